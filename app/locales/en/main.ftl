@@ -1,0 +1,108 @@
+# RTW Academy — English interface strings.
+app-name = RTW Academy
+skip-to-content = Skip to main content
+nav-account-label = Account
+nav-sign-in = Sign in
+nav-register = Create account
+nav-sign-out = Sign out
+language-label = Language
+language-change = Change
+footer-note = RTW Academy qualifies return-to-work coordinators. All cases are fictional.
+working = Working…
+loading = Loading…
+back-to-start = Go to the front page
+back-to-programme = Back to the programme
+
+not-found-title = Page not found
+not-found-body = We could not find the page you asked for. Check the address, or start again from the front page.
+error-page-title = Something went wrong
+
+error-invalid-form = Some fields need your attention. See the messages below.
+error-bad-request = The request could not be understood. Reload the page and try again.
+error-unauthenticated = Please sign in to continue.
+error-forbidden = You do not have access to this.
+error-not-found = We could not find what you asked for.
+error-bad-credentials = Wrong email or password. Check both and try again.
+error-link-expired = This link is no longer valid. Links work once, for a limited time. Ask for a new one.
+error-internal = Something went wrong on our side. Your data is safe; please try again in a moment.
+error-email-empty = Enter your email address.
+error-email-invalid = Enter an email address like name@example.no.
+error-email-taken = An account with this email address already exists. Sign in instead, or reset your password.
+error-password-too-short = The password must be at least 12 characters long.
+error-password-too-long = The password can be at most 128 characters long.
+error-name-empty = Enter your name.
+error-name-too-long = The name can be at most 100 characters long.
+error-name-invalid = The name contains characters that are not allowed (< or >).
+
+home-title = Qualify as a return-to-work coordinator
+home-lead = Lessons, case simulations on the real sick-leave timeline, quizzes and certificates — for coordinators in Norway and Sweden.
+home-register = Get started
+home-go-to-programme = Go to your programme
+home-programmes = Programmes
+home-no-programmes = No programmes have been published yet.
+course-facts = { $modules } modules · { $lessons } lessons · about { $minutes } minutes
+
+register-title = Create an account
+register-lead = Your account keeps your progress, so you can stop at any time and continue where you left off.
+field-name = Full name
+field-email = Email address
+field-password = Password
+field-new-password = New password
+password-hint = At least { $min } characters. A short sentence is easy to remember and hard to guess.
+register-submit = Create account
+register-have-account = Already have an account?
+
+sign-in-title = Sign in
+sign-in-submit = Sign in
+sign-in-forgot = Forgotten your password?
+sign-in-no-account = New here?
+reset-done = Your password has been changed. Sign in with your new password.
+
+forgot-title = Reset your password
+forgot-lead = Enter the email address of your account. We will send you a link to choose a new password.
+forgot-submit = Send link
+forgot-sent = If an account exists for that address, we have sent it a link. Check your inbox; the link works for one hour.
+
+reset-title = Choose a new password
+reset-submit = Save new password
+reset-ask-again = Ask for a new link
+
+programme-eyebrow = Programme
+programme-your-progress = Your progress
+programme-start = Start the first lesson
+programme-continue = Continue where you left off
+programme-all-done = You have completed every lesson in this programme.
+programme-modules = Modules
+progress-lessons = { $done } of { $total } lessons done
+percent = { $value } %
+minutes = { $minutes } min
+minutes-total = about { $minutes } min in all
+module-number = Module { $n }
+lesson-status-done = completed
+lesson-status-open = not completed
+
+lesson-not-found-title = Lesson not found
+lesson-not-found-body = This programme has no lesson at that address. It may have been moved in a newer version. Go back to the programme to find it.
+lesson-fallback = This lesson is not yet available in your language, so it is shown in another language.
+lesson-objectives = After this lesson you can
+lesson-sources = Sources
+lesson-completed = You have completed this lesson.
+lesson-mark-complete = Mark as complete
+lesson-position = Lesson { $n } of { $total }
+lesson-previous = Previous
+lesson-next = Next
+breadcrumbs-label = You are here
+pager-label = Lessons
+
+email-reset-subject = Reset your RTW Academy password
+email-reset-body =
+    Hello { $name },
+
+    Someone (hopefully you) asked to reset the password of your RTW Academy account.
+    Choose a new password here:
+
+    { $link }
+
+    The link works once, for { $minutes } minutes. If you did not ask for this, ignore this email: your password stays as it is.
+
+    — RTW Academy

@@ -1,0 +1,108 @@
+# RTW Academy — brukergrensesnitt på bokmål.
+app-name = RTW Academy
+skip-to-content = Hopp til hovedinnhold
+nav-account-label = Konto
+nav-sign-in = Logg inn
+nav-register = Opprett konto
+nav-sign-out = Logg ut
+language-label = Språk
+language-change = Bytt
+footer-note = RTW Academy kvalifiserer koordinatorer for tilbakeføring til arbeid. Alle saker er oppdiktet.
+working = Arbeider …
+loading = Laster …
+back-to-start = Gå til forsiden
+back-to-programme = Tilbake til programmet
+
+not-found-title = Fant ikke siden
+not-found-body = Vi fant ikke siden du ba om. Sjekk adressen, eller begynn på nytt fra forsiden.
+error-page-title = Noe gikk galt
+
+error-invalid-form = Noen felt må rettes. Se meldingene nedenfor.
+error-bad-request = Vi forsto ikke forespørselen. Last inn siden på nytt og prøv igjen.
+error-unauthenticated = Logg inn for å fortsette.
+error-forbidden = Du har ikke tilgang til dette.
+error-not-found = Vi fant ikke det du ba om.
+error-bad-credentials = Feil e-post eller passord. Sjekk begge og prøv igjen.
+error-link-expired = Denne lenken virker ikke lenger. Lenker kan brukes én gang, i begrenset tid. Be om en ny.
+error-internal = Noe gikk galt hos oss. Dataene dine er trygge; prøv igjen om litt.
+error-email-empty = Skriv inn e-postadressen din.
+error-email-invalid = Skriv inn en e-postadresse som navn@eksempel.no.
+error-email-taken = Det finnes allerede en konto med denne e-postadressen. Logg inn i stedet, eller tilbakestill passordet.
+error-password-too-short = Passordet må ha minst 12 tegn.
+error-password-too-long = Passordet kan ha høyst 128 tegn.
+error-name-empty = Skriv inn navnet ditt.
+error-name-too-long = Navnet kan ha høyst 100 tegn.
+error-name-invalid = Navnet inneholder tegn som ikke er tillatt (< eller >).
+
+home-title = Bli kvalifisert som koordinator for tilbakeføring til arbeid
+home-lead = Leksjoner, casesimuleringer på den virkelige sykefraværstidslinjen, quizer og kompetansebevis — for koordinatorer i Norge og Sverige.
+home-register = Kom i gang
+home-go-to-programme = Gå til programmet ditt
+home-programmes = Programmer
+home-no-programmes = Ingen programmer er publisert ennå.
+course-facts = { $modules } moduler · { $lessons } leksjoner · omtrent { $minutes } minutter
+
+register-title = Opprett konto
+register-lead = Kontoen tar vare på framdriften din, så du kan stoppe når du vil og fortsette der du slapp.
+field-name = Fullt navn
+field-email = E-postadresse
+field-password = Passord
+field-new-password = Nytt passord
+password-hint = Minst { $min } tegn. En kort setning er lett å huske og vanskelig å gjette.
+register-submit = Opprett konto
+register-have-account = Har du allerede en konto?
+
+sign-in-title = Logg inn
+sign-in-submit = Logg inn
+sign-in-forgot = Glemt passordet?
+sign-in-no-account = Ny her?
+reset-done = Passordet er endret. Logg inn med det nye passordet.
+
+forgot-title = Tilbakestill passordet
+forgot-lead = Skriv inn e-postadressen til kontoen din. Vi sender deg en lenke der du kan velge nytt passord.
+forgot-submit = Send lenke
+forgot-sent = Hvis det finnes en konto for denne adressen, har vi sendt en lenke dit. Sjekk innboksen; lenken virker i én time.
+
+reset-title = Velg nytt passord
+reset-submit = Lagre nytt passord
+reset-ask-again = Be om en ny lenke
+
+programme-eyebrow = Program
+programme-your-progress = Din framdrift
+programme-start = Start første leksjon
+programme-continue = Fortsett der du slapp
+programme-all-done = Du har fullført alle leksjonene i dette programmet.
+programme-modules = Moduler
+progress-lessons = { $done } av { $total } leksjoner fullført
+percent = { $value } %
+minutes = { $minutes } min
+minutes-total = omtrent { $minutes } min totalt
+module-number = Modul { $n }
+lesson-status-done = fullført
+lesson-status-open = ikke fullført
+
+lesson-not-found-title = Fant ikke leksjonen
+lesson-not-found-body = Programmet har ingen leksjon på denne adressen. Den kan være flyttet i en nyere versjon. Gå tilbake til programmet for å finne den.
+lesson-fallback = Denne leksjonen finnes ikke på ditt språk ennå, så den vises på et annet språk.
+lesson-objectives = Etter denne leksjonen kan du
+lesson-sources = Kilder
+lesson-completed = Du har fullført denne leksjonen.
+lesson-mark-complete = Marker som fullført
+lesson-position = Leksjon { $n } av { $total }
+lesson-previous = Forrige
+lesson-next = Neste
+breadcrumbs-label = Du er her
+pager-label = Leksjoner
+
+email-reset-subject = Tilbakestill passordet ditt i RTW Academy
+email-reset-body =
+    Hei { $name },
+
+    Noen (forhåpentligvis du) har bedt om å tilbakestille passordet til kontoen din i RTW Academy.
+    Velg nytt passord her:
+
+    { $link }
+
+    Lenken kan brukes én gang, i { $minutes } minutter. Hvis du ikke ba om dette, kan du se bort fra e-posten: passordet ditt er uendret.
+
+    — RTW Academy

@@ -1,0 +1,108 @@
+# RTW Academy — brukargrensesnitt på nynorsk.
+app-name = RTW Academy
+skip-to-content = Hopp til hovudinnhaldet
+nav-account-label = Konto
+nav-sign-in = Logg inn
+nav-register = Opprett konto
+nav-sign-out = Logg ut
+language-label = Språk
+language-change = Byt
+footer-note = RTW Academy kvalifiserer koordinatorar for tilbakeføring til arbeid. Alle saker er dikta opp.
+working = Arbeider …
+loading = Lastar …
+back-to-start = Gå til framsida
+back-to-programme = Tilbake til programmet
+
+not-found-title = Fann ikkje sida
+not-found-body = Vi fann ikkje sida du bad om. Sjekk adressa, eller byrj på nytt frå framsida.
+error-page-title = Noko gjekk gale
+
+error-invalid-form = Nokre felt må rettast. Sjå meldingane nedanfor.
+error-bad-request = Vi forstod ikkje førespurnaden. Last inn sida på nytt og prøv igjen.
+error-unauthenticated = Logg inn for å halde fram.
+error-forbidden = Du har ikkje tilgang til dette.
+error-not-found = Vi fann ikkje det du bad om.
+error-bad-credentials = Feil e-post eller passord. Sjekk begge og prøv igjen.
+error-link-expired = Denne lenkja verkar ikkje lenger. Lenkjer kan brukast éin gong, i avgrensa tid. Be om ei ny.
+error-internal = Noko gjekk gale hos oss. Dataa dine er trygge; prøv igjen om litt.
+error-email-empty = Skriv inn e-postadressa di.
+error-email-invalid = Skriv inn ei e-postadresse som namn@døme.no.
+error-email-taken = Det finst alt ein konto med denne e-postadressa. Logg inn i staden, eller tilbakestill passordet.
+error-password-too-short = Passordet må ha minst 12 teikn.
+error-password-too-long = Passordet kan ha høgst 128 teikn.
+error-name-empty = Skriv inn namnet ditt.
+error-name-too-long = Namnet kan ha høgst 100 teikn.
+error-name-invalid = Namnet inneheld teikn som ikkje er tillatne (< eller >).
+
+home-title = Bli kvalifisert som koordinator for tilbakeføring til arbeid
+home-lead = Leksjonar, casesimuleringar på den verkelege sjukefråværstidslinja, quizar og kompetansebevis — for koordinatorar i Noreg og Sverige.
+home-register = Kom i gang
+home-go-to-programme = Gå til programmet ditt
+home-programmes = Program
+home-no-programmes = Ingen program er publiserte enno.
+course-facts = { $modules } modular · { $lessons } leksjonar · omtrent { $minutes } minutt
+
+register-title = Opprett konto
+register-lead = Kontoen tek vare på framdrifta di, så du kan stoppe når du vil og halde fram der du slapp.
+field-name = Fullt namn
+field-email = E-postadresse
+field-password = Passord
+field-new-password = Nytt passord
+password-hint = Minst { $min } teikn. Ei kort setning er lett å hugse og vanskeleg å gjette.
+register-submit = Opprett konto
+register-have-account = Har du alt ein konto?
+
+sign-in-title = Logg inn
+sign-in-submit = Logg inn
+sign-in-forgot = Gløymt passordet?
+sign-in-no-account = Ny her?
+reset-done = Passordet er endra. Logg inn med det nye passordet.
+
+forgot-title = Tilbakestill passordet
+forgot-lead = Skriv inn e-postadressa til kontoen din. Vi sender deg ei lenkje der du kan velje nytt passord.
+forgot-submit = Send lenkje
+forgot-sent = Dersom det finst ein konto for denne adressa, har vi sendt ei lenkje dit. Sjekk innboksen; lenkja verkar i éin time.
+
+reset-title = Vel nytt passord
+reset-submit = Lagre nytt passord
+reset-ask-again = Be om ei ny lenkje
+
+programme-eyebrow = Program
+programme-your-progress = Framdrifta di
+programme-start = Start første leksjon
+programme-continue = Hald fram der du slapp
+programme-all-done = Du har fullført alle leksjonane i dette programmet.
+programme-modules = Modular
+progress-lessons = { $done } av { $total } leksjonar fullførte
+percent = { $value } %
+minutes = { $minutes } min
+minutes-total = omtrent { $minutes } min totalt
+module-number = Modul { $n }
+lesson-status-done = fullført
+lesson-status-open = ikkje fullført
+
+lesson-not-found-title = Fann ikkje leksjonen
+lesson-not-found-body = Programmet har ingen leksjon på denne adressa. Han kan vere flytta i ein nyare versjon. Gå tilbake til programmet for å finne han.
+lesson-fallback = Denne leksjonen finst ikkje på språket ditt enno, så han blir vist på eit anna språk.
+lesson-objectives = Etter denne leksjonen kan du
+lesson-sources = Kjelder
+lesson-completed = Du har fullført denne leksjonen.
+lesson-mark-complete = Merk som fullført
+lesson-position = Leksjon { $n } av { $total }
+lesson-previous = Førre
+lesson-next = Neste
+breadcrumbs-label = Du er her
+pager-label = Leksjonar
+
+email-reset-subject = Tilbakestill passordet ditt i RTW Academy
+email-reset-body =
+    Hei { $name },
+
+    Nokon (forhåpentlegvis du) har bede om å tilbakestille passordet til kontoen din i RTW Academy.
+    Vel nytt passord her:
+
+    { $link }
+
+    Lenkja kan brukast éin gong, i { $minutes } minutt. Dersom du ikkje bad om dette, kan du sjå bort frå e-posten: passordet ditt er uendra.
+
+    — RTW Academy

@@ -1,0 +1,108 @@
+# RTW Academy — användargränssnitt på svenska.
+app-name = RTW Academy
+skip-to-content = Hoppa till huvudinnehållet
+nav-account-label = Konto
+nav-sign-in = Logga in
+nav-register = Skapa konto
+nav-sign-out = Logga ut
+language-label = Språk
+language-change = Byt
+footer-note = RTW Academy utbildar koordinatorer för återgång i arbete. Alla fall är påhittade.
+working = Arbetar …
+loading = Laddar …
+back-to-start = Gå till startsidan
+back-to-programme = Tillbaka till programmet
+
+not-found-title = Sidan hittades inte
+not-found-body = Vi hittade inte sidan du bad om. Kontrollera adressen eller börja om från startsidan.
+error-page-title = Något gick fel
+
+error-invalid-form = Några fält behöver rättas. Se meddelandena nedan.
+error-bad-request = Vi förstod inte begäran. Ladda om sidan och försök igen.
+error-unauthenticated = Logga in för att fortsätta.
+error-forbidden = Du har inte behörighet till detta.
+error-not-found = Vi hittade inte det du bad om.
+error-bad-credentials = Fel e-postadress eller lösenord. Kontrollera båda och försök igen.
+error-link-expired = Den här länken fungerar inte längre. Länkar kan användas en gång, under begränsad tid. Be om en ny.
+error-internal = Något gick fel hos oss. Dina uppgifter är säkra; försök igen om en stund.
+error-email-empty = Ange din e-postadress.
+error-email-invalid = Ange en e-postadress som namn@exempel.se.
+error-email-taken = Det finns redan ett konto med den här e-postadressen. Logga in i stället eller återställ lösenordet.
+error-password-too-short = Lösenordet måste ha minst 12 tecken.
+error-password-too-long = Lösenordet får ha högst 128 tecken.
+error-name-empty = Ange ditt namn.
+error-name-too-long = Namnet får ha högst 100 tecken.
+error-name-invalid = Namnet innehåller tecken som inte är tillåtna (< eller >).
+
+home-title = Bli kvalificerad som koordinator för återgång i arbete
+home-lead = Lektioner, fallsimuleringar längs den verkliga sjukskrivningstidslinjen, quiz och intyg — för koordinatorer i Norge och Sverige.
+home-register = Kom igång
+home-go-to-programme = Gå till ditt program
+home-programmes = Program
+home-no-programmes = Inga program har publicerats än.
+course-facts = { $modules } moduler · { $lessons } lektioner · cirka { $minutes } minuter
+
+register-title = Skapa konto
+register-lead = Kontot sparar dina framsteg, så att du kan sluta när du vill och fortsätta där du slutade.
+field-name = Fullständigt namn
+field-email = E-postadress
+field-password = Lösenord
+field-new-password = Nytt lösenord
+password-hint = Minst { $min } tecken. En kort mening är lätt att komma ihåg och svår att gissa.
+register-submit = Skapa konto
+register-have-account = Har du redan ett konto?
+
+sign-in-title = Logga in
+sign-in-submit = Logga in
+sign-in-forgot = Glömt lösenordet?
+sign-in-no-account = Ny här?
+reset-done = Lösenordet är ändrat. Logga in med ditt nya lösenord.
+
+forgot-title = Återställ lösenordet
+forgot-lead = Ange e-postadressen till ditt konto. Vi skickar en länk där du kan välja ett nytt lösenord.
+forgot-submit = Skicka länk
+forgot-sent = Om det finns ett konto för adressen har vi skickat en länk dit. Titta i inkorgen; länken fungerar i en timme.
+
+reset-title = Välj ett nytt lösenord
+reset-submit = Spara nytt lösenord
+reset-ask-again = Be om en ny länk
+
+programme-eyebrow = Program
+programme-your-progress = Dina framsteg
+programme-start = Börja med första lektionen
+programme-continue = Fortsätt där du slutade
+programme-all-done = Du har slutfört alla lektioner i programmet.
+programme-modules = Moduler
+progress-lessons = { $done } av { $total } lektioner klara
+percent = { $value } %
+minutes = { $minutes } min
+minutes-total = cirka { $minutes } min totalt
+module-number = Modul { $n }
+lesson-status-done = klar
+lesson-status-open = inte klar
+
+lesson-not-found-title = Lektionen hittades inte
+lesson-not-found-body = Programmet har ingen lektion på den här adressen. Den kan ha flyttats i en nyare version. Gå tillbaka till programmet för att hitta den.
+lesson-fallback = Lektionen finns inte på ditt språk än, så den visas på ett annat språk.
+lesson-objectives = Efter lektionen kan du
+lesson-sources = Källor
+lesson-completed = Du har slutfört lektionen.
+lesson-mark-complete = Markera som klar
+lesson-position = Lektion { $n } av { $total }
+lesson-previous = Föregående
+lesson-next = Nästa
+breadcrumbs-label = Du är här
+pager-label = Lektioner
+
+email-reset-subject = Återställ ditt lösenord i RTW Academy
+email-reset-body =
+    Hej { $name },
+
+    Någon (förhoppningsvis du) har bett om att återställa lösenordet till ditt konto i RTW Academy.
+    Välj ett nytt lösenord här:
+
+    { $link }
+
+    Länken kan användas en gång, i { $minutes } minuter. Om du inte bad om detta kan du bortse från mejlet: ditt lösenord är oförändrat.
+
+    — RTW Academy

@@ -1,0 +1,124 @@
+//! Server functions for accounts: session, register, sign in and out, password reset, language.
+
+use crate::error::AppError;
+use crate::wire::SessionUser;
+use leptos::prelude::*;
+
+#[cfg(feature = "ssr")]
+use {
+    super::ctx,
+    crate::domain::{local_path::local_path, Lang},
+    crate::server::auth::{clear_cookie, revoke_session, LANG_COOKIE},
+    crate::server::services::{accounts, catalogue},
+};
+
+/// The signed-in user, if any.
+#[server(endpoint = "session")]
+pub async fn get_session() -> Result<Option<SessionUser>, AppError> {
+    Ok(ctx::request().user)
+}
+
+/// Where a user lands after signing in: the requested page, else the first programme.
+#[cfg(feature = "ssr")]
+async fn landing(state: &crate::server::AppState, next: Option<&str>) -> String {
+    if let Some(path) = next.and_then(local_path) {
+        return path.to_string();
+    }
+    match catalogue::list_courses(&state.pool, Lang::DEFAULT).await {
+        Ok(courses) if !courses.is_empty() => format!("/courses/{}", courses[0].id),
+        _ => "/".to_string(),
+    }
+}
+
+#[server(endpoint = "register")]
+pub async fn register(name: String, email: String, password: String) -> Result<(), AppError> {
+    ctx::finish(
+        async {
+            let state = ctx::state()?;
+            let reg = accounts::Registration::parse(&name, &email, &password, ctx::request().lang)?;
+            let user_id = accounts::register(&state.pool, reg).await?;
+            ctx::sign_in_as(&state, user_id).await?;
+            leptos_axum::redirect(&landing(&state, None).await);
+            Ok(())
+        }
+        .await,
+    )
+}
+
+#[server(endpoint = "sign_in")]
+pub async fn sign_in(email: String, password: String, next: Option<String>) -> Result<(), AppError> {
+    ctx::finish(
+        async {
+            let state = ctx::state()?;
+            let user_id = accounts::authenticate(&state.pool, &email, &password).await?;
+            ctx::sign_in_as(&state, user_id).await?;
+            leptos_axum::redirect(&landing(&state, next.as_deref()).await);
+            Ok(())
+        }
+        .await,
+    )
+}
+
+#[server(endpoint = "sign_out")]
+pub async fn sign_out() -> Result<(), AppError> {
+    ctx::finish(
+        async {
+            let state = ctx::state()?;
+            if let Some(sid) = ctx::request().session_id {
+                revoke_session(&state.pool, &sid).await?;
+            }
+            ctx::set_cookie(clear_cookie(state.config.secure_cookies));
+            leptos_axum::redirect("/");
+            Ok(())
+        }
+        .await,
+    )
+}
+
+#[server(endpoint = "request_password_reset")]
+pub async fn request_password_reset(email: String) -> Result<(), AppError> {
+    ctx::finish(
+        async {
+            let state = ctx::state()?;
+            accounts::request_password_reset(&state, &email, ctx::request().lang).await?;
+            leptos_axum::redirect("/forgot-password?sent=1");
+            Ok(())
+        }
+        .await,
+    )
+}
+
+#[server(endpoint = "reset_password")]
+pub async fn reset_password(token: String, password: String) -> Result<(), AppError> {
+    ctx::finish(
+        async {
+            let state = ctx::state()?;
+            accounts::reset_password(&state.pool, &token, &password).await?;
+            leptos_axum::redirect("/sign-in?reset=1");
+            Ok(())
+        }
+        .await,
+    )
+}
+
+/// Chooses the interface language: remembered in a cookie, and on the account when signed in.
+#[server(endpoint = "set_language")]
+pub async fn set_language(lang: String, back: Option<String>) -> Result<(), AppError> {
+    ctx::finish(
+        async {
+            let state = ctx::state()?;
+            let lang = Lang::from_tag(&lang).ok_or_else(|| AppError::field("lang", "error-bad-request"))?;
+            if let Some(user) = ctx::request().user {
+                accounts::set_language(&state.pool, user.id, lang).await?;
+            }
+            let secure = if state.config.secure_cookies { "; Secure" } else { "" };
+            let cookie = format!("{LANG_COOKIE}={}; Path=/; SameSite=Lax; Max-Age=31536000{secure}", lang.code());
+            if let Ok(value) = http::HeaderValue::from_str(&cookie) {
+                ctx::set_cookie(value);
+            }
+            leptos_axum::redirect(back.as_deref().and_then(local_path).unwrap_or("/"));
+            Ok(())
+        }
+        .await,
+    )
+}

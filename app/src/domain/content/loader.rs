@@ -1,0 +1,333 @@
+//! Reads a course directory into a [`Course`], reporting every problem at once.
+//!
+//! Layout (documented for authors in `courses/README.md`):
+//! `course.toml`, one folder per module with `module.toml`, and one `<lesson-id>.<lang>.md`
+//! per lesson and language, with TOML front matter between `+++` lines.
+
+use super::model::{Course, Lesson, LessonText, Localized, Module, Source};
+use super::problem::Problem;
+use crate::domain::Lang;
+use serde::Deserialize;
+use std::collections::{BTreeMap, HashSet};
+use std::fs;
+use std::path::{Path, PathBuf};
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CourseFile {
+    id: String,
+    required_languages: Vec<String>,
+    default_language: String,
+    modules: Vec<String>,
+    title: BTreeMap<String, String>,
+    #[serde(default)]
+    summary: BTreeMap<String, String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ModuleFile {
+    id: String,
+    title: BTreeMap<String, String>,
+    #[serde(default)]
+    summary: BTreeMap<String, String>,
+    #[serde(default)]
+    lessons: Vec<LessonEntry>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LessonEntry {
+    id: String,
+    minutes: u32,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FrontMatter {
+    title: String,
+    #[serde(default)]
+    objectives: Vec<String>,
+    #[serde(default)]
+    sources: Vec<Source>,
+}
+
+/// Collects problems while walking the files; the course is returned only if there were none.
+struct Check<'a> {
+    root: &'a Path,
+    problems: Vec<Problem>,
+}
+
+impl Check<'_> {
+    fn rel(&self, path: &Path) -> PathBuf {
+        path.strip_prefix(self.root).unwrap_or(path).to_path_buf()
+    }
+
+    fn report(&mut self, path: &Path, line: Option<usize>, message: impl Into<String>, hint: impl Into<String>) {
+        let file = self.rel(path);
+        self.problems.push(Problem::new(file, message, hint).at_line(line));
+    }
+
+    fn read(&mut self, path: &Path) -> Option<String> {
+        match fs::read_to_string(path) {
+            Ok(text) => Some(text),
+            Err(e) => {
+                self.report(path, None, format!("cannot read the file: {e}"), "check that the file exists and is UTF-8 text");
+                None
+            }
+        }
+    }
+
+    fn parse_toml<T: serde::de::DeserializeOwned>(&mut self, path: &Path, text: &str, line_offset: usize) -> Option<T> {
+        match toml::from_str::<T>(text) {
+            Ok(v) => Some(v),
+            Err(e) => {
+                let line = e.span().map(|span| line_of(text, span.start) + line_offset);
+                self.report(path, line, format!("invalid TOML: {}", e.message()), "fix the syntax or the field name; see courses/README.md for the fields");
+                None
+            }
+        }
+    }
+
+    fn check_id(&mut self, path: &Path, kind: &str, id: &str) {
+        if !is_valid_id(id) {
+            self.report(
+                path,
+                None,
+                format!("{kind} id \"{id}\" is not valid"),
+                "use lower-case letters a–z, digits and hyphens, starting with a letter or digit (at most 64)",
+            );
+        }
+    }
+
+    fn languages(&mut self, path: &Path, field: &str, codes: &[String]) -> Vec<Lang> {
+        let mut langs = Vec::new();
+        for code in codes {
+            match exact_lang(code) {
+                Some(lang) if !langs.contains(&lang) => langs.push(lang),
+                Some(_) => self.report(path, None, format!("{field} lists \"{code}\" twice"), "list each language once"),
+                None => self.report(path, None, format!("{field}: unknown language \"{code}\""), "use nb, nn, sv or en"),
+            }
+        }
+        langs
+    }
+
+    fn localized(&mut self, path: &Path, field: &str, raw: &BTreeMap<String, String>, required: &[Lang], must_exist: bool) -> Localized {
+        let mut out = Localized::new();
+        for (code, text) in raw {
+            match exact_lang(code) {
+                Some(lang) if !text.trim().is_empty() => {
+                    out.insert(lang, text.trim().to_string());
+                }
+                Some(_) => self.report(path, None, format!("{field}.{code} is empty"), "write the text or remove the line"),
+                None => self.report(path, None, format!("{field}: unknown language \"{code}\""), "use nb, nn, sv or en"),
+            }
+        }
+        if must_exist || !out.is_empty() {
+            for lang in required {
+                if !out.contains_key(lang) {
+                    self.report(path, None, format!("{field} has no {} text", lang.code()), format!("add `{} = \"…\"` under [{field}]", lang.code()));
+                }
+            }
+        }
+        out
+    }
+}
+
+fn line_of(text: &str, byte: usize) -> usize {
+    text[..byte.min(text.len())].matches('\n').count() + 1
+}
+
+fn exact_lang(code: &str) -> Option<Lang> {
+    Lang::ALL.into_iter().find(|l| l.code() == code)
+}
+
+pub(crate) fn is_valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 64
+        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !id.starts_with('-')
+}
+
+/// Splits `+++\n<toml>\n+++\n<markdown>`; returns the TOML and the Markdown.
+fn split_front_matter(text: &str) -> Option<(&str, &str)> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let rest = text.strip_prefix("+++\n").or_else(|| text.strip_prefix("+++\r\n"))?;
+    let mut offset = 0;
+    for line in rest.split_inclusive('\n') {
+        if line.trim_end() == "+++" {
+            return Some((&rest[..offset], &rest[offset + line.len()..]));
+        }
+        offset += line.len();
+    }
+    None
+}
+
+/// Loads and validates the course in `dir`. Every problem found is returned, not just the first.
+pub fn load_course(dir: &Path) -> Result<Course, Vec<Problem>> {
+    let mut check = Check { root: dir, problems: Vec::new() };
+    let course = load(&mut check, dir);
+    match course {
+        Some(course) if check.problems.is_empty() => Ok(course),
+        _ => Err(check.problems),
+    }
+}
+
+fn load(check: &mut Check<'_>, dir: &Path) -> Option<Course> {
+    let course_path = dir.join("course.toml");
+    let text = check.read(&course_path)?;
+    let file: CourseFile = check.parse_toml(&course_path, &text, 0)?;
+    check.check_id(&course_path, "course", &file.id);
+    let required = check.languages(&course_path, "required_languages", &file.required_languages);
+    if required.is_empty() {
+        check.report(&course_path, None, "required_languages is empty", "list at least one language, e.g. [\"nb\", \"en\"]");
+    }
+    let default_language = match exact_lang(&file.default_language) {
+        Some(lang) => {
+            if !required.contains(&lang) {
+                check.report(&course_path, None, "default_language is not one of required_languages", "add it to required_languages");
+            }
+            lang
+        }
+        None => {
+            check.report(&course_path, None, format!("default_language: unknown language \"{}\"", file.default_language), "use nb, nn, sv or en");
+            Lang::DEFAULT
+        }
+    };
+    let title = check.localized(&course_path, "title", &file.title, &required, true);
+    let summary = check.localized(&course_path, "summary", &file.summary, &required, false);
+
+    if file.modules.is_empty() {
+        check.report(&course_path, None, "the course has no modules", "list module folders under `modules = [...]`");
+    }
+    let mut module_ids = HashSet::new();
+    let mut lesson_ids = HashSet::new();
+    let mut modules = Vec::new();
+    for folder in &file.modules {
+        let module_dir = dir.join(folder);
+        if folder.contains("..") || folder.contains('/') || !module_dir.is_dir() {
+            check.report(&course_path, None, format!("module folder \"{folder}\" does not exist"), "create the folder beside course.toml or fix the name in `modules`");
+            continue;
+        }
+        if let Some(module) = load_module(check, &module_dir, &required, &mut lesson_ids) {
+            if !module_ids.insert(module.id.clone()) {
+                check.report(&module_dir.join("module.toml"), None, format!("module id \"{}\" is used twice", module.id), "give every module its own id");
+            }
+            modules.push(module);
+        }
+    }
+    Some(Course { id: file.id, required_languages: required, default_language, title, summary, modules })
+}
+
+fn load_module(check: &mut Check<'_>, dir: &Path, required: &[Lang], lesson_ids: &mut HashSet<String>) -> Option<Module> {
+    let path = dir.join("module.toml");
+    let text = check.read(&path)?;
+    let file: ModuleFile = check.parse_toml(&path, &text, 0)?;
+    check.check_id(&path, "module", &file.id);
+    let title = check.localized(&path, "title", &file.title, required, true);
+    let summary = check.localized(&path, "summary", &file.summary, required, false);
+    if file.lessons.is_empty() {
+        check.report(&path, None, "the module has no lessons", "add a [[lessons]] entry with id and minutes");
+    }
+
+    let mut lessons = Vec::new();
+    let mut expected_files = HashSet::new();
+    for entry in &file.lessons {
+        check.check_id(&path, "lesson", &entry.id);
+        if !lesson_ids.insert(entry.id.clone()) {
+            check.report(&path, None, format!("lesson id \"{}\" is used twice in the course", entry.id), "lesson ids must be unique across the whole course");
+        }
+        if !(1..=120).contains(&entry.minutes) {
+            check.report(&path, None, format!("lesson \"{}\": minutes must be between 1 and 120", entry.id), "estimate the minutes a learner needs; split longer lessons");
+        }
+        let mut texts = BTreeMap::new();
+        for lang in Lang::ALL {
+            let name = format!("{}.{}.md", entry.id, lang.code());
+            expected_files.insert(name.clone());
+            let md_path = dir.join(&name);
+            if md_path.is_file() {
+                if let Some(text) = load_lesson_text(check, &md_path) {
+                    texts.insert(lang, text);
+                }
+            } else if required.contains(&lang) {
+                check.report(&md_path, None, format!("lesson \"{}\" has no {} text", entry.id, lang.code()), format!("create {name}"));
+            }
+        }
+        lessons.push(Lesson { id: entry.id.clone(), minutes: entry.minutes, texts });
+    }
+
+    // Markdown files that no module.toml lists would silently never be shown.
+    if let Ok(read_dir) = fs::read_dir(dir) {
+        let mut stray: Vec<_> = read_dir
+            .filter_map(|e| e.ok())
+            .map(|e| e.file_name().to_string_lossy().to_string())
+            .filter(|name| name.ends_with(".md") && !expected_files.contains(name))
+            .collect();
+        stray.sort();
+        for name in stray {
+            check.report(&dir.join(&name), None, "this lesson file is not listed in module.toml", "add the lesson to [[lessons]] in module.toml, or name the file <lesson-id>.<nb|nn|sv|en>.md");
+        }
+    }
+
+    Some(Module { id: file.id, title, summary, lessons })
+}
+
+fn load_lesson_text(check: &mut Check<'_>, path: &Path) -> Option<LessonText> {
+    let text = check.read(path)?;
+    let Some((front, body)) = split_front_matter(&text) else {
+        check.report(path, Some(1), "front matter is missing", "start the file with a line `+++`, the title and other fields in TOML, and a closing `+++` line");
+        return None;
+    };
+    let fm: FrontMatter = check.parse_toml(path, front, 1)?;
+    if fm.title.trim().is_empty() {
+        check.report(path, Some(2), "title is empty", "give the lesson a title");
+    }
+    if body.trim().is_empty() {
+        check.report(path, None, "the lesson has no text", "write the lesson below the closing `+++`");
+    }
+    for source in &fm.sources {
+        if let Some(url) = &source.url {
+            if !(url.starts_with("https://") || url.starts_with("http://")) {
+                check.report(path, None, format!("source \"{}\" has a URL that is not http(s): {url}", source.title), "use a full https:// address");
+            }
+        }
+    }
+    Some(LessonText {
+        title: fm.title.trim().to_string(),
+        objectives: fm.objectives,
+        sources: fm.sources,
+        markdown: body.to_string(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn front_matter_is_split_from_the_body() {
+        let (front, body) = split_front_matter("+++\ntitle = \"A\"\n+++\nBody\n").unwrap();
+        assert_eq!(front, "title = \"A\"\n");
+        assert_eq!(body, "Body\n");
+    }
+
+    #[test]
+    fn a_file_without_closing_marker_has_no_front_matter() {
+        assert!(split_front_matter("+++\ntitle = \"A\"\nBody\n").is_none());
+        assert!(split_front_matter("Body only").is_none());
+    }
+
+    #[test]
+    fn ids_are_lower_case_slugs() {
+        assert!(is_valid_id("rtw-field-01"));
+        for bad in ["", "-x", "Æ", "a b", "A", "a/b"] {
+            assert!(!is_valid_id(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn lines_are_counted_from_one() {
+        assert_eq!(line_of("a\nb\nc", 0), 1);
+        assert_eq!(line_of("a\nb\nc", 2), 2);
+    }
+}

@@ -1,0 +1,67 @@
+//! Lesson Markdown to HTML that is safe to put in a page: no script ever gets through.
+
+use pulldown_cmark::{html, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+
+/// Renders CommonMark (with tables and strikethrough) and sanitises the result with ammonia.
+/// Headings are moved one level down: the page's `<h1>` is the lesson title.
+pub fn render_markdown(markdown: &str) -> String {
+    let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
+    let events = Parser::new_ext(markdown, options).map(|event| match event {
+        Event::Start(Tag::Heading { level, id, classes, attrs }) => {
+            Event::Start(Tag::Heading { level: demote(level), id, classes, attrs })
+        }
+        Event::End(TagEnd::Heading(level)) => Event::End(TagEnd::Heading(demote(level))),
+        other => other,
+    });
+    let mut unsafe_html = String::with_capacity(markdown.len() * 3 / 2);
+    html::push_html(&mut unsafe_html, events);
+    ammonia::Builder::default()
+        .link_rel(Some("noopener noreferrer"))
+        .clean(&unsafe_html)
+        .to_string()
+}
+
+fn demote(level: HeadingLevel) -> HeadingLevel {
+    match level {
+        HeadingLevel::H1 => HeadingLevel::H2,
+        HeadingLevel::H2 => HeadingLevel::H3,
+        HeadingLevel::H3 => HeadingLevel::H4,
+        HeadingLevel::H4 => HeadingLevel::H5,
+        _ => HeadingLevel::H6,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markdown_becomes_html() {
+        let html = render_markdown("Some **bold** text.\n\n- one\n- two\n");
+        assert!(html.contains("<strong>bold</strong>"), "{html}");
+        assert!(html.contains("<li>two</li>"), "{html}");
+    }
+
+    #[test]
+    fn headings_start_below_the_page_title() {
+        assert!(render_markdown("# Top\n\n## Sub").contains("<h2>Top</h2>"));
+        assert!(render_markdown("## Sub").contains("<h3>Sub</h3>"));
+    }
+
+    #[test]
+    fn scripts_and_event_handlers_are_removed() {
+        let html = render_markdown(
+            "<script>alert(1)</script>\n\n<img src=x onerror=alert(2)>\n\n[x](javascript:alert(3))\n\n<a href=\"https://example.org\" onclick=\"alert(4)\">ok</a>",
+        );
+        for bad in ["<script", "onerror", "javascript:", "onclick", "alert("] {
+            assert!(!html.contains(bad), "{bad} survived in {html}");
+        }
+        assert!(html.contains("rel=\"noopener noreferrer\""), "{html}");
+    }
+
+    #[test]
+    fn tables_are_rendered() {
+        let html = render_markdown("| a | b |\n|---|---|\n| 1 | 2 |\n");
+        assert!(html.contains("<table>") && html.contains("<td>2</td>"), "{html}");
+    }
+}

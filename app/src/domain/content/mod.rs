@@ -1,0 +1,15 @@
+//! Course content: the model, loading it from `courses/` files, validating it, and rendering
+//! lesson Markdown to safe HTML. Pure (files in, values out): no Leptos, no sqlx.
+
+mod loader;
+mod markdown;
+mod model;
+mod problem;
+
+pub use loader::load_course;
+pub use markdown::render_markdown;
+pub use model::{
+    pick, Course, LessonText, Lesson, Localized, Manifest, ManifestLesson, ManifestModule,
+    Module, PublishedLesson, PublishedLessonText, Source,
+};
+pub use problem::Problem;

@@ -1,0 +1,16 @@
+//! Pure domain rules. Nothing here imports Leptos or sqlx, so it is unit-tested on its own.
+
+pub mod email;
+pub mod lang;
+pub mod local_path;
+pub mod password;
+pub mod person_name;
+pub mod progress;
+
+#[cfg(feature = "ssr")]
+pub mod content;
+
+pub use email::Email;
+pub use lang::Lang;
+pub use password::NewPassword;
+pub use person_name::PersonName;

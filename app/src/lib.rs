@@ -1,0 +1,38 @@
+//! RTW Academy: the application crate.
+//!
+//! - `domain`: pure rules (content model and validation, progress, input newtypes). No Leptos, no sqlx.
+//! - `wire`, `error`: types that cross between browser and server.
+//! - `api`: thin server functions; `pages` and `components`: the user interface.
+//! - `server` (feature `ssr`): state, database access, services, email and sessions.
+//!
+//! Built twice: with `ssr` into the server, and with `hydrate` into the browser bundle.
+#![recursion_limit = "256"]
+
+pub mod api;
+pub mod app;
+pub mod components;
+pub mod domain;
+pub mod error;
+pub mod i18n;
+pub mod pages;
+pub mod wire;
+
+#[cfg(feature = "ssr")]
+pub mod server;
+
+pub use app::{shell, App};
+
+/// The browser entry point: takes over the server-rendered page.
+#[cfg(feature = "hydrate")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn hydrate() {
+    console_error_panic_hook::set_once();
+    leptos::mount::hydrate_body(App);
+    // A marker the end-to-end tests wait for before they interact with the page.
+    if let Some(body) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.body())
+    {
+        let _ = body.set_attribute("data-hydrated", "true");
+    }
+}

@@ -1,0 +1,56 @@
+//! One file per page, named after it.
+
+mod forgot_password;
+mod home;
+mod lesson;
+mod programme;
+mod register;
+mod reset_password;
+mod sign_in;
+
+pub use forgot_password::ForgotPasswordPage;
+pub use home::HomePage;
+pub use lesson::LessonView;
+pub use programme::ProgrammePage;
+pub use register::RegisterPage;
+pub use reset_password::ResetPasswordPage;
+pub use sign_in::SignInPage;
+
+use leptos::prelude::*;
+use leptos_router::components::Redirect;
+use leptos_router::hooks::use_location;
+
+/// Sends a visitor who is not signed in to the sign-in page, and back here afterwards.
+#[component]
+pub fn SignInFirst() -> impl IntoView {
+    let location = use_location();
+    let here = format!("{}{}", location.pathname.get_untracked(), {
+        let s = location.search.get_untracked();
+        if s.is_empty() { String::new() } else { format!("?{s}") }
+    });
+    let target = format!("/sign-in?next={}", urlencode(&here));
+    view! { <Redirect path=target/> }
+}
+
+/// Percent-encodes a query value (RFC 3986 unreserved characters pass).
+pub fn urlencode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~' | b'/') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::urlencode;
+
+    #[test]
+    fn query_values_are_percent_encoded() {
+        assert_eq!(urlencode("/courses/a?x=1&y=æ"), "/courses/a%3Fx%3D1%26y%3D%C3%A6");
+    }
+}

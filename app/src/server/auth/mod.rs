@@ -1,0 +1,9 @@
+//! Passwords, sessions, and working out who and which language a request is for.
+
+mod context;
+mod password;
+mod session;
+
+pub use context::{request_context, RequestContext, LANG_COOKIE};
+pub use password::{hash_password, verify_password, verify_dummy};
+pub use session::{clear_cookie, revoke_all_sessions, revoke_session, session_cookie, start_session, SessionKeys, SESSION_COOKIE};

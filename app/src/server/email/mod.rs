@@ -1,0 +1,9 @@
+//! Email: one interface with backends (SMTP, `.eml` files, memory), templates per language,
+//! and an outbox so that a restart loses nothing.
+
+mod mailer;
+pub mod outbox;
+mod templates;
+
+pub use mailer::{EmailMessage, Mailer};
+pub use templates::password_reset_email;

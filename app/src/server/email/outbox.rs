@@ -1,0 +1,122 @@
+//! The outbox: effects are written in the same transaction as their cause, then delivered by a
+//! worker with retries. A row is only marked delivered after the backend accepted it.
+
+use super::EmailMessage;
+use crate::server::{now, AppState};
+use sqlx::SqliteConnection;
+use std::time::Duration;
+
+pub const KIND_EMAIL: &str = "email";
+/// How long a claimed row stays reserved for the worker that claimed it.
+const LEASE_SECS: i64 = 120;
+const BATCH: i64 = 20;
+
+/// Puts an email in the outbox, inside the caller's transaction.
+pub async fn enqueue_email(conn: &mut SqliteConnection, msg: &EmailMessage) -> Result<(), sqlx::Error> {
+    let payload = serde_json::to_string(msg).map_err(|e| sqlx::Error::Encode(Box::new(e)))?;
+    let t = now();
+    sqlx::query!(
+        "INSERT INTO outbox (kind, payload, created_at, available_at) VALUES (?, ?, ?, ?)",
+        KIND_EMAIL,
+        payload,
+        t,
+        t
+    )
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Wait before retry `attempt` (1-based): 30 s doubling, at most an hour.
+pub fn backoff_secs(attempt: i64) -> i64 {
+    let exp = attempt.clamp(1, 8) - 1;
+    (30_i64 << exp).min(3600)
+}
+
+/// Delivers what is due now. Returns how many rows were delivered.
+#[tracing::instrument(skip(state))]
+pub async fn deliver_due(state: &AppState) -> Result<usize, sqlx::Error> {
+    let t = now();
+    let lease = t + LEASE_SECS;
+    let claimed = sqlx::query!(
+        r#"UPDATE outbox SET locked_until = ?
+           WHERE id IN (SELECT id FROM outbox
+                        WHERE delivered_at IS NULL AND available_at <= ?
+                          AND (locked_until IS NULL OR locked_until < ?)
+                        ORDER BY id LIMIT ?)
+           RETURNING id AS "id!", kind, payload, attempts"#,
+        lease,
+        t,
+        t,
+        BATCH
+    )
+    .fetch_all(&state.pool)
+    .await?;
+
+    let mut delivered = 0;
+    let mut rows = claimed;
+    rows.sort_by_key(|r| r.id);
+    for row in rows {
+        let result = match row.kind.as_str() {
+            KIND_EMAIL => match serde_json::from_str::<EmailMessage>(&row.payload) {
+                Ok(msg) => state.mailer.send(&state.config.mail_from, &msg).await,
+                Err(e) => Err(format!("unreadable payload: {e}")),
+            },
+            other => Err(format!("unknown outbox kind {other}")),
+        };
+        let t = now();
+        match result {
+            Ok(()) => {
+                sqlx::query!("UPDATE outbox SET delivered_at = ?, locked_until = NULL, attempts = attempts + 1 WHERE id = ?", t, row.id)
+                    .execute(&state.pool)
+                    .await?;
+                delivered += 1;
+            }
+            Err(error) => {
+                let attempts = row.attempts + 1;
+                let next = t + backoff_secs(attempts);
+                tracing::warn!(id = row.id, attempts, %error, "outbox delivery failed; will retry");
+                sqlx::query!(
+                    "UPDATE outbox SET attempts = ?, available_at = ?, locked_until = NULL, last_error = ? WHERE id = ?",
+                    attempts,
+                    next,
+                    error,
+                    row.id
+                )
+                .execute(&state.pool)
+                .await?;
+            }
+        }
+    }
+    Ok(delivered)
+}
+
+/// Runs until `shutdown` resolves: delivers due rows when woken or every `poll`.
+pub async fn run_worker(state: AppState, poll: Duration, shutdown: impl std::future::Future<Output = ()>) {
+    tokio::pin!(shutdown);
+    loop {
+        match deliver_due(&state).await {
+            Ok(n) if n > 0 => tracing::info!(delivered = n, "outbox delivered"),
+            Ok(_) => {}
+            Err(e) => tracing::error!(error = %e, "outbox delivery pass failed"),
+        }
+        tokio::select! {
+            _ = &mut shutdown => break,
+            _ = state.outbox_wakeup.notified() => {}
+            _ = tokio::time::sleep(poll) => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backoff_doubles_and_is_capped_at_an_hour() {
+        assert_eq!(backoff_secs(1), 30);
+        assert_eq!(backoff_secs(2), 60);
+        assert_eq!(backoff_secs(3), 120);
+        assert_eq!(backoff_secs(20), 3600);
+    }
+}

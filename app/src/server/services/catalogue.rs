@@ -1,0 +1,125 @@
+//! Published courses: publishing a loaded course as an immutable version, and listing courses.
+
+use crate::domain::content::{pick, Course, Manifest};
+use crate::domain::Lang;
+use crate::error::AppError;
+use crate::server::now;
+use crate::wire::CourseCard;
+use sha2::{Digest, Sha256};
+use sqlx::SqlitePool;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PublishOutcome {
+    pub course_id: String,
+    pub version_no: i64,
+    /// False when this exact content was already published (nothing was written).
+    pub created: bool,
+    pub lessons: usize,
+}
+
+/// The hash that identifies a course's content: same files, same hash.
+pub fn content_hash(course: &Course) -> String {
+    // The model serialises deterministically (ordered maps, ordered lists).
+    let bytes = serde_json::to_vec(course).unwrap_or_default();
+    hex::encode(Sha256::digest(bytes))
+}
+
+/// Publishes `course` as a new version in one transaction; publishing the same content again
+/// changes nothing.
+#[tracing::instrument(skip(pool, course), fields(course = %course.id))]
+pub async fn publish(pool: &SqlitePool, course: &Course) -> Result<PublishOutcome, sqlx::Error> {
+    let hash = content_hash(course);
+    let manifest = serde_json::to_string(&course.manifest()).map_err(|e| sqlx::Error::Encode(Box::new(e)))?;
+    let lessons = course.published_lessons();
+    let t = now();
+
+    let mut tx = pool.begin().await?;
+    if let Some(version_no) = sqlx::query_scalar!(
+        "SELECT version_no FROM course_versions WHERE course_id = ? AND content_hash = ?",
+        course.id,
+        hash
+    )
+    .fetch_optional(&mut *tx)
+    .await?
+    {
+        return Ok(PublishOutcome { course_id: course.id.clone(), version_no, created: false, lessons: lessons.len() });
+    }
+    sqlx::query!("INSERT INTO courses (id, created_at) VALUES (?, ?) ON CONFLICT (id) DO NOTHING", course.id, t)
+        .execute(&mut *tx)
+        .await?;
+    let version_no: i64 = sqlx::query_scalar!(
+        r#"SELECT COALESCE(MAX(version_no), 0) + 1 AS "n!: i64" FROM course_versions WHERE course_id = ?"#,
+        course.id
+    )
+    .fetch_one(&mut *tx)
+    .await?;
+    let version_id = sqlx::query_scalar!(
+        r#"INSERT INTO course_versions (course_id, version_no, content_hash, manifest, published_at)
+           VALUES (?, ?, ?, ?, ?) RETURNING id AS "id!""#,
+        course.id,
+        version_no,
+        hash,
+        manifest,
+        t
+    )
+    .fetch_one(&mut *tx)
+    .await?;
+    for (position, lesson) in lessons.iter().enumerate() {
+        let content = serde_json::to_string(&lesson.texts).map_err(|e| sqlx::Error::Encode(Box::new(e)))?;
+        let position = position as i64;
+        let minutes = i64::from(lesson.minutes);
+        sqlx::query!(
+            "INSERT INTO lessons (course_version_id, lesson_id, module_id, position, minutes, content) VALUES (?, ?, ?, ?, ?, ?)",
+            version_id,
+            lesson.id,
+            lesson.module_id,
+            position,
+            minutes,
+            content
+        )
+        .execute(&mut *tx)
+        .await?;
+    }
+    tx.commit().await?;
+    Ok(PublishOutcome { course_id: course.id.clone(), version_no, created: true, lessons: lessons.len() })
+}
+
+/// The newest published version of each course, for the front page.
+#[tracing::instrument(skip(pool))]
+pub async fn list_courses(pool: &SqlitePool, lang: Lang) -> Result<Vec<CourseCard>, AppError> {
+    let rows = sqlx::query!(
+        r#"SELECT v.manifest FROM course_versions v
+           WHERE v.version_no = (SELECT MAX(version_no) FROM course_versions w WHERE w.course_id = v.course_id)
+           ORDER BY v.course_id"#
+    )
+    .fetch_all(pool)
+    .await?;
+    let mut cards = Vec::with_capacity(rows.len());
+    for row in rows {
+        let manifest = parse_manifest(&row.manifest)?;
+        let (title, title_lang) = pick(&manifest.title, lang, manifest.default_language)
+            .map(|(t, l)| (t.clone(), l))
+            .unwrap_or_default();
+        let summary = pick(&manifest.summary, title_lang, manifest.default_language)
+            .map(|(s, _)| s.clone())
+            .unwrap_or_default();
+        let lessons = manifest.modules.iter().flat_map(|m| &m.lessons);
+        cards.push(CourseCard {
+            id: manifest.id.clone(),
+            title,
+            summary,
+            lang: title_lang,
+            modules: manifest.modules.len() as u32,
+            lessons: lessons.clone().count() as u32,
+            minutes: lessons.map(|l| l.minutes).sum(),
+        });
+    }
+    Ok(cards)
+}
+
+pub fn parse_manifest(json: &str) -> Result<Manifest, AppError> {
+    serde_json::from_str(json).map_err(|e| {
+        tracing::error!(error = %e, "stored course manifest is unreadable");
+        AppError::Internal
+    })
+}

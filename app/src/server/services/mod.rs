@@ -1,0 +1,6 @@
+//! What the platform does, independent of how it is asked: server functions, handlers and the
+//! command line all call these.
+
+pub mod accounts;
+pub mod catalogue;
+pub mod learning;

@@ -1,0 +1,53 @@
+//! The one application state, built in `main` and handed to handlers and server functions.
+
+use super::auth::SessionKeys;
+use super::email::Mailer;
+use axum::extract::FromRef;
+use leptos::config::LeptosOptions;
+use sqlx::SqlitePool;
+use std::sync::Arc;
+use tokio::sync::Notify;
+
+/// Settings the application needs at run time (the server crate loads them from file and environment).
+#[derive(Debug, Clone)]
+pub struct AppConfig {
+    /// Public address of the site, used in links sent by email.
+    pub base_url: String,
+    /// Sender of every email, e.g. `RTW Academy <no-reply@example.org>`.
+    pub mail_from: String,
+    /// How long a sign-in lasts, in seconds.
+    pub session_ttl_secs: i64,
+    /// How long a password reset link works, in seconds.
+    pub reset_ttl_secs: i64,
+    /// Mark cookies `Secure` (when served over HTTPS).
+    pub secure_cookies: bool,
+}
+
+impl AppConfig {
+    pub fn for_base_url(base_url: &str) -> Self {
+        AppConfig {
+            base_url: base_url.trim_end_matches('/').to_string(),
+            mail_from: "RTW Academy <no-reply@rtw-academy.invalid>".into(),
+            session_ttl_secs: 14 * 24 * 3600,
+            reset_ttl_secs: 3600,
+            secure_cookies: base_url.starts_with("https://"),
+        }
+    }
+}
+
+#[derive(Clone)]
+pub struct AppState {
+    pub pool: SqlitePool,
+    pub leptos_options: LeptosOptions,
+    pub sessions: SessionKeys,
+    pub mailer: Mailer,
+    pub config: Arc<AppConfig>,
+    /// Woken when something is put in the outbox, so delivery does not wait for the next poll.
+    pub outbox_wakeup: Arc<Notify>,
+}
+
+impl FromRef<AppState> for LeptosOptions {
+    fn from_ref(state: &AppState) -> Self {
+        state.leptos_options.clone()
+    }
+}

@@ -1,0 +1,146 @@
+//! The command line: serve, check and publish courses, create the first administrator.
+
+use crate::config::Settings;
+use crate::courses;
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Debug, Parser)]
+#[command(name = "server", about = "RTW Academy: the qualification platform for return-to-work coordinators")]
+pub struct Cli {
+    /// Configuration file (TOML). Without it, `rtw.toml` is read if present.
+    #[arg(long, env = "RTW_CONFIG", global = true)]
+    pub config: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run the platform (the default).
+    Serve,
+    /// Course files: check or publish.
+    #[command(subcommand)]
+    Courses(CoursesCommand),
+    /// User accounts.
+    #[command(subcommand)]
+    Users(UsersCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CoursesCommand {
+    /// Report every problem in the course files; exits non-zero when there are any.
+    Check {
+        #[arg(default_value = "courses")]
+        dir: PathBuf,
+    },
+    /// Publish the courses as new immutable versions (unchanged content is not published again).
+    Publish {
+        #[arg(default_value = "courses")]
+        dir: PathBuf,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum UsersCommand {
+    /// Create a platform administrator (or make an existing account one). The password is read
+    /// from RTW_ADMIN_PASSWORD, or asked for on the terminal.
+    CreateAdmin {
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        name: String,
+    },
+}
+
+/// Writes to the terminal: this is the command line's output, not logging.
+#[allow(clippy::print_stdout)]
+fn say(line: &str) {
+    println!("{line}");
+}
+
+fn fail(line: &str) -> ExitCode {
+    eprintln!("error: {line}");
+    ExitCode::FAILURE
+}
+
+pub async fn run(cli: Cli) -> ExitCode {
+    let settings = match Settings::load(cli.config.as_deref()) {
+        Ok(s) => s,
+        Err(e) => return fail(&e.to_string()),
+    };
+    match cli.command.unwrap_or(Command::Serve) {
+        Command::Serve => match crate::startup::serve(settings).await {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => fail(&e.to_string()),
+        },
+        Command::Courses(CoursesCommand::Check { dir }) => match courses::check(&dir) {
+            Ok(list) => {
+                for c in &list {
+                    say(&format!("ok  {}: {} modules, {} lessons", c.id, c.modules.len(), c.lesson_count()));
+                }
+                ExitCode::SUCCESS
+            }
+            Err(problems) => {
+                for p in &problems {
+                    eprintln!("{p}");
+                }
+                fail(&format!("{} problem(s) in {}", problems.len(), dir.display()))
+            }
+        },
+        Command::Courses(CoursesCommand::Publish { dir }) => {
+            let state = match crate::startup::build_state(&settings).await {
+                Ok(s) => s,
+                Err(e) => return fail(&e.to_string()),
+            };
+            match courses::publish_all(&state.pool, &dir).await {
+                Ok(outcomes) => {
+                    for o in outcomes {
+                        let what = if o.created { "published" } else { "unchanged" };
+                        say(&format!("{what}  {} version {} ({} lessons)", o.course_id, o.version_no, o.lessons));
+                    }
+                    ExitCode::SUCCESS
+                }
+                Err(courses::PublishError::Invalid(problems)) => {
+                    for p in &problems {
+                        eprintln!("{p}");
+                    }
+                    fail(&format!("{} problem(s); nothing was published", problems.len()))
+                }
+                Err(e) => fail(&e.to_string()),
+            }
+        }
+        Command::Users(UsersCommand::CreateAdmin { email, name }) => {
+            let password = match std::env::var("RTW_ADMIN_PASSWORD") {
+                Ok(p) => p,
+                Err(_) => match rpassword::prompt_password("Password for the new administrator: ") {
+                    Ok(p) => p,
+                    Err(e) => return fail(&format!("cannot read the password: {e}")),
+                },
+            };
+            let state = match crate::startup::build_state(&settings).await {
+                Ok(s) => s,
+                Err(e) => return fail(&e.to_string()),
+            };
+            match app::server::services::accounts::create_admin(&state.pool, &name, &email, &password).await {
+                Ok((id, true)) => {
+                    say(&format!("created platform administrator {email} (user {id})"));
+                    ExitCode::SUCCESS
+                }
+                Ok((id, false)) => {
+                    say(&format!("{email} (user {id}) is now a platform administrator"));
+                    ExitCode::SUCCESS
+                }
+                Err(app::error::AppError::Invalid(fields)) => {
+                    let i18n = app::i18n::I18n(app::domain::Lang::En);
+                    for f in &fields {
+                        eprintln!("{}: {}", f.field, i18n.t(&f.key));
+                    }
+                    fail("the administrator was not created")
+                }
+                Err(e) => fail(&format!("the administrator was not created: {e}")),
+            }
+        }
+    }
+}

@@ -1,0 +1,8 @@
+//! The RTW Academy host process: configuration, start-up, the HTTP router, background workers
+//! and the command line. `main.rs` only parses arguments and calls into here.
+
+pub mod cli;
+pub mod config;
+pub mod courses;
+pub mod security;
+pub mod startup;

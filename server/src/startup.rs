@@ -1,0 +1,191 @@
+//! Start-up in a fixed order: configuration, database and migrations, keys, mail, content
+//! (validated and published before the port opens), then the router and background workers.
+
+use crate::config::{ConfigError, Settings};
+use crate::courses::{publish_all, PublishError};
+use crate::security::{same_origin_writes, security_headers};
+use app::server::auth::{request_context, SessionKeys};
+use app::server::email::{outbox, Mailer};
+use app::server::{db, AppConfig, AppState};
+use app::{shell, App};
+use axum::routing::get;
+use axum::{middleware, Router};
+use leptos::config::{Env, LeptosOptions};
+use leptos_axum::{generate_route_list, LeptosRoutes};
+use secrecy::ExposeSecret;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+use tower_http::trace::TraceLayer;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    #[error(transparent)]
+    Config(#[from] ConfigError),
+    #[error("cannot open the database: {0}")]
+    Database(#[from] sqlx::Error),
+    #[error("cannot migrate the database: {0}")]
+    Migrate(#[from] sqlx::migrate::MigrateError),
+    #[error("session key: {0}")]
+    Key(String),
+    #[error("email: {0}")]
+    Mail(String),
+    #[error("courses: {0}")]
+    Courses(#[from] PublishError),
+    #[error("{0}: {1}")]
+    Io(PathBuf, std::io::Error),
+}
+
+/// The file behind an `sqlite:` URL, so its folder can be created first.
+fn sqlite_file(url: &str) -> Option<PathBuf> {
+    let rest = url.strip_prefix("sqlite:")?;
+    let rest = rest.strip_prefix("//").unwrap_or(rest);
+    let path = rest.split('?').next()?;
+    (!path.is_empty() && path != ":memory:").then(|| PathBuf::from(path))
+}
+
+/// The session signing key: from configuration, else from `<data_dir>/session.key`, generated
+/// there on first start. Never a built-in default.
+fn session_keys(settings: &Settings) -> Result<SessionKeys, StartError> {
+    if let Some(secret) = &settings.session_key {
+        return SessionKeys::from_secret(secret.expose_secret().as_bytes()).map_err(|e| StartError::Key(e.into()));
+    }
+    let path = settings.data_dir.join("session.key");
+    if !path.exists() {
+        write_new_key(&path)?;
+        tracing::info!(path = %path.display(), "generated a new session signing key");
+    }
+    let text = std::fs::read_to_string(&path).map_err(|e| StartError::Io(path.clone(), e))?;
+    let bytes = hex::decode(text.trim()).map_err(|_| StartError::Key(format!("{} is not hex", path.display())))?;
+    SessionKeys::from_secret(&bytes).map_err(|e| StartError::Key(e.into()))
+}
+
+fn write_new_key(path: &Path) -> Result<(), StartError> {
+    use std::io::Write;
+    let key = app::server::random_hex(64);
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let mut file = options.open(path).map_err(|e| StartError::Io(path.to_path_buf(), e))?;
+    file.write_all(key.as_bytes()).map_err(|e| StartError::Io(path.to_path_buf(), e))
+}
+
+pub fn leptos_options(settings: &Settings) -> LeptosOptions {
+    LeptosOptions::builder()
+        .output_name(env!("LEPTOS_OUTPUT_NAME"))
+        .site_root(settings.site_root.to_string_lossy().to_string())
+        .site_pkg_dir("pkg")
+        .site_addr(settings.bind)
+        .env(Env::PROD)
+        .build()
+}
+
+/// Everything the application needs, opened and checked.
+pub async fn build_state(settings: &Settings) -> Result<AppState, StartError> {
+    std::fs::create_dir_all(&settings.data_dir).map_err(|e| StartError::Io(settings.data_dir.clone(), e))?;
+    if let Some(parent) = sqlite_file(&settings.database_url).as_deref().and_then(Path::parent) {
+        if !parent.as_os_str().is_empty() {
+            std::fs::create_dir_all(parent).map_err(|e| StartError::Io(parent.to_path_buf(), e))?;
+        }
+    }
+    let pool = db::connect(&settings.database_url).await?;
+    db::migrate(&pool).await?;
+    let sessions = session_keys(settings)?;
+    let mailer = match &settings.smtp_url {
+        Some(url) => Mailer::smtp(url.expose_secret()).map_err(StartError::Mail)?,
+        None => Mailer::file(settings.data_dir.join("outbox")).map_err(StartError::Mail)?,
+    };
+    let mut config = AppConfig::for_base_url(&settings.base_url());
+    config.session_ttl_secs = settings.session_ttl_hours * 3600;
+    if let Some(from) = &settings.mail_from {
+        config.mail_from = from.clone();
+    }
+    Ok(AppState {
+        pool,
+        leptos_options: leptos_options(settings),
+        sessions,
+        mailer,
+        config: Arc::new(config),
+        outbox_wakeup: Arc::default(),
+    })
+}
+
+async fn health() -> &'static str {
+    "ok"
+}
+
+/// The whole HTTP surface: Leptos pages and server functions, static files, plain endpoints.
+pub fn router(state: AppState) -> Router {
+    let routes = generate_route_list(App);
+    let options = state.leptos_options.clone();
+    Router::new()
+        .route("/healthz", get(health))
+        .leptos_routes(&state, routes, move || shell(options.clone()))
+        .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        .layer(middleware::from_fn_with_state(state.clone(), request_context))
+        .layer(middleware::from_fn(same_origin_writes))
+        .layer(middleware::from_fn(security_headers))
+        .layer(TraceLayer::new_for_http())
+        .with_state(state)
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            s.recv().await;
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! { _ = ctrl_c => {}, _ = term => {} }
+}
+
+/// Runs the platform until Ctrl-C or SIGTERM.
+pub async fn serve(settings: Settings) -> Result<(), StartError> {
+    let state = build_state(&settings).await?;
+    if let Some(dir) = settings.courses_dir.as_deref().filter(|d| d.exists()) {
+        for outcome in publish_all(&state.pool, dir).await? {
+            tracing::info!(
+                course = %outcome.course_id,
+                version = outcome.version_no,
+                lessons = outcome.lessons,
+                new = outcome.created,
+                "course published"
+            );
+        }
+    }
+    let (stop_tx, mut stop_rx) = tokio::sync::watch::channel(false);
+    let worker = tokio::spawn(outbox::run_worker(state.clone(), Duration::from_secs(5), async move {
+        let _ = stop_rx.changed().await;
+    }));
+
+    let listener = tokio::net::TcpListener::bind(settings.bind)
+        .await
+        .map_err(|e| StartError::Io(PathBuf::from(settings.bind.to_string()), e))?;
+    tracing::info!("RTW Academy is running at {}", settings.base_url());
+    axum::serve(listener, router(state))
+        .with_graceful_shutdown(shutdown_signal())
+        .await
+        .map_err(|e| StartError::Io(PathBuf::from("serve"), e))?;
+    let _ = stop_tx.send(true);
+    let _ = worker.await;
+    tracing::info!("stopped");
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sqlite_urls_name_their_file() {
+        assert_eq!(sqlite_file("sqlite:data/rtw.db"), Some(PathBuf::from("data/rtw.db")));
+        assert_eq!(sqlite_file("sqlite://data/rtw.db?mode=rwc"), Some(PathBuf::from("data/rtw.db")));
+        assert_eq!(sqlite_file("sqlite::memory:"), None);
+    }
+}
