@@ -7,7 +7,8 @@ use crate::domain::Lang;
 use crate::error::AppError;
 use crate::i18n::{use_i18n, I18n};
 use crate::pages::{
-    ForgotPasswordPage, HomePage, LessonView, ProgrammePage, RegisterPage, ResetPasswordPage, SignInPage,
+    ForgotPasswordPage, HomePage, LessonView, ProgrammePage, RegisterPage, ResetPasswordPage,
+    SignInPage,
 };
 use crate::wire::SessionUser;
 use leptos::prelude::*;
@@ -80,10 +81,21 @@ pub fn App() -> impl IntoView {
     let sign_in = ServerAction::<SignIn>::new();
     let sign_out = ServerAction::<SignOut>::new();
     let user = Resource::new(
-        move || (register.version().get(), sign_in.version().get(), sign_out.version().get()),
+        move || {
+            (
+                register.version().get(),
+                sign_in.version().get(),
+                sign_out.version().get(),
+            )
+        },
         |_| get_session(),
     );
-    provide_context(Auth { register, sign_in, sign_out, user });
+    provide_context(Auth {
+        register,
+        sign_in,
+        sign_out,
+        user,
+    });
     let t = use_i18n();
 
     view! {

@@ -40,13 +40,19 @@ pub enum AppError {
 
 impl AppError {
     pub fn field(field: &str, key: &str) -> Self {
-        AppError::Invalid(vec![FieldError { field: field.into(), key: key.into() }])
+        AppError::Invalid(vec![FieldError {
+            field: field.into(),
+            key: key.into(),
+        }])
     }
 
     /// The message key for a field, if this error is about that field.
     pub fn field_key(&self, name: &str) -> Option<&str> {
         match self {
-            AppError::Invalid(fields) => fields.iter().find(|f| f.field == name).map(|f| f.key.as_str()),
+            AppError::Invalid(fields) => fields
+                .iter()
+                .find(|f| f.field == name)
+                .map(|f| f.key.as_str()),
             _ => None,
         }
     }
@@ -109,8 +115,14 @@ mod tests {
     #[test]
     fn field_errors_are_found_by_field_name() {
         let e = AppError::Invalid(vec![
-            FieldError { field: "email".into(), key: "error-email-taken".into() },
-            FieldError { field: "name".into(), key: "error-name-empty".into() },
+            FieldError {
+                field: "email".into(),
+                key: "error-email-taken".into(),
+            },
+            FieldError {
+                field: "name".into(),
+                key: "error-name-empty".into(),
+            },
         ]);
         assert_eq!(e.field_key("name"), Some("error-name-empty"));
         assert_eq!(e.field_key("password"), None);

@@ -38,8 +38,10 @@ impl I18n {
     }
 
     pub fn t_with(self, key: &str, args: &[(&'static str, FluentValue<'static>)]) -> String {
-        let map: HashMap<Cow<'static, str>, FluentValue<'static>> =
-            args.iter().map(|(k, v)| (Cow::Borrowed(*k), v.clone())).collect();
+        let map: HashMap<Cow<'static, str>, FluentValue<'static>> = args
+            .iter()
+            .map(|(k, v)| (Cow::Borrowed(*k), v.clone()))
+            .collect();
         LOCALES.lookup_with_args(&langid(self.0), key, &map)
     }
 }
@@ -56,7 +58,10 @@ mod tests {
     use std::path::Path;
 
     fn keys(lang: Lang) -> BTreeSet<String> {
-        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales").join(lang.code()).join("main.ftl");
+        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("locales")
+            .join(lang.code())
+            .join("main.ftl");
         let text = std::fs::read_to_string(&path).unwrap();
         text.lines()
             .filter(|l| !l.starts_with([' ', '#', '\t', '.', '[', '*', '}']) && l.contains(" ="))
@@ -72,8 +77,16 @@ mod tests {
             let have = keys(lang);
             let missing: Vec<_> = reference.difference(&have).collect();
             let extra: Vec<_> = have.difference(&reference).collect();
-            assert!(missing.is_empty(), "{} lacks keys: {missing:?}", lang.code());
-            assert!(extra.is_empty(), "{} has keys English lacks: {extra:?}", lang.code());
+            assert!(
+                missing.is_empty(),
+                "{} lacks keys: {missing:?}",
+                lang.code()
+            );
+            assert!(
+                extra.is_empty(),
+                "{} has keys English lacks: {extra:?}",
+                lang.code()
+            );
         }
     }
 
@@ -87,7 +100,10 @@ mod tests {
 
     #[test]
     fn arguments_are_filled_in() {
-        let s = I18n(Lang::En).t_with("progress-lessons", &[("done", 2.into()), ("total", 5.into())]);
+        let s = I18n(Lang::En).t_with(
+            "progress-lessons",
+            &[("done", 2.into()), ("total", 5.into())],
+        );
         assert_eq!(s, "2 of 5 lessons done");
     }
 }

@@ -23,9 +23,14 @@ impl Role {
     }
 
     pub fn parse(s: &str) -> Option<Role> {
-        [Role::Learner, Role::Author, Role::OrgAdmin, Role::PlatformAdmin]
-            .into_iter()
-            .find(|r| r.as_str() == s)
+        [
+            Role::Learner,
+            Role::Author,
+            Role::OrgAdmin,
+            Role::PlatformAdmin,
+        ]
+        .into_iter()
+        .find(|r| r.as_str() == s)
     }
 }
 

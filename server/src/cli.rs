@@ -7,7 +7,10 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Debug, Parser)]
-#[command(name = "server", about = "RTW Academy: the qualification platform for return-to-work coordinators")]
+#[command(
+    name = "server",
+    about = "RTW Academy: the qualification platform for return-to-work coordinators"
+)]
 pub struct Cli {
     /// Configuration file (TOML). Without it, `rtw.toml` is read if present.
     #[arg(long, env = "RTW_CONFIG", global = true)]
@@ -78,7 +81,12 @@ pub async fn run(cli: Cli) -> ExitCode {
         Command::Courses(CoursesCommand::Check { dir }) => match courses::check(&dir) {
             Ok(list) => {
                 for c in &list {
-                    say(&format!("ok  {}: {} modules, {} lessons", c.id, c.modules.len(), c.lesson_count()));
+                    say(&format!(
+                        "ok  {}: {} modules, {} lessons",
+                        c.id,
+                        c.modules.len(),
+                        c.lesson_count()
+                    ));
                 }
                 ExitCode::SUCCESS
             }
@@ -86,7 +94,11 @@ pub async fn run(cli: Cli) -> ExitCode {
                 for p in &problems {
                     eprintln!("{p}");
                 }
-                fail(&format!("{} problem(s) in {}", problems.len(), dir.display()))
+                fail(&format!(
+                    "{} problem(s) in {}",
+                    problems.len(),
+                    dir.display()
+                ))
             }
         },
         Command::Courses(CoursesCommand::Publish { dir }) => {
@@ -98,7 +110,10 @@ pub async fn run(cli: Cli) -> ExitCode {
                 Ok(outcomes) => {
                     for o in outcomes {
                         let what = if o.created { "published" } else { "unchanged" };
-                        say(&format!("{what}  {} version {} ({} lessons)", o.course_id, o.version_no, o.lessons));
+                        say(&format!(
+                            "{what}  {} version {} ({} lessons)",
+                            o.course_id, o.version_no, o.lessons
+                        ));
                     }
                     ExitCode::SUCCESS
                 }
@@ -106,7 +121,10 @@ pub async fn run(cli: Cli) -> ExitCode {
                     for p in &problems {
                         eprintln!("{p}");
                     }
-                    fail(&format!("{} problem(s); nothing was published", problems.len()))
+                    fail(&format!(
+                        "{} problem(s); nothing was published",
+                        problems.len()
+                    ))
                 }
                 Err(e) => fail(&e.to_string()),
             }
@@ -114,22 +132,35 @@ pub async fn run(cli: Cli) -> ExitCode {
         Command::Users(UsersCommand::CreateAdmin { email, name }) => {
             let password = match std::env::var("RTW_ADMIN_PASSWORD") {
                 Ok(p) => p,
-                Err(_) => match rpassword::prompt_password("Password for the new administrator: ") {
-                    Ok(p) => p,
-                    Err(e) => return fail(&format!("cannot read the password: {e}")),
-                },
+                Err(_) => {
+                    match rpassword::prompt_password("Password for the new administrator: ") {
+                        Ok(p) => p,
+                        Err(e) => return fail(&format!("cannot read the password: {e}")),
+                    }
+                }
             };
             let state = match crate::startup::build_state(&settings).await {
                 Ok(s) => s,
                 Err(e) => return fail(&e.to_string()),
             };
-            match app::server::services::accounts::create_admin(&state.pool, &name, &email, &password).await {
+            match app::server::services::accounts::create_admin(
+                &state.pool,
+                &name,
+                &email,
+                &password,
+            )
+            .await
+            {
                 Ok((id, true)) => {
-                    say(&format!("created platform administrator {email} (user {id})"));
+                    say(&format!(
+                        "created platform administrator {email} (user {id})"
+                    ));
                     ExitCode::SUCCESS
                 }
                 Ok((id, false)) => {
-                    say(&format!("{email} (user {id}) is now a platform administrator"));
+                    say(&format!(
+                        "{email} (user {id}) is now a platform administrator"
+                    ));
                     ExitCode::SUCCESS
                 }
                 Err(app::error::AppError::Invalid(fields)) => {

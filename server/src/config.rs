@@ -83,7 +83,9 @@ impl Settings {
     pub fn load(file: Option<&Path>) -> Result<Self, ConfigError> {
         let mut figment = Figment::new();
         match file {
-            Some(path) if !path.exists() => return Err(ConfigError::MissingFile(path.to_path_buf())),
+            Some(path) if !path.exists() => {
+                return Err(ConfigError::MissingFile(path.to_path_buf()))
+            }
             Some(path) => figment = figment.merge(Toml::file(path)),
             None => figment = figment.merge(Toml::file("rtw.toml")),
         }
@@ -104,18 +106,24 @@ impl Settings {
             )));
         }
         if self.session_ttl_hours < 1 {
-            return Err(ConfigError::Rule("session_ttl_hours must be at least 1".into()));
+            return Err(ConfigError::Rule(
+                "session_ttl_hours must be at least 1".into(),
+            ));
         }
         if let Some(url) = &self.base_url {
             if !(url.starts_with("http://") || url.starts_with("https://")) {
-                return Err(ConfigError::Rule("base_url must start with http:// or https://".into()));
+                return Err(ConfigError::Rule(
+                    "base_url must start with http:// or https://".into(),
+                ));
             }
         }
         Ok(())
     }
 
     pub fn base_url(&self) -> String {
-        self.base_url.clone().unwrap_or_else(|| format!("http://{}", self.bind))
+        self.base_url
+            .clone()
+            .unwrap_or_else(|| format!("http://{}", self.bind))
     }
 }
 
@@ -127,12 +135,18 @@ mod tests {
     #[test]
     fn file_values_are_overridden_by_the_environment() {
         figment::Jail::expect_with(|jail| {
-            jail.create_file("rtw.toml", "bind = \"127.0.0.1:4000\"\nsmtp_url = \"smtp://file:25\"")?;
+            jail.create_file(
+                "rtw.toml",
+                "bind = \"127.0.0.1:4000\"\nsmtp_url = \"smtp://file:25\"",
+            )?;
             jail.set_env("RTW_SMTP_URL", "smtp://env:25");
             jail.set_env("DATABASE_URL", "sqlite:elsewhere.db");
             let s = Settings::load(None).map_err(|e| e.to_string())?;
             assert_eq!(s.bind.port(), 4000);
-            assert_eq!(s.smtp_url.as_ref().unwrap().expose_secret(), "smtp://env:25");
+            assert_eq!(
+                s.smtp_url.as_ref().unwrap().expose_secret(),
+                "smtp://env:25"
+            );
             assert_eq!(s.database_url, "sqlite:elsewhere.db");
             Ok(())
         });
@@ -154,13 +168,19 @@ mod tests {
             jail.create_file("rtw.toml", "bnid = \"127.0.0.1:4000\"")?;
             assert!(Settings::load(None).is_err());
             jail.create_file("rtw.toml", "database_url = \"postgres://x\"")?;
-            assert!(Settings::load(None).unwrap_err().to_string().contains("sqlite:"));
+            assert!(Settings::load(None)
+                .unwrap_err()
+                .to_string()
+                .contains("sqlite:"));
             Ok(())
         });
     }
 
     #[test]
     fn a_named_config_file_must_exist() {
-        assert!(matches!(Settings::load(Some(Path::new("/nonexistent/rtw.toml"))), Err(ConfigError::MissingFile(_))));
+        assert!(matches!(
+            Settings::load(Some(Path::new("/nonexistent/rtw.toml"))),
+            Err(ConfigError::MissingFile(_))
+        ));
     }
 }

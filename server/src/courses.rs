@@ -25,15 +25,28 @@ pub fn course_dirs(root: &Path) -> std::io::Result<Vec<PathBuf>> {
 pub fn check(root: &Path) -> Result<Vec<Course>, Vec<Problem>> {
     let dirs = match course_dirs(root) {
         Ok(dirs) if dirs.is_empty() => {
-            return Err(vec![Problem::new(root, "no course found here", "point at a folder with a course.toml, or at a folder of such folders")]);
+            return Err(vec![Problem::new(
+                root,
+                "no course found here",
+                "point at a folder with a course.toml, or at a folder of such folders",
+            )]);
         }
         Ok(dirs) => dirs,
-        Err(e) => return Err(vec![Problem::new(root, format!("cannot read the folder: {e}"), "check the path")]),
+        Err(e) => {
+            return Err(vec![Problem::new(
+                root,
+                format!("cannot read the folder: {e}"),
+                "check the path",
+            )])
+        }
     };
     let mut courses = Vec::new();
     let mut problems = Vec::new();
     for dir in dirs {
-        let prefix = dir.strip_prefix(root).unwrap_or(Path::new("")).to_path_buf();
+        let prefix = dir
+            .strip_prefix(root)
+            .unwrap_or(Path::new(""))
+            .to_path_buf();
         match load_course(&dir) {
             Ok(course) => courses.push(course),
             Err(found) => problems.extend(found.into_iter().map(|mut p| {
@@ -59,7 +72,10 @@ pub enum PublishError {
 
 /// Checks, then publishes every course under `root`. Nothing is published if any course has
 /// a problem; each course is published in its own transaction.
-pub async fn publish_all(pool: &SqlitePool, root: &Path) -> Result<Vec<PublishOutcome>, PublishError> {
+pub async fn publish_all(
+    pool: &SqlitePool,
+    root: &Path,
+) -> Result<Vec<PublishOutcome>, PublishError> {
     let courses = check(root).map_err(PublishError::Invalid)?;
     let mut outcomes = Vec::with_capacity(courses.len());
     for course in &courses {

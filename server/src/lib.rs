@@ -1,6 +1,7 @@
 //! The RTW Academy host process: configuration, start-up, the HTTP router, background workers
 //! and the command line. `main.rs` only parses arguments and calls into here.
 
+pub mod api_status;
 pub mod cli;
 pub mod config;
 pub mod courses;

@@ -11,7 +11,11 @@ use http::{HeaderName, HeaderValue, Method, StatusCode};
 pub async fn same_origin_writes(req: Request, next: Next) -> Response {
     let safe = matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);
     if !safe && !is_same_origin(&req) {
-        return (StatusCode::FORBIDDEN, "Cross-site requests are not accepted.").into_response();
+        return (
+            StatusCode::FORBIDDEN,
+            "Cross-site requests are not accepted.",
+        )
+            .into_response();
     }
     next.run(req).await
 }
@@ -27,8 +31,14 @@ fn is_same_origin(req: &Request) -> bool {
         // Non-browser clients (and old browsers) send no Origin; SameSite still applies.
         return true;
     };
-    let host = headers.get(HOST).and_then(|v| v.to_str().ok()).unwrap_or_default();
-    let origin_host = origin.split_once("://").map(|(_, rest)| rest).unwrap_or(origin);
+    let host = headers
+        .get(HOST)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default();
+    let origin_host = origin
+        .split_once("://")
+        .map(|(_, rest)| rest)
+        .unwrap_or(origin);
     origin != "null" && origin_host.eq_ignore_ascii_case(host)
 }
 
@@ -37,13 +47,22 @@ pub async fn security_headers(req: Request, next: Next) -> Response {
     let mut res = next.run(req).await;
     let h = res.headers_mut();
     let set = |h: &mut http::HeaderMap, name: &'static str, value: &'static str| {
-        h.entry(HeaderName::from_static(name)).or_insert(HeaderValue::from_static(value));
+        h.entry(HeaderName::from_static(name))
+            .or_insert(HeaderValue::from_static(value));
     };
     set(h, "x-content-type-options", "nosniff");
     set(h, "x-frame-options", "DENY");
     set(h, "referrer-policy", "same-origin");
-    set(h, "content-security-policy", "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'");
-    set(h, "permissions-policy", "camera=(), microphone=(), geolocation=()");
+    set(
+        h,
+        "content-security-policy",
+        "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'",
+    );
+    set(
+        h,
+        "permissions-policy",
+        "camera=(), microphone=(), geolocation=()",
+    );
     res
 }
 
@@ -53,7 +72,10 @@ mod tests {
     use axum::body::Body;
 
     fn req(origin: Option<&str>, host: &str) -> Request {
-        let mut b = Request::builder().method("POST").uri("/api/x").header(HOST, host);
+        let mut b = Request::builder()
+            .method("POST")
+            .uri("/api/x")
+            .header(HOST, host);
         if let Some(o) = origin {
             b = b.header(ORIGIN, o);
         }
@@ -62,12 +84,18 @@ mod tests {
 
     #[test]
     fn same_host_origin_is_accepted() {
-        assert!(is_same_origin(&req(Some("http://127.0.0.1:3000"), "127.0.0.1:3000")));
+        assert!(is_same_origin(&req(
+            Some("http://127.0.0.1:3000"),
+            "127.0.0.1:3000"
+        )));
     }
 
     #[test]
     fn other_origins_are_refused() {
-        assert!(!is_same_origin(&req(Some("https://evil.example"), "127.0.0.1:3000")));
+        assert!(!is_same_origin(&req(
+            Some("https://evil.example"),
+            "127.0.0.1:3000"
+        )));
         assert!(!is_same_origin(&req(Some("null"), "127.0.0.1:3000")));
     }
 

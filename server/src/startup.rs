@@ -1,6 +1,7 @@
 //! Start-up in a fixed order: configuration, database and migrations, keys, mail, content
 //! (validated and published before the port opens), then the router and background workers.
 
+use crate::api_status::api_error_status;
 use crate::config::{ConfigError, Settings};
 use crate::courses::{publish_all, PublishError};
 use crate::security::{same_origin_writes, security_headers};
@@ -48,7 +49,8 @@ fn sqlite_file(url: &str) -> Option<PathBuf> {
 /// there on first start. Never a built-in default.
 fn session_keys(settings: &Settings) -> Result<SessionKeys, StartError> {
     if let Some(secret) = &settings.session_key {
-        return SessionKeys::from_secret(secret.expose_secret().as_bytes()).map_err(|e| StartError::Key(e.into()));
+        return SessionKeys::from_secret(secret.expose_secret().as_bytes())
+            .map_err(|e| StartError::Key(e.into()));
     }
     let path = settings.data_dir.join("session.key");
     if !path.exists() {
@@ -56,7 +58,8 @@ fn session_keys(settings: &Settings) -> Result<SessionKeys, StartError> {
         tracing::info!(path = %path.display(), "generated a new session signing key");
     }
     let text = std::fs::read_to_string(&path).map_err(|e| StartError::Io(path.clone(), e))?;
-    let bytes = hex::decode(text.trim()).map_err(|_| StartError::Key(format!("{} is not hex", path.display())))?;
+    let bytes = hex::decode(text.trim())
+        .map_err(|_| StartError::Key(format!("{} is not hex", path.display())))?;
     SessionKeys::from_secret(&bytes).map_err(|e| StartError::Key(e.into()))
 }
 
@@ -67,8 +70,11 @@ fn write_new_key(path: &Path) -> Result<(), StartError> {
     options.write(true).create_new(true);
     #[cfg(unix)]
     std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    let mut file = options.open(path).map_err(|e| StartError::Io(path.to_path_buf(), e))?;
-    file.write_all(key.as_bytes()).map_err(|e| StartError::Io(path.to_path_buf(), e))
+    let mut file = options
+        .open(path)
+        .map_err(|e| StartError::Io(path.to_path_buf(), e))?;
+    file.write_all(key.as_bytes())
+        .map_err(|e| StartError::Io(path.to_path_buf(), e))
 }
 
 pub fn leptos_options(settings: &Settings) -> LeptosOptions {
@@ -83,8 +89,12 @@ pub fn leptos_options(settings: &Settings) -> LeptosOptions {
 
 /// Everything the application needs, opened and checked.
 pub async fn build_state(settings: &Settings) -> Result<AppState, StartError> {
-    std::fs::create_dir_all(&settings.data_dir).map_err(|e| StartError::Io(settings.data_dir.clone(), e))?;
-    if let Some(parent) = sqlite_file(&settings.database_url).as_deref().and_then(Path::parent) {
+    std::fs::create_dir_all(&settings.data_dir)
+        .map_err(|e| StartError::Io(settings.data_dir.clone(), e))?;
+    if let Some(parent) = sqlite_file(&settings.database_url)
+        .as_deref()
+        .and_then(Path::parent)
+    {
         if !parent.as_os_str().is_empty() {
             std::fs::create_dir_all(parent).map_err(|e| StartError::Io(parent.to_path_buf(), e))?;
         }
@@ -123,7 +133,11 @@ pub fn router(state: AppState) -> Router {
         .route("/healthz", get(health))
         .leptos_routes(&state, routes, move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
-        .layer(middleware::from_fn_with_state(state.clone(), request_context))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            request_context,
+        ))
+        .layer(middleware::from_fn(api_error_status))
         .layer(middleware::from_fn(same_origin_writes))
         .layer(middleware::from_fn(security_headers))
         .layer(TraceLayer::new_for_http())
@@ -136,7 +150,8 @@ async fn shutdown_signal() {
     };
     #[cfg(unix)]
     let term = async {
-        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        {
             s.recv().await;
         }
     };
@@ -160,9 +175,13 @@ pub async fn serve(settings: Settings) -> Result<(), StartError> {
         }
     }
     let (stop_tx, mut stop_rx) = tokio::sync::watch::channel(false);
-    let worker = tokio::spawn(outbox::run_worker(state.clone(), Duration::from_secs(5), async move {
-        let _ = stop_rx.changed().await;
-    }));
+    let worker = tokio::spawn(outbox::run_worker(
+        state.clone(),
+        Duration::from_secs(5),
+        async move {
+            let _ = stop_rx.changed().await;
+        },
+    ));
 
     let listener = tokio::net::TcpListener::bind(settings.bind)
         .await
@@ -184,8 +203,14 @@ mod tests {
 
     #[test]
     fn sqlite_urls_name_their_file() {
-        assert_eq!(sqlite_file("sqlite:data/rtw.db"), Some(PathBuf::from("data/rtw.db")));
-        assert_eq!(sqlite_file("sqlite://data/rtw.db?mode=rwc"), Some(PathBuf::from("data/rtw.db")));
+        assert_eq!(
+            sqlite_file("sqlite:data/rtw.db"),
+            Some(PathBuf::from("data/rtw.db"))
+        );
+        assert_eq!(
+            sqlite_file("sqlite://data/rtw.db?mode=rwc"),
+            Some(PathBuf::from("data/rtw.db"))
+        );
         assert_eq!(sqlite_file("sqlite::memory:"), None);
     }
 }

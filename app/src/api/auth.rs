@@ -46,7 +46,11 @@ pub async fn register(name: String, email: String, password: String) -> Result<(
 }
 
 #[server(endpoint = "sign_in")]
-pub async fn sign_in(email: String, password: String, next: Option<String>) -> Result<(), AppError> {
+pub async fn sign_in(
+    email: String,
+    password: String,
+    next: Option<String>,
+) -> Result<(), AppError> {
     ctx::finish(
         async {
             let state = ctx::state()?;
@@ -107,12 +111,20 @@ pub async fn set_language(lang: String, back: Option<String>) -> Result<(), AppE
     ctx::finish(
         async {
             let state = ctx::state()?;
-            let lang = Lang::from_tag(&lang).ok_or_else(|| AppError::field("lang", "error-bad-request"))?;
+            let lang = Lang::from_tag(&lang)
+                .ok_or_else(|| AppError::field("lang", "error-bad-request"))?;
             if let Some(user) = ctx::request().user {
                 accounts::set_language(&state.pool, user.id, lang).await?;
             }
-            let secure = if state.config.secure_cookies { "; Secure" } else { "" };
-            let cookie = format!("{LANG_COOKIE}={}; Path=/; SameSite=Lax; Max-Age=31536000{secure}", lang.code());
+            let secure = if state.config.secure_cookies {
+                "; Secure"
+            } else {
+                ""
+            };
+            let cookie = format!(
+                "{LANG_COOKIE}={}; Path=/; SameSite=Lax; Max-Age=31536000{secure}",
+                lang.code()
+            );
             if let Ok(value) = http::HeaderValue::from_str(&cookie) {
                 ctx::set_cookie(value);
             }

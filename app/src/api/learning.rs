@@ -5,7 +5,10 @@ use crate::wire::{CourseCard, LessonPage, ProgrammeOverview};
 use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
-use {super::ctx, crate::server::services::{catalogue, learning}};
+use {
+    super::ctx,
+    crate::server::services::{catalogue, learning},
+};
 
 #[server(endpoint = "courses")]
 pub async fn get_courses() -> Result<Vec<CourseCard>, AppError> {
@@ -36,7 +39,14 @@ pub async fn get_lesson(course_id: String, lesson_id: String) -> Result<LessonPa
         async {
             let state = ctx::state()?;
             let user = ctx::user()?;
-            learning::lesson_page(&state.pool, user.id, &course_id, &lesson_id, ctx::request().lang).await
+            learning::lesson_page(
+                &state.pool,
+                user.id,
+                &course_id,
+                &lesson_id,
+                ctx::request().lang,
+            )
+            .await
         }
         .await,
     )

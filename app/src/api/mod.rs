@@ -44,7 +44,12 @@ pub(crate) mod ctx {
     /// A plain HTML form post (no JavaScript) is answered with a redirect, not a status.
     fn is_form_post() -> bool {
         parts()
-            .and_then(|p| p.headers.get(ACCEPT).and_then(|v| v.to_str().ok()).map(|v| v.contains("text/html")))
+            .and_then(|p| {
+                p.headers
+                    .get(ACCEPT)
+                    .and_then(|v| v.to_str().ok())
+                    .map(|v| v.contains("text/html"))
+            })
             .unwrap_or(false)
     }
 
@@ -52,7 +57,10 @@ pub(crate) mod ctx {
     pub fn finish<T>(result: Result<T, AppError>) -> Result<T, AppError> {
         if let Err(e) = &result {
             if !is_form_post() {
-                if let (Some(res), Ok(status)) = (use_context::<ResponseOptions>(), StatusCode::from_u16(e.status())) {
+                if let (Some(res), Ok(status)) = (
+                    use_context::<ResponseOptions>(),
+                    StatusCode::from_u16(e.status()),
+                ) {
                     res.set_status(status);
                 }
             }

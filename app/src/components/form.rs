@@ -67,7 +67,9 @@ pub fn Field(
 
 /// The form-level error: announced by screen readers, shown above the form.
 #[component]
-pub fn FormError<T: Send + Sync + 'static>(value: MappedSignal<Option<Result<T, AppError>>>) -> impl IntoView {
+pub fn FormError<T: Send + Sync + 'static>(
+    value: MappedSignal<Option<Result<T, AppError>>>,
+) -> impl IntoView {
     let t = use_i18n();
     move || {
         value.with(|v| match v {

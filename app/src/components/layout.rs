@@ -52,7 +52,11 @@ pub fn Footer() -> impl IntoView {
     let location = use_location();
     let back = move || {
         let search = location.search.get();
-        if search.is_empty() { location.pathname.get() } else { format!("{}?{}", location.pathname.get(), search) }
+        if search.is_empty() {
+            location.pathname.get()
+        } else {
+            format!("{}?{}", location.pathname.get(), search)
+        }
     };
     let current = t.lang();
     view! {

@@ -8,7 +8,10 @@ use leptos_meta::Title;
 /// Sets the response status while rendering on the server; does nothing in the browser.
 pub fn set_status(code: u16) {
     #[cfg(feature = "ssr")]
-    if let (Some(res), Ok(status)) = (use_context::<leptos_axum::ResponseOptions>(), http::StatusCode::from_u16(code)) {
+    if let (Some(res), Ok(status)) = (
+        use_context::<leptos_axum::ResponseOptions>(),
+        http::StatusCode::from_u16(code),
+    ) {
         res.set_status(status);
     }
     #[cfg(not(feature = "ssr"))]

@@ -85,7 +85,15 @@ mod tests {
 
     #[test]
     fn addresses_without_a_domain_are_refused() {
-        for bad in ["kari", "kari@", "@example.no", "kari@example", "kari@.no", "kari@example..no", "ka ri@example.no"] {
+        for bad in [
+            "kari",
+            "kari@",
+            "@example.no",
+            "kari@example",
+            "kari@.no",
+            "kari@example..no",
+            "ka ri@example.no",
+        ] {
             assert_eq!(Email::parse(bad), Err(EmailError::Invalid), "{bad}");
         }
     }

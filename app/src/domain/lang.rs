@@ -109,7 +109,10 @@ mod tests {
 
     #[test]
     fn accept_language_honours_quality_values() {
-        assert_eq!(Lang::from_accept_language("de-DE,sv;q=0.5,nn;q=0.8"), Some(Lang::Nn));
+        assert_eq!(
+            Lang::from_accept_language("de-DE,sv;q=0.5,nn;q=0.8"),
+            Some(Lang::Nn)
+        );
         assert_eq!(Lang::from_accept_language("en-GB,en;q=0.9"), Some(Lang::En));
     }
 

@@ -22,7 +22,14 @@ mod tests {
 
     #[test]
     fn other_sites_are_refused() {
-        for bad in ["https://evil.example", "//evil.example", "/\\evil.example", "evil", "", "/a\nb"] {
+        for bad in [
+            "https://evil.example",
+            "//evil.example",
+            "/\\evil.example",
+            "evil",
+            "",
+            "/a\nb",
+        ] {
             assert_eq!(local_path(bad), None, "{bad:?}");
         }
     }

@@ -58,7 +58,10 @@ mod tests {
 
     #[test]
     fn eleven_characters_are_too_short_and_twelve_are_enough() {
-        assert_eq!(NewPassword::parse("abcdefghijk").unwrap_err(), PasswordError::TooShort);
+        assert_eq!(
+            NewPassword::parse("abcdefghijk").unwrap_err(),
+            PasswordError::TooShort
+        );
         assert!(NewPassword::parse("abcdefghijkl").is_ok());
     }
 
@@ -66,12 +69,18 @@ mod tests {
     fn length_counts_characters_not_bytes() {
         // 12 characters, 24 bytes.
         assert!(NewPassword::parse("æøåæøåæøåæøå").is_ok());
-        assert_eq!(NewPassword::parse("æøåæøåæøåæø").unwrap_err(), PasswordError::TooShort);
+        assert_eq!(
+            NewPassword::parse("æøåæøåæøåæø").unwrap_err(),
+            PasswordError::TooShort
+        );
     }
 
     #[test]
     fn overlong_passwords_are_refused_not_truncated() {
-        assert_eq!(NewPassword::parse(&"x".repeat(129)).unwrap_err(), PasswordError::TooLong);
+        assert_eq!(
+            NewPassword::parse(&"x".repeat(129)).unwrap_err(),
+            PasswordError::TooLong
+        );
     }
 
     #[test]

@@ -61,17 +61,26 @@ mod tests {
 
     #[test]
     fn whitespace_is_collapsed() {
-        assert_eq!(PersonName::parse("  Kari \t Nordmann ").unwrap().as_str(), "Kari Nordmann");
+        assert_eq!(
+            PersonName::parse("  Kari \t Nordmann ").unwrap().as_str(),
+            "Kari Nordmann"
+        );
     }
 
     #[test]
     fn blank_names_are_refused() {
-        assert_eq!(PersonName::parse(" \n ").unwrap_err(), PersonNameError::Empty);
+        assert_eq!(
+            PersonName::parse(" \n ").unwrap_err(),
+            PersonNameError::Empty
+        );
     }
 
     #[test]
     fn markup_characters_are_refused() {
-        assert_eq!(PersonName::parse("<b>Kari</b>").unwrap_err(), PersonNameError::Invalid);
+        assert_eq!(
+            PersonName::parse("<b>Kari</b>").unwrap_err(),
+            PersonNameError::Invalid
+        );
     }
 
     proptest! {

@@ -58,27 +58,42 @@ mod tests {
 
     #[test]
     fn an_unfinished_lesson_that_was_open_is_resumed() {
-        assert_eq!(resume_point(&outline(), &done(&["a"]), Some("c")), Some("c".into()));
+        assert_eq!(
+            resume_point(&outline(), &done(&["a"]), Some("c")),
+            Some("c".into())
+        );
     }
 
     #[test]
     fn after_finishing_a_lesson_the_next_unfinished_one_follows_across_modules() {
-        assert_eq!(resume_point(&outline(), &done(&["a", "b"]), Some("b")), Some("c".into()));
+        assert_eq!(
+            resume_point(&outline(), &done(&["a", "b"]), Some("b")),
+            Some("c".into())
+        );
     }
 
     #[test]
     fn skipped_lessons_are_picked_up_after_the_end() {
-        assert_eq!(resume_point(&outline(), &done(&["b", "c", "d"]), Some("d")), Some("a".into()));
+        assert_eq!(
+            resume_point(&outline(), &done(&["b", "c", "d"]), Some("d")),
+            Some("a".into())
+        );
     }
 
     #[test]
     fn nothing_to_resume_when_all_is_done() {
-        assert_eq!(resume_point(&outline(), &done(&["a", "b", "c", "d"]), Some("d")), None);
+        assert_eq!(
+            resume_point(&outline(), &done(&["a", "b", "c", "d"]), Some("d")),
+            None
+        );
     }
 
     #[test]
     fn an_unknown_last_lesson_is_ignored() {
-        assert_eq!(resume_point(&outline(), &done(&["a"]), Some("gone")), Some("b".into()));
+        assert_eq!(
+            resume_point(&outline(), &done(&["a"]), Some("gone")),
+            Some("b".into())
+        );
     }
 
     #[test]

@@ -18,7 +18,11 @@ pub fn LessonView() -> impl IntoView {
     let page = Resource::new(
         move || {
             let p = params.read();
-            (p.get("course").unwrap_or_default(), p.get("lesson").unwrap_or_default(), complete.version().get())
+            (
+                p.get("course").unwrap_or_default(),
+                p.get("lesson").unwrap_or_default(),
+                complete.version().get(),
+            )
         },
         |(course, lesson_id, _)| get_lesson(course, lesson_id),
     );
@@ -104,11 +108,16 @@ fn Lesson(p: LessonPage, complete: ServerAction<CompleteLesson>) -> impl IntoVie
     };
     let failed = move || {
         complete.value().with(|v| match v {
-            Some(Err(e)) => Some(view! { <p class="alert alert-error" role="alert">{t.t(e.message_key())}</p> }),
+            Some(Err(e)) => {
+                Some(view! { <p class="alert alert-error" role="alert">{t.t(e.message_key())}</p> })
+            }
             _ => None,
         })
     };
-    let position = t.t_with("lesson-position", &[("n", p.position.into()), ("total", p.count.into())]);
+    let position = t.t_with(
+        "lesson-position",
+        &[("n", p.position.into()), ("total", p.count.into())],
+    );
     view! {
         <Title text=p.title.clone()/>
         <article class="page lesson" id="lesson" data-lesson=p.id.clone()>

@@ -26,7 +26,11 @@ pub fn SignInFirst() -> impl IntoView {
     let location = use_location();
     let here = format!("{}{}", location.pathname.get_untracked(), {
         let s = location.search.get_untracked();
-        if s.is_empty() { String::new() } else { format!("?{s}") }
+        if s.is_empty() {
+            String::new()
+        } else {
+            format!("?{s}")
+        }
     });
     let target = format!("/sign-in?next={}", urlencode(&here));
     view! { <Redirect path=target/> }
@@ -51,6 +55,9 @@ mod tests {
 
     #[test]
     fn query_values_are_percent_encoded() {
-        assert_eq!(urlencode("/courses/a?x=1&y=æ"), "/courses/a%3Fx%3D1%26y%3D%C3%A6");
+        assert_eq!(
+            urlencode("/courses/a?x=1&y=æ"),
+            "/courses/a%3Fx%3D1%26y%3D%C3%A6"
+        );
     }
 }

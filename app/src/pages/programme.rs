@@ -51,7 +51,10 @@ fn Overview(o: ProgrammeOverview) -> impl IntoView {
     let all_done = o.resume.is_none().then(|| view! {
         <p class="alert alert-success" role="status" id="programme-done">{t.t("programme-all-done")}</p>
     });
-    let progress_text = t.t_with("progress-lessons", &[("done", o.done.into()), ("total", o.total.into())]);
+    let progress_text = t.t_with(
+        "progress-lessons",
+        &[("done", o.done.into()), ("total", o.total.into())],
+    );
     view! {
         <Title text=o.title.clone()/>
         <section class="page" id="programme">
@@ -84,7 +87,10 @@ fn Overview(o: ProgrammeOverview) -> impl IntoView {
 #[component]
 fn ModuleCard(course: String, m: ModuleProgress) -> impl IntoView {
     let t = use_i18n();
-    let status = t.t_with("progress-lessons", &[("done", m.done.into()), ("total", m.total.into())]);
+    let status = t.t_with(
+        "progress-lessons",
+        &[("done", m.done.into()), ("total", m.total.into())],
+    );
     view! {
         <li class="module" id=format!("module-{}", m.id)>
             <div class="module-head" lang=m.lang.code()>

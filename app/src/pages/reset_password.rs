@@ -16,7 +16,8 @@ pub fn ResetPasswordPage() -> impl IntoView {
     let value = action.value();
     let query = use_query_map();
     let token = move || query.read().get("token").unwrap_or_default();
-    let expired = move || value.with(|v| matches!(v, Some(Err(crate::error::AppError::LinkExpired))));
+    let expired =
+        move || value.with(|v| matches!(v, Some(Err(crate::error::AppError::LinkExpired))));
     view! {
         <Title text=t.t("reset-title")/>
         <section class="page narrow">

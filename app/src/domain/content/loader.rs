@@ -63,27 +63,49 @@ impl Check<'_> {
         path.strip_prefix(self.root).unwrap_or(path).to_path_buf()
     }
 
-    fn report(&mut self, path: &Path, line: Option<usize>, message: impl Into<String>, hint: impl Into<String>) {
+    fn report(
+        &mut self,
+        path: &Path,
+        line: Option<usize>,
+        message: impl Into<String>,
+        hint: impl Into<String>,
+    ) {
         let file = self.rel(path);
-        self.problems.push(Problem::new(file, message, hint).at_line(line));
+        self.problems
+            .push(Problem::new(file, message, hint).at_line(line));
     }
 
     fn read(&mut self, path: &Path) -> Option<String> {
         match fs::read_to_string(path) {
             Ok(text) => Some(text),
             Err(e) => {
-                self.report(path, None, format!("cannot read the file: {e}"), "check that the file exists and is UTF-8 text");
+                self.report(
+                    path,
+                    None,
+                    format!("cannot read the file: {e}"),
+                    "check that the file exists and is UTF-8 text",
+                );
                 None
             }
         }
     }
 
-    fn parse_toml<T: serde::de::DeserializeOwned>(&mut self, path: &Path, text: &str, line_offset: usize) -> Option<T> {
+    fn parse_toml<T: serde::de::DeserializeOwned>(
+        &mut self,
+        path: &Path,
+        text: &str,
+        line_offset: usize,
+    ) -> Option<T> {
         match toml::from_str::<T>(text) {
             Ok(v) => Some(v),
             Err(e) => {
                 let line = e.span().map(|span| line_of(text, span.start) + line_offset);
-                self.report(path, line, format!("invalid TOML: {}", e.message()), "fix the syntax or the field name; see courses/README.md for the fields");
+                self.report(
+                    path,
+                    line,
+                    format!("invalid TOML: {}", e.message()),
+                    "fix the syntax or the field name; see courses/README.md for the fields",
+                );
                 None
             }
         }
@@ -105,28 +127,60 @@ impl Check<'_> {
         for code in codes {
             match exact_lang(code) {
                 Some(lang) if !langs.contains(&lang) => langs.push(lang),
-                Some(_) => self.report(path, None, format!("{field} lists \"{code}\" twice"), "list each language once"),
-                None => self.report(path, None, format!("{field}: unknown language \"{code}\""), "use nb, nn, sv or en"),
+                Some(_) => self.report(
+                    path,
+                    None,
+                    format!("{field} lists \"{code}\" twice"),
+                    "list each language once",
+                ),
+                None => self.report(
+                    path,
+                    None,
+                    format!("{field}: unknown language \"{code}\""),
+                    "use nb, nn, sv or en",
+                ),
             }
         }
         langs
     }
 
-    fn localized(&mut self, path: &Path, field: &str, raw: &BTreeMap<String, String>, required: &[Lang], must_exist: bool) -> Localized {
+    fn localized(
+        &mut self,
+        path: &Path,
+        field: &str,
+        raw: &BTreeMap<String, String>,
+        required: &[Lang],
+        must_exist: bool,
+    ) -> Localized {
         let mut out = Localized::new();
         for (code, text) in raw {
             match exact_lang(code) {
                 Some(lang) if !text.trim().is_empty() => {
                     out.insert(lang, text.trim().to_string());
                 }
-                Some(_) => self.report(path, None, format!("{field}.{code} is empty"), "write the text or remove the line"),
-                None => self.report(path, None, format!("{field}: unknown language \"{code}\""), "use nb, nn, sv or en"),
+                Some(_) => self.report(
+                    path,
+                    None,
+                    format!("{field}.{code} is empty"),
+                    "write the text or remove the line",
+                ),
+                None => self.report(
+                    path,
+                    None,
+                    format!("{field}: unknown language \"{code}\""),
+                    "use nb, nn, sv or en",
+                ),
             }
         }
         if must_exist || !out.is_empty() {
             for lang in required {
                 if !out.contains_key(lang) {
-                    self.report(path, None, format!("{field} has no {} text", lang.code()), format!("add `{} = \"…\"` under [{field}]", lang.code()));
+                    self.report(
+                        path,
+                        None,
+                        format!("{field} has no {} text", lang.code()),
+                        format!("add `{} = \"…\"` under [{field}]", lang.code()),
+                    );
                 }
             }
         }
@@ -145,14 +199,18 @@ fn exact_lang(code: &str) -> Option<Lang> {
 pub(crate) fn is_valid_id(id: &str) -> bool {
     !id.is_empty()
         && id.len() <= 64
-        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         && !id.starts_with('-')
 }
 
 /// Splits `+++\n<toml>\n+++\n<markdown>`; returns the TOML and the Markdown.
 fn split_front_matter(text: &str) -> Option<(&str, &str)> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let rest = text.strip_prefix("+++\n").or_else(|| text.strip_prefix("+++\r\n"))?;
+    let rest = text
+        .strip_prefix("+++\n")
+        .or_else(|| text.strip_prefix("+++\r\n"))?;
     let mut offset = 0;
     for line in rest.split_inclusive('\n') {
         if line.trim_end() == "+++" {
@@ -165,7 +223,10 @@ fn split_front_matter(text: &str) -> Option<(&str, &str)> {
 
 /// Loads and validates the course in `dir`. Every problem found is returned, not just the first.
 pub fn load_course(dir: &Path) -> Result<Course, Vec<Problem>> {
-    let mut check = Check { root: dir, problems: Vec::new() };
+    let mut check = Check {
+        root: dir,
+        problems: Vec::new(),
+    };
     let course = load(&mut check, dir);
     match course {
         Some(course) if check.problems.is_empty() => Ok(course),
@@ -180,17 +241,35 @@ fn load(check: &mut Check<'_>, dir: &Path) -> Option<Course> {
     check.check_id(&course_path, "course", &file.id);
     let required = check.languages(&course_path, "required_languages", &file.required_languages);
     if required.is_empty() {
-        check.report(&course_path, None, "required_languages is empty", "list at least one language, e.g. [\"nb\", \"en\"]");
+        check.report(
+            &course_path,
+            None,
+            "required_languages is empty",
+            "list at least one language, e.g. [\"nb\", \"en\"]",
+        );
     }
     let default_language = match exact_lang(&file.default_language) {
         Some(lang) => {
             if !required.contains(&lang) {
-                check.report(&course_path, None, "default_language is not one of required_languages", "add it to required_languages");
+                check.report(
+                    &course_path,
+                    None,
+                    "default_language is not one of required_languages",
+                    "add it to required_languages",
+                );
             }
             lang
         }
         None => {
-            check.report(&course_path, None, format!("default_language: unknown language \"{}\"", file.default_language), "use nb, nn, sv or en");
+            check.report(
+                &course_path,
+                None,
+                format!(
+                    "default_language: unknown language \"{}\"",
+                    file.default_language
+                ),
+                "use nb, nn, sv or en",
+            );
             Lang::DEFAULT
         }
     };
@@ -198,7 +277,12 @@ fn load(check: &mut Check<'_>, dir: &Path) -> Option<Course> {
     let summary = check.localized(&course_path, "summary", &file.summary, &required, false);
 
     if file.modules.is_empty() {
-        check.report(&course_path, None, "the course has no modules", "list module folders under `modules = [...]`");
+        check.report(
+            &course_path,
+            None,
+            "the course has no modules",
+            "list module folders under `modules = [...]`",
+        );
     }
     let mut module_ids = HashSet::new();
     let mut lesson_ids = HashSet::new();
@@ -206,20 +290,42 @@ fn load(check: &mut Check<'_>, dir: &Path) -> Option<Course> {
     for folder in &file.modules {
         let module_dir = dir.join(folder);
         if folder.contains("..") || folder.contains('/') || !module_dir.is_dir() {
-            check.report(&course_path, None, format!("module folder \"{folder}\" does not exist"), "create the folder beside course.toml or fix the name in `modules`");
+            check.report(
+                &course_path,
+                None,
+                format!("module folder \"{folder}\" does not exist"),
+                "create the folder beside course.toml or fix the name in `modules`",
+            );
             continue;
         }
         if let Some(module) = load_module(check, &module_dir, &required, &mut lesson_ids) {
             if !module_ids.insert(module.id.clone()) {
-                check.report(&module_dir.join("module.toml"), None, format!("module id \"{}\" is used twice", module.id), "give every module its own id");
+                check.report(
+                    &module_dir.join("module.toml"),
+                    None,
+                    format!("module id \"{}\" is used twice", module.id),
+                    "give every module its own id",
+                );
             }
             modules.push(module);
         }
     }
-    Some(Course { id: file.id, required_languages: required, default_language, title, summary, modules })
+    Some(Course {
+        id: file.id,
+        required_languages: required,
+        default_language,
+        title,
+        summary,
+        modules,
+    })
 }
 
-fn load_module(check: &mut Check<'_>, dir: &Path, required: &[Lang], lesson_ids: &mut HashSet<String>) -> Option<Module> {
+fn load_module(
+    check: &mut Check<'_>,
+    dir: &Path,
+    required: &[Lang],
+    lesson_ids: &mut HashSet<String>,
+) -> Option<Module> {
     let path = dir.join("module.toml");
     let text = check.read(&path)?;
     let file: ModuleFile = check.parse_toml(&path, &text, 0)?;
@@ -227,7 +333,12 @@ fn load_module(check: &mut Check<'_>, dir: &Path, required: &[Lang], lesson_ids:
     let title = check.localized(&path, "title", &file.title, required, true);
     let summary = check.localized(&path, "summary", &file.summary, required, false);
     if file.lessons.is_empty() {
-        check.report(&path, None, "the module has no lessons", "add a [[lessons]] entry with id and minutes");
+        check.report(
+            &path,
+            None,
+            "the module has no lessons",
+            "add a [[lessons]] entry with id and minutes",
+        );
     }
 
     let mut lessons = Vec::new();
@@ -235,10 +346,20 @@ fn load_module(check: &mut Check<'_>, dir: &Path, required: &[Lang], lesson_ids:
     for entry in &file.lessons {
         check.check_id(&path, "lesson", &entry.id);
         if !lesson_ids.insert(entry.id.clone()) {
-            check.report(&path, None, format!("lesson id \"{}\" is used twice in the course", entry.id), "lesson ids must be unique across the whole course");
+            check.report(
+                &path,
+                None,
+                format!("lesson id \"{}\" is used twice in the course", entry.id),
+                "lesson ids must be unique across the whole course",
+            );
         }
         if !(1..=120).contains(&entry.minutes) {
-            check.report(&path, None, format!("lesson \"{}\": minutes must be between 1 and 120", entry.id), "estimate the minutes a learner needs; split longer lessons");
+            check.report(
+                &path,
+                None,
+                format!("lesson \"{}\": minutes must be between 1 and 120", entry.id),
+                "estimate the minutes a learner needs; split longer lessons",
+            );
         }
         let mut texts = BTreeMap::new();
         for lang in Lang::ALL {
@@ -250,10 +371,19 @@ fn load_module(check: &mut Check<'_>, dir: &Path, required: &[Lang], lesson_ids:
                     texts.insert(lang, text);
                 }
             } else if required.contains(&lang) {
-                check.report(&md_path, None, format!("lesson \"{}\" has no {} text", entry.id, lang.code()), format!("create {name}"));
+                check.report(
+                    &md_path,
+                    None,
+                    format!("lesson \"{}\" has no {} text", entry.id, lang.code()),
+                    format!("create {name}"),
+                );
             }
         }
-        lessons.push(Lesson { id: entry.id.clone(), minutes: entry.minutes, texts });
+        lessons.push(Lesson {
+            id: entry.id.clone(),
+            minutes: entry.minutes,
+            texts,
+        });
     }
 
     // Markdown files that no module.toml lists would silently never be shown.
@@ -269,7 +399,12 @@ fn load_module(check: &mut Check<'_>, dir: &Path, required: &[Lang], lesson_ids:
         }
     }
 
-    Some(Module { id: file.id, title, summary, lessons })
+    Some(Module {
+        id: file.id,
+        title,
+        summary,
+        lessons,
+    })
 }
 
 fn load_lesson_text(check: &mut Check<'_>, path: &Path) -> Option<LessonText> {
@@ -283,12 +418,25 @@ fn load_lesson_text(check: &mut Check<'_>, path: &Path) -> Option<LessonText> {
         check.report(path, Some(2), "title is empty", "give the lesson a title");
     }
     if body.trim().is_empty() {
-        check.report(path, None, "the lesson has no text", "write the lesson below the closing `+++`");
+        check.report(
+            path,
+            None,
+            "the lesson has no text",
+            "write the lesson below the closing `+++`",
+        );
     }
     for source in &fm.sources {
         if let Some(url) = &source.url {
             if !(url.starts_with("https://") || url.starts_with("http://")) {
-                check.report(path, None, format!("source \"{}\" has a URL that is not http(s): {url}", source.title), "use a full https:// address");
+                check.report(
+                    path,
+                    None,
+                    format!(
+                        "source \"{}\" has a URL that is not http(s): {url}",
+                        source.title
+                    ),
+                    "use a full https:// address",
+                );
             }
         }
     }

@@ -7,9 +7,17 @@ use pulldown_cmark::{html, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 pub fn render_markdown(markdown: &str) -> String {
     let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
     let events = Parser::new_ext(markdown, options).map(|event| match event {
-        Event::Start(Tag::Heading { level, id, classes, attrs }) => {
-            Event::Start(Tag::Heading { level: demote(level), id, classes, attrs })
-        }
+        Event::Start(Tag::Heading {
+            level,
+            id,
+            classes,
+            attrs,
+        }) => Event::Start(Tag::Heading {
+            level: demote(level),
+            id,
+            classes,
+            attrs,
+        }),
         Event::End(TagEnd::Heading(level)) => Event::End(TagEnd::Heading(demote(level))),
         other => other,
     });
@@ -62,6 +70,9 @@ mod tests {
     #[test]
     fn tables_are_rendered() {
         let html = render_markdown("| a | b |\n|---|---|\n| 1 | 2 |\n");
-        assert!(html.contains("<table>") && html.contains("<td>2</td>"), "{html}");
+        assert!(
+            html.contains("<table>") && html.contains("<td>2</td>"),
+            "{html}"
+        );
     }
 }

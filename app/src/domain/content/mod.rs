@@ -9,7 +9,7 @@ mod problem;
 pub use loader::load_course;
 pub use markdown::render_markdown;
 pub use model::{
-    pick, Course, LessonText, Lesson, Localized, Manifest, ManifestLesson, ManifestModule,
-    Module, PublishedLesson, PublishedLessonText, Source,
+    pick, Course, Lesson, LessonText, Localized, Manifest, ManifestLesson, ManifestModule, Module,
+    PublishedLesson, PublishedLessonText, Source,
 };
 pub use problem::Problem;

@@ -119,7 +119,11 @@ impl Course {
                         .iter()
                         .map(|l| ManifestLesson {
                             id: l.id.clone(),
-                            title: l.texts.iter().map(|(lang, t)| (*lang, t.title.clone())).collect(),
+                            title: l
+                                .texts
+                                .iter()
+                                .map(|(lang, t)| (*lang, t.title.clone()))
+                                .collect(),
                             minutes: l.minutes,
                         })
                         .collect(),
@@ -169,9 +173,18 @@ mod tests {
     #[test]
     fn pick_prefers_the_requested_language_then_the_default() {
         let map: Localized = [(Lang::Nb, "Hei".to_string()), (Lang::En, "Hi".to_string())].into();
-        assert_eq!(pick(&map, Lang::En, Lang::Nb), Some((&"Hi".to_string(), Lang::En)));
-        assert_eq!(pick(&map, Lang::Sv, Lang::Nb), Some((&"Hei".to_string(), Lang::Nb)));
-        assert_eq!(pick(&map, Lang::Sv, Lang::Nn), Some((&"Hei".to_string(), Lang::Nb)));
+        assert_eq!(
+            pick(&map, Lang::En, Lang::Nb),
+            Some((&"Hi".to_string(), Lang::En))
+        );
+        assert_eq!(
+            pick(&map, Lang::Sv, Lang::Nb),
+            Some((&"Hei".to_string(), Lang::Nb))
+        );
+        assert_eq!(
+            pick(&map, Lang::Sv, Lang::Nn),
+            Some((&"Hei".to_string(), Lang::Nb))
+        );
         assert_eq!(pick(&Localized::new(), Lang::Sv, Lang::Nn), None);
     }
 }

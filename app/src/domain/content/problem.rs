@@ -15,8 +15,17 @@ pub struct Problem {
 }
 
 impl Problem {
-    pub fn new(file: impl Into<PathBuf>, message: impl Into<String>, hint: impl Into<String>) -> Self {
-        Problem { file: file.into(), line: None, message: message.into(), hint: hint.into() }
+    pub fn new(
+        file: impl Into<PathBuf>,
+        message: impl Into<String>,
+        hint: impl Into<String>,
+    ) -> Self {
+        Problem {
+            file: file.into(),
+            line: None,
+            message: message.into(),
+            hint: hint.into(),
+        }
     }
 
     pub fn at_line(mut self, line: Option<usize>) -> Self {

@@ -33,7 +33,11 @@ pub fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
 }
 
 /// Axum middleware: resolves the session and the language.
-pub async fn request_context(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
+pub async fn request_context(
+    State(state): State<AppState>,
+    mut req: Request,
+    next: Next,
+) -> Response {
     let headers = req.headers();
     let session = match cookie(headers, SESSION_COOKIE) {
         Some(token) if !token.is_empty() => load_session(&state, token).await,
@@ -55,7 +59,11 @@ pub async fn request_context(State(state): State<AppState>, mut req: Request, ne
         Some((sid, user)) => (Some(sid), Some(user)),
         None => (None, None),
     };
-    req.extensions_mut().insert(RequestContext { lang, user, session_id });
+    req.extensions_mut().insert(RequestContext {
+        lang,
+        user,
+        session_id,
+    });
     next.run(req).await
 }
 
@@ -101,7 +109,10 @@ mod tests {
     #[test]
     fn cookies_are_found_among_several() {
         let mut headers = HeaderMap::new();
-        headers.insert(COOKIE, "a=1; rtw_session=tok.en.x; rtw_lang=nn".parse().unwrap());
+        headers.insert(
+            COOKIE,
+            "a=1; rtw_session=tok.en.x; rtw_lang=nn".parse().unwrap(),
+        );
         assert_eq!(cookie(&headers, SESSION_COOKIE), Some("tok.en.x"));
         assert_eq!(cookie(&headers, LANG_COOKIE), Some("nn"));
         assert_eq!(cookie(&headers, "missing"), None);

@@ -5,5 +5,8 @@ mod password;
 mod session;
 
 pub use context::{request_context, RequestContext, LANG_COOKIE};
-pub use password::{hash_password, verify_password, verify_dummy};
-pub use session::{clear_cookie, revoke_all_sessions, revoke_session, session_cookie, start_session, SessionKeys, SESSION_COOKIE};
+pub use password::{hash_password, verify_dummy, verify_password};
+pub use session::{
+    clear_cookie, revoke_all_sessions, revoke_session, session_cookie, start_session, SessionKeys,
+    SESSION_COOKIE,
+};

@@ -1,7 +1,9 @@
 //! argon2id password hashing, off the async runtime.
 
 use crate::error::AppError;
-use argon2::password_hash::{rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use argon2::password_hash::{
+    rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString,
+};
 use argon2::Argon2;
 use std::sync::OnceLock;
 
@@ -28,7 +30,9 @@ pub async fn verify_password(password: String, hash: String) -> Result<bool, App
             tracing::error!(error = %e, "stored password hash is unreadable");
             AppError::Internal
         })?;
-        Ok(Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok())
+        Ok(Argon2::default()
+            .verify_password(password.as_bytes(), &parsed)
+            .is_ok())
     })
     .await
     .map_err(|_| AppError::Internal)?
@@ -56,8 +60,14 @@ mod tests {
     async fn a_hash_verifies_its_password_and_nothing_else() {
         let hash = hash_password("correct horse battery".into()).await.unwrap();
         assert!(hash.starts_with("$argon2id$"));
-        assert!(verify_password("correct horse battery".into(), hash.clone()).await.unwrap());
-        assert!(!verify_password("correct horse battery!".into(), hash).await.unwrap());
+        assert!(
+            verify_password("correct horse battery".into(), hash.clone())
+                .await
+                .unwrap()
+        );
+        assert!(!verify_password("correct horse battery!".into(), hash)
+            .await
+            .unwrap());
     }
 
     #[tokio::test]

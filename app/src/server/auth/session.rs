@@ -39,7 +39,10 @@ impl SessionKeys {
         if secret.len() < 32 {
             return Err("the session signing key must be at least 32 bytes");
         }
-        Ok(SessionKeys(Arc::new((EncodingKey::from_secret(secret), DecodingKey::from_secret(secret)))))
+        Ok(SessionKeys(Arc::new((
+            EncodingKey::from_secret(secret),
+            DecodingKey::from_secret(secret),
+        ))))
     }
 
     fn sign(&self, claims: &Claims) -> Result<String, AppError> {
@@ -61,7 +64,12 @@ impl SessionKeys {
 
 /// Records a new session for `user_id` and returns its signed token.
 #[tracing::instrument(skip(pool, keys))]
-pub async fn start_session(pool: &SqlitePool, keys: &SessionKeys, user_id: i64, ttl_secs: i64) -> Result<String, AppError> {
+pub async fn start_session(
+    pool: &SqlitePool,
+    keys: &SessionKeys,
+    user_id: i64,
+    ttl_secs: i64,
+) -> Result<String, AppError> {
     let sid = random_hex(16);
     let iat = now();
     let exp = iat + ttl_secs;
@@ -74,24 +82,41 @@ pub async fn start_session(pool: &SqlitePool, keys: &SessionKeys, user_id: i64, 
     )
     .execute(pool)
     .await?;
-    keys.sign(&Claims { sub: user_id.to_string(), sid, iss: ISSUER.into(), iat, exp })
+    keys.sign(&Claims {
+        sub: user_id.to_string(),
+        sid,
+        iss: ISSUER.into(),
+        iat,
+        exp,
+    })
 }
 
 #[tracing::instrument(skip(pool))]
 pub async fn revoke_session(pool: &SqlitePool, session_id: &str) -> Result<(), AppError> {
     let t = now();
-    sqlx::query!("UPDATE sessions SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL", t, session_id)
-        .execute(pool)
-        .await?;
+    sqlx::query!(
+        "UPDATE sessions SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL",
+        t,
+        session_id
+    )
+    .execute(pool)
+    .await?;
     Ok(())
 }
 
 /// Ends every session of a user (after a password change).
-pub async fn revoke_all_sessions(conn: &mut sqlx::SqliteConnection, user_id: i64) -> Result<(), sqlx::Error> {
+pub async fn revoke_all_sessions(
+    conn: &mut sqlx::SqliteConnection,
+    user_id: i64,
+) -> Result<(), sqlx::Error> {
     let t = now();
-    sqlx::query!("UPDATE sessions SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL", t, user_id)
-        .execute(conn)
-        .await?;
+    sqlx::query!(
+        "UPDATE sessions SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL",
+        t,
+        user_id
+    )
+    .execute(conn)
+    .await?;
     Ok(())
 }
 
@@ -106,8 +131,10 @@ pub fn session_cookie(token: &str, max_age_secs: i64, secure: bool) -> HeaderVal
 
 pub fn clear_cookie(secure: bool) -> HeaderValue {
     let secure = if secure { "; Secure" } else { "" };
-    HeaderValue::from_str(&format!("{SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0{secure}"))
-        .unwrap_or_else(|_| HeaderValue::from_static(""))
+    HeaderValue::from_str(&format!(
+        "{SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0{secure}"
+    ))
+    .unwrap_or_else(|_| HeaderValue::from_static(""))
 }
 
 #[cfg(test)]
@@ -120,7 +147,13 @@ mod tests {
 
     #[test]
     fn a_signed_token_verifies_with_the_same_key_only() {
-        let claims = Claims { sub: "7".into(), sid: "abc".into(), iss: ISSUER.into(), iat: now(), exp: now() + 60 };
+        let claims = Claims {
+            sub: "7".into(),
+            sid: "abc".into(),
+            iss: ISSUER.into(),
+            iat: now(),
+            exp: now() + 60,
+        };
         let token = keys(1).sign(&claims).unwrap();
         assert_eq!(keys(1).verify(&token), Some(("abc".to_string(), 7)));
         assert_eq!(keys(2).verify(&token), None);
@@ -128,14 +161,26 @@ mod tests {
 
     #[test]
     fn an_expired_token_is_refused() {
-        let claims = Claims { sub: "7".into(), sid: "abc".into(), iss: ISSUER.into(), iat: now() - 120, exp: now() - 60 };
+        let claims = Claims {
+            sub: "7".into(),
+            sid: "abc".into(),
+            iss: ISSUER.into(),
+            iat: now() - 120,
+            exp: now() - 60,
+        };
         let token = keys(1).sign(&claims).unwrap();
         assert_eq!(keys(1).verify(&token), None);
     }
 
     #[test]
     fn a_tampered_token_is_refused() {
-        let claims = Claims { sub: "7".into(), sid: "abc".into(), iss: ISSUER.into(), iat: now(), exp: now() + 60 };
+        let claims = Claims {
+            sub: "7".into(),
+            sid: "abc".into(),
+            iss: ISSUER.into(),
+            iat: now(),
+            exp: now() + 60,
+        };
         let token = keys(1).sign(&claims).unwrap();
         let mut parts: Vec<String> = token.split('.').map(String::from).collect();
         parts[1] = parts[1].replace('A', "B");
@@ -154,6 +199,9 @@ mod tests {
         let c = session_cookie("t", 60, false);
         let s = c.to_str().unwrap();
         assert!(s.contains("HttpOnly") && s.contains("SameSite=Lax") && !s.contains("Secure"));
-        assert!(session_cookie("t", 60, true).to_str().unwrap().ends_with("; Secure"));
+        assert!(session_cookie("t", 60, true)
+            .to_str()
+            .unwrap()
+            .ends_with("; Secure"));
     }
 }

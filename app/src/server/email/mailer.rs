@@ -45,8 +45,12 @@ impl Mailer {
     }
 
     pub fn file(dir: PathBuf) -> Result<Self, String> {
-        std::fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
-        Ok(Mailer::File(Arc::new(AsyncFileTransport::<Tokio1Executor>::new(&dir)), dir))
+        std::fs::create_dir_all(&dir)
+            .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+        Ok(Mailer::File(
+            Arc::new(AsyncFileTransport::<Tokio1Executor>::new(&dir)),
+            dir,
+        ))
     }
 
     pub fn memory() -> Self {
@@ -64,13 +68,19 @@ impl Mailer {
     /// Sends one message. The error is text for the outbox's log, never shown to users.
     pub async fn send(&self, from: &str, msg: &EmailMessage) -> Result<(), String> {
         if let Mailer::Memory(sent) = self {
-            sent.lock().map_err(|_| "mailbox poisoned".to_string())?.push(msg.clone());
+            sent.lock()
+                .map_err(|_| "mailbox poisoned".to_string())?
+                .push(msg.clone());
             return Ok(());
         }
-        let from: Mailbox = from.parse().map_err(|e| format!("invalid sender address: {e}"))?;
+        let from: Mailbox = from
+            .parse()
+            .map_err(|e| format!("invalid sender address: {e}"))?;
         let to = Mailbox::new(
             msg.to_name.clone(),
-            msg.to.parse().map_err(|e| format!("invalid recipient address: {e}"))?,
+            msg.to
+                .parse()
+                .map_err(|e| format!("invalid recipient address: {e}"))?,
         );
         let message = Message::builder()
             .from(from)

@@ -12,7 +12,10 @@ const LEASE_SECS: i64 = 120;
 const BATCH: i64 = 20;
 
 /// Puts an email in the outbox, inside the caller's transaction.
-pub async fn enqueue_email(conn: &mut SqliteConnection, msg: &EmailMessage) -> Result<(), sqlx::Error> {
+pub async fn enqueue_email(
+    conn: &mut SqliteConnection,
+    msg: &EmailMessage,
+) -> Result<(), sqlx::Error> {
     let payload = serde_json::to_string(msg).map_err(|e| sqlx::Error::Encode(Box::new(e)))?;
     let t = now();
     sqlx::query!(
@@ -92,7 +95,11 @@ pub async fn deliver_due(state: &AppState) -> Result<usize, sqlx::Error> {
 }
 
 /// Runs until `shutdown` resolves: delivers due rows when woken or every `poll`.
-pub async fn run_worker(state: AppState, poll: Duration, shutdown: impl std::future::Future<Output = ()>) {
+pub async fn run_worker(
+    state: AppState,
+    poll: Duration,
+    shutdown: impl std::future::Future<Output = ()>,
+) {
     tokio::pin!(shutdown);
     loop {
         match deliver_due(&state).await {

@@ -4,7 +4,13 @@ use super::EmailMessage;
 use crate::domain::Lang;
 use crate::i18n::I18n;
 
-pub fn password_reset_email(lang: Lang, to: &str, name: &str, link: &str, valid_minutes: i64) -> EmailMessage {
+pub fn password_reset_email(
+    lang: Lang,
+    to: &str,
+    name: &str,
+    link: &str,
+    valid_minutes: i64,
+) -> EmailMessage {
     let t = I18n(lang);
     EmailMessage {
         to: to.to_string(),
@@ -12,7 +18,11 @@ pub fn password_reset_email(lang: Lang, to: &str, name: &str, link: &str, valid_
         subject: t.t("email-reset-subject"),
         text: t.t_with(
             "email-reset-body",
-            &[("name", name.to_string().into()), ("link", link.to_string().into()), ("minutes", valid_minutes.into())],
+            &[
+                ("name", name.to_string().into()),
+                ("link", link.to_string().into()),
+                ("minutes", valid_minutes.into()),
+            ],
         ),
     }
 }
@@ -23,9 +33,22 @@ mod tests {
 
     #[test]
     fn the_reset_email_carries_the_link_in_the_recipients_language() {
-        let m = password_reset_email(Lang::Sv, "a@example.se", "Anna", "https://x.test/reset?token=abc", 60);
-        assert!(m.text.contains("https://x.test/reset?token=abc"), "{}", m.text);
+        let m = password_reset_email(
+            Lang::Sv,
+            "a@example.se",
+            "Anna",
+            "https://x.test/reset?token=abc",
+            60,
+        );
+        assert!(
+            m.text.contains("https://x.test/reset?token=abc"),
+            "{}",
+            m.text
+        );
         assert!(m.text.contains("Anna"));
-        assert_ne!(m.subject, password_reset_email(Lang::En, "a@example.se", "Anna", "l", 60).subject);
+        assert_ne!(
+            m.subject,
+            password_reset_email(Lang::En, "a@example.se", "Anna", "l", 60).subject
+        );
     }
 }

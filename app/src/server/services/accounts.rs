@@ -23,11 +23,31 @@ impl Registration {
     /// Checks all fields at once, so the form can show every problem together.
     pub fn parse(name: &str, email: &str, password: &str, lang: Lang) -> Result<Self, AppError> {
         let mut errors = Vec::new();
-        let name = PersonName::parse(name).map_err(|e| errors.push(FieldError { field: "name".into(), key: e.message_key().into() }));
-        let email = Email::parse(email).map_err(|e| errors.push(FieldError { field: "email".into(), key: e.message_key().into() }));
-        let password = NewPassword::parse(password).map_err(|e| errors.push(FieldError { field: "password".into(), key: e.message_key().into() }));
+        let name = PersonName::parse(name).map_err(|e| {
+            errors.push(FieldError {
+                field: "name".into(),
+                key: e.message_key().into(),
+            })
+        });
+        let email = Email::parse(email).map_err(|e| {
+            errors.push(FieldError {
+                field: "email".into(),
+                key: e.message_key().into(),
+            })
+        });
+        let password = NewPassword::parse(password).map_err(|e| {
+            errors.push(FieldError {
+                field: "password".into(),
+                key: e.message_key().into(),
+            })
+        });
         match (name, email, password) {
-            (Ok(name), Ok(email), Ok(password)) => Ok(Registration { name, email, password, lang }),
+            (Ok(name), Ok(email), Ok(password)) => Ok(Registration {
+                name,
+                email,
+                password,
+                lang,
+            }),
             _ => Err(AppError::Invalid(errors)),
         }
     }
@@ -39,10 +59,18 @@ pub async fn register(pool: &SqlitePool, reg: Registration) -> Result<i64, AppEr
     create_user(pool, &reg, &[Role::Learner]).await
 }
 
-async fn create_user(pool: &SqlitePool, reg: &Registration, roles: &[Role]) -> Result<i64, AppError> {
+async fn create_user(
+    pool: &SqlitePool,
+    reg: &Registration,
+    roles: &[Role],
+) -> Result<i64, AppError> {
     let taken = || AppError::field("email", "error-email-taken");
     let email = reg.email.as_str();
-    if sqlx::query_scalar!("SELECT id FROM users WHERE email = ?", email).fetch_optional(pool).await?.is_some() {
+    if sqlx::query_scalar!("SELECT id FROM users WHERE email = ?", email)
+        .fetch_optional(pool)
+        .await?
+        .is_some()
+    {
         return Err(taken());
     }
     let hash = hash_password(reg.password.expose().to_owned()).await?;
@@ -74,7 +102,11 @@ async fn create_user(pool: &SqlitePool, reg: &Registration, roles: &[Role]) -> R
     Ok(id)
 }
 
-async fn grant_role_in(conn: &mut sqlx::SqliteConnection, user_id: i64, role: Role) -> Result<(), sqlx::Error> {
+async fn grant_role_in(
+    conn: &mut sqlx::SqliteConnection,
+    user_id: i64,
+    role: Role,
+) -> Result<(), sqlx::Error> {
     let t = now();
     let role = role.as_str();
     sqlx::query!(
@@ -97,9 +129,12 @@ pub async fn authenticate(pool: &SqlitePool, email: &str, password: &str) -> Res
         return Err(AppError::BadCredentials);
     };
     let email = email.as_str();
-    let row = sqlx::query!(r#"SELECT id AS "id!", password_hash FROM users WHERE email = ?"#, email)
-        .fetch_optional(pool)
-        .await?;
+    let row = sqlx::query!(
+        r#"SELECT id AS "id!", password_hash FROM users WHERE email = ?"#,
+        email
+    )
+    .fetch_optional(pool)
+    .await?;
     match row {
         Some(row) => match verify_password(password.to_owned(), row.password_hash).await? {
             true => Ok(row.id),
@@ -118,12 +153,19 @@ fn token_hash(token: &str) -> String {
 
 /// Sends a reset link if the email belongs to an account. Answers the same either way.
 #[tracing::instrument(skip(state, email))]
-pub async fn request_password_reset(state: &AppState, email: &str, page_lang: Lang) -> Result<(), AppError> {
+pub async fn request_password_reset(
+    state: &AppState,
+    email: &str,
+    page_lang: Lang,
+) -> Result<(), AppError> {
     let email = Email::parse(email).map_err(|e| AppError::field("email", e.message_key()))?;
     let address = email.as_str();
-    let Some(user) = sqlx::query!(r#"SELECT id AS "id!", display_name, lang FROM users WHERE email = ?"#, address)
-        .fetch_optional(&state.pool)
-        .await?
+    let Some(user) = sqlx::query!(
+        r#"SELECT id AS "id!", display_name, lang FROM users WHERE email = ?"#,
+        address
+    )
+    .fetch_optional(&state.pool)
+    .await?
     else {
         return Ok(());
     };
@@ -133,7 +175,13 @@ pub async fn request_password_reset(state: &AppState, email: &str, page_lang: La
     let expires = t + state.config.reset_ttl_secs;
     let lang = Lang::from_tag(&user.lang).unwrap_or(page_lang);
     let link = format!("{}/reset-password?token={token}", state.config.base_url);
-    let msg = password_reset_email(lang, address, &user.display_name, &link, state.config.reset_ttl_secs / 60);
+    let msg = password_reset_email(
+        lang,
+        address,
+        &user.display_name,
+        &link,
+        state.config.reset_ttl_secs / 60,
+    );
 
     let mut tx = state.pool.begin().await?;
     sqlx::query!(
@@ -153,8 +201,13 @@ pub async fn request_password_reset(state: &AppState, email: &str, page_lang: La
 
 /// Sets a new password with a reset token, uses the token up and ends every session.
 #[tracing::instrument(skip(pool, token, password))]
-pub async fn reset_password(pool: &SqlitePool, token: &str, password: &str) -> Result<i64, AppError> {
-    let password = NewPassword::parse(password).map_err(|e| AppError::field("password", e.message_key()))?;
+pub async fn reset_password(
+    pool: &SqlitePool,
+    token: &str,
+    password: &str,
+) -> Result<i64, AppError> {
+    let password =
+        NewPassword::parse(password).map_err(|e| AppError::field("password", e.message_key()))?;
     let hash = token_hash(token.trim());
     let t = now();
     let Some(user_id) = sqlx::query_scalar!(
@@ -182,9 +235,14 @@ pub async fn reset_password(pool: &SqlitePool, token: &str, password: &str) -> R
     if claimed != 1 {
         return Err(AppError::LinkExpired);
     }
-    sqlx::query!("UPDATE users SET password_hash = ?, password_changed_at = ? WHERE id = ?", new_hash, t, user_id)
-        .execute(&mut *tx)
-        .await?;
+    sqlx::query!(
+        "UPDATE users SET password_hash = ?, password_changed_at = ? WHERE id = ?",
+        new_hash,
+        t,
+        user_id
+    )
+    .execute(&mut *tx)
+    .await?;
     revoke_all_sessions(&mut tx, user_id).await?;
     tx.commit().await?;
     Ok(user_id)
@@ -192,10 +250,19 @@ pub async fn reset_password(pool: &SqlitePool, token: &str, password: &str) -> R
 
 /// Creates a platform administrator, or makes an existing account one.
 #[tracing::instrument(skip(pool, password))]
-pub async fn create_admin(pool: &SqlitePool, name: &str, email: &str, password: &str) -> Result<(i64, bool), AppError> {
+pub async fn create_admin(
+    pool: &SqlitePool,
+    name: &str,
+    email: &str,
+    password: &str,
+) -> Result<(i64, bool), AppError> {
     let reg = Registration::parse(name, email, password, Lang::DEFAULT)?;
     let address = reg.email.as_str();
-    if let Some(id) = sqlx::query_scalar!(r#"SELECT id AS "id!" FROM users WHERE email = ?"#, address).fetch_optional(pool).await? {
+    if let Some(id) =
+        sqlx::query_scalar!(r#"SELECT id AS "id!" FROM users WHERE email = ?"#, address)
+            .fetch_optional(pool)
+            .await?
+    {
         let mut conn = pool.acquire().await?;
         grant_role_in(&mut conn, id, Role::PlatformAdmin).await?;
         return Ok((id, false));
@@ -206,7 +273,9 @@ pub async fn create_admin(pool: &SqlitePool, name: &str, email: &str, password: 
 
 pub async fn set_language(pool: &SqlitePool, user_id: i64, lang: Lang) -> Result<(), AppError> {
     let code = lang.code();
-    sqlx::query!("UPDATE users SET lang = ? WHERE id = ?", code, user_id).execute(pool).await?;
+    sqlx::query!("UPDATE users SET lang = ? WHERE id = ?", code, user_id)
+        .execute(pool)
+        .await?;
     Ok(())
 }
 

@@ -29,7 +29,8 @@ pub fn content_hash(course: &Course) -> String {
 #[tracing::instrument(skip(pool, course), fields(course = %course.id))]
 pub async fn publish(pool: &SqlitePool, course: &Course) -> Result<PublishOutcome, sqlx::Error> {
     let hash = content_hash(course);
-    let manifest = serde_json::to_string(&course.manifest()).map_err(|e| sqlx::Error::Encode(Box::new(e)))?;
+    let manifest =
+        serde_json::to_string(&course.manifest()).map_err(|e| sqlx::Error::Encode(Box::new(e)))?;
     let lessons = course.published_lessons();
     let t = now();
 
@@ -42,11 +43,20 @@ pub async fn publish(pool: &SqlitePool, course: &Course) -> Result<PublishOutcom
     .fetch_optional(&mut *tx)
     .await?
     {
-        return Ok(PublishOutcome { course_id: course.id.clone(), version_no, created: false, lessons: lessons.len() });
+        return Ok(PublishOutcome {
+            course_id: course.id.clone(),
+            version_no,
+            created: false,
+            lessons: lessons.len(),
+        });
     }
-    sqlx::query!("INSERT INTO courses (id, created_at) VALUES (?, ?) ON CONFLICT (id) DO NOTHING", course.id, t)
-        .execute(&mut *tx)
-        .await?;
+    sqlx::query!(
+        "INSERT INTO courses (id, created_at) VALUES (?, ?) ON CONFLICT (id) DO NOTHING",
+        course.id,
+        t
+    )
+    .execute(&mut *tx)
+    .await?;
     let version_no: i64 = sqlx::query_scalar!(
         r#"SELECT COALESCE(MAX(version_no), 0) + 1 AS "n!: i64" FROM course_versions WHERE course_id = ?"#,
         course.id
@@ -65,7 +75,8 @@ pub async fn publish(pool: &SqlitePool, course: &Course) -> Result<PublishOutcom
     .fetch_one(&mut *tx)
     .await?;
     for (position, lesson) in lessons.iter().enumerate() {
-        let content = serde_json::to_string(&lesson.texts).map_err(|e| sqlx::Error::Encode(Box::new(e)))?;
+        let content =
+            serde_json::to_string(&lesson.texts).map_err(|e| sqlx::Error::Encode(Box::new(e)))?;
         let position = position as i64;
         let minutes = i64::from(lesson.minutes);
         sqlx::query!(
@@ -81,7 +92,12 @@ pub async fn publish(pool: &SqlitePool, course: &Course) -> Result<PublishOutcom
         .await?;
     }
     tx.commit().await?;
-    Ok(PublishOutcome { course_id: course.id.clone(), version_no, created: true, lessons: lessons.len() })
+    Ok(PublishOutcome {
+        course_id: course.id.clone(),
+        version_no,
+        created: true,
+        lessons: lessons.len(),
+    })
 }
 
 /// The newest published version of each course, for the front page.

@@ -7,7 +7,9 @@ use crate::domain::progress::{percent, resume_point};
 use crate::domain::Lang;
 use crate::error::AppError;
 use crate::server::now;
-use crate::wire::{LessonLink, LessonPage, LessonRow, ModuleProgress, ProgrammeOverview, SourceRef};
+use crate::wire::{
+    LessonLink, LessonPage, LessonRow, ModuleProgress, ProgrammeOverview, SourceRef,
+};
 use sqlx::SqlitePool;
 use std::collections::{BTreeMap, HashSet};
 
@@ -20,7 +22,11 @@ struct Enrolment {
 
 /// The learner's enrolment in `course_id`, created on first use and pinned to the newest
 /// version at that moment.
-async fn enrolment(pool: &SqlitePool, user_id: i64, course_id: &str) -> Result<Enrolment, AppError> {
+async fn enrolment(
+    pool: &SqlitePool,
+    user_id: i64,
+    course_id: &str,
+) -> Result<Enrolment, AppError> {
     for _ in 0..2 {
         if let Some(row) = sqlx::query!(
             r#"SELECT e.course_version_id, v.version_no, v.manifest, e.last_lesson_id
@@ -61,7 +67,11 @@ async fn enrolment(pool: &SqlitePool, user_id: i64, course_id: &str) -> Result<E
     Err(AppError::Internal)
 }
 
-async fn completed_lessons(pool: &SqlitePool, user_id: i64, version_id: i64) -> Result<HashSet<String>, AppError> {
+async fn completed_lessons(
+    pool: &SqlitePool,
+    user_id: i64,
+    version_id: i64,
+) -> Result<HashSet<String>, AppError> {
     Ok(sqlx::query_scalar!(
         "SELECT lesson_id FROM lesson_completions WHERE user_id = ? AND course_version_id = ?",
         user_id,
@@ -77,7 +87,12 @@ fn outline(manifest: &Manifest) -> Vec<(String, Vec<String>)> {
     manifest
         .modules
         .iter()
-        .map(|m| (m.id.clone(), m.lessons.iter().map(|l| l.id.clone()).collect()))
+        .map(|m| {
+            (
+                m.id.clone(),
+                m.lessons.iter().map(|l| l.id.clone()).collect(),
+            )
+        })
         .collect()
 }
 
@@ -92,16 +107,26 @@ fn lesson_title(manifest: &Manifest, lesson_id: &str, lang: Lang) -> Option<Stri
 }
 
 fn link(manifest: &Manifest, lesson_id: &str, lang: Lang) -> Option<LessonLink> {
-    lesson_title(manifest, lesson_id, lang).map(|title| LessonLink { id: lesson_id.to_string(), title })
+    lesson_title(manifest, lesson_id, lang).map(|title| LessonLink {
+        id: lesson_id.to_string(),
+        title,
+    })
 }
 
 fn text(map: &BTreeMap<Lang, String>, lang: Lang, default: Lang) -> (String, Lang) {
-    pick(map, lang, default).map(|(t, l)| (t.clone(), l)).unwrap_or((String::new(), default))
+    pick(map, lang, default)
+        .map(|(t, l)| (t.clone(), l))
+        .unwrap_or((String::new(), default))
 }
 
 /// The programme overview with the learner's progress.
 #[tracing::instrument(skip(pool))]
-pub async fn overview(pool: &SqlitePool, user_id: i64, course_id: &str, lang: Lang) -> Result<ProgrammeOverview, AppError> {
+pub async fn overview(
+    pool: &SqlitePool,
+    user_id: i64,
+    course_id: &str,
+    lang: Lang,
+) -> Result<ProgrammeOverview, AppError> {
     let e = enrolment(pool, user_id, course_id).await?;
     let done = completed_lessons(pool, user_id, e.version_id).await?;
     let m = &e.manifest;
@@ -117,7 +142,13 @@ pub async fn overview(pool: &SqlitePool, user_id: i64, course_id: &str, lang: La
                 .iter()
                 .map(|l| {
                     let (title, lang) = text(&l.title, lang, default);
-                    LessonRow { id: l.id.clone(), title, lang, minutes: l.minutes, completed: done.contains(&l.id) }
+                    LessonRow {
+                        id: l.id.clone(),
+                        title,
+                        lang,
+                        minutes: l.minutes,
+                        completed: done.contains(&l.id),
+                    }
                 })
                 .collect();
             ModuleProgress {
@@ -135,7 +166,8 @@ pub async fn overview(pool: &SqlitePool, user_id: i64, course_id: &str, lang: La
         .collect();
     let total: u32 = modules.iter().map(|m| m.total).sum();
     let done_count: u32 = modules.iter().map(|m| m.done).sum();
-    let resume = resume_point(&outline(m), &done, e.last_lesson_id.as_deref()).and_then(|id| link(m, &id, lang));
+    let resume = resume_point(&outline(m), &done, e.last_lesson_id.as_deref())
+        .and_then(|id| link(m, &id, lang));
     let (title, title_lang) = text(&m.title, lang, default);
     Ok(ProgrammeOverview {
         course_id: m.id.clone(),
@@ -155,7 +187,13 @@ pub async fn overview(pool: &SqlitePool, user_id: i64, course_id: &str, lang: La
 
 /// One lesson for reading. Opening it is remembered as the place to resume.
 #[tracing::instrument(skip(pool))]
-pub async fn lesson_page(pool: &SqlitePool, user_id: i64, course_id: &str, lesson_id: &str, lang: Lang) -> Result<LessonPage, AppError> {
+pub async fn lesson_page(
+    pool: &SqlitePool,
+    user_id: i64,
+    course_id: &str,
+    lesson_id: &str,
+    lang: Lang,
+) -> Result<LessonPage, AppError> {
     let e = enrolment(pool, user_id, course_id).await?;
     let row = sqlx::query!(
         "SELECT module_id, position, minutes, content FROM lessons WHERE course_version_id = ? AND lesson_id = ?",
@@ -165,15 +203,24 @@ pub async fn lesson_page(pool: &SqlitePool, user_id: i64, course_id: &str, lesso
     .fetch_optional(pool)
     .await?
     .ok_or(AppError::NotFound)?;
-    let texts: BTreeMap<Lang, PublishedLessonText> = serde_json::from_str(&row.content).map_err(|err| {
-        tracing::error!(error = %err, "stored lesson content is unreadable");
-        AppError::Internal
-    })?;
+    let texts: BTreeMap<Lang, PublishedLessonText> =
+        serde_json::from_str(&row.content).map_err(|err| {
+            tracing::error!(error = %err, "stored lesson content is unreadable");
+            AppError::Internal
+        })?;
     let m = &e.manifest;
-    let (content, content_lang) = pick(&texts, lang, m.default_language).ok_or(AppError::Internal)?;
+    let (content, content_lang) =
+        pick(&texts, lang, m.default_language).ok_or(AppError::Internal)?;
 
-    let order: Vec<&str> = m.modules.iter().flat_map(|m| m.lessons.iter().map(|l| l.id.as_str())).collect();
-    let index = order.iter().position(|id| *id == lesson_id).unwrap_or(row.position as usize);
+    let order: Vec<&str> = m
+        .modules
+        .iter()
+        .flat_map(|m| m.lessons.iter().map(|l| l.id.as_str()))
+        .collect();
+    let index = order
+        .iter()
+        .position(|id| *id == lesson_id)
+        .unwrap_or(row.position as usize);
     let (module_index, module) = m
         .modules
         .iter()
@@ -212,19 +259,34 @@ pub async fn lesson_page(pool: &SqlitePool, user_id: i64, course_id: &str, lesso
         fallback: content_lang != lang,
         minutes: row.minutes as u32,
         objectives: content.objectives.clone(),
-        sources: content.sources.iter().map(|s| SourceRef { title: s.title.clone(), url: s.url.clone() }).collect(),
+        sources: content
+            .sources
+            .iter()
+            .map(|s| SourceRef {
+                title: s.title.clone(),
+                url: s.url.clone(),
+            })
+            .collect(),
         html: content.html.clone(),
         completed,
         position: index as u32 + 1,
         count: order.len() as u32,
-        prev: index.checked_sub(1).and_then(|i| order.get(i)).and_then(|id| link(m, id, lang)),
+        prev: index
+            .checked_sub(1)
+            .and_then(|i| order.get(i))
+            .and_then(|id| link(m, id, lang)),
         next: order.get(index + 1).and_then(|id| link(m, id, lang)),
     })
 }
 
 /// Marks a lesson complete in the learner's version. Doing it twice is the same as once.
 #[tracing::instrument(skip(pool))]
-pub async fn complete_lesson(pool: &SqlitePool, user_id: i64, course_id: &str, lesson_id: &str) -> Result<(), AppError> {
+pub async fn complete_lesson(
+    pool: &SqlitePool,
+    user_id: i64,
+    course_id: &str,
+    lesson_id: &str,
+) -> Result<(), AppError> {
     let e = enrolment(pool, user_id, course_id).await?;
     let t = now();
     let inserted = sqlx::query!(

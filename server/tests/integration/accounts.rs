@@ -1,0 +1,278 @@
+//! Accounts over HTTP: registration, sign-in, sign-out with revocation, password reset by email.
+
+use crate::common::{SmtpSink, TestApp};
+use http::StatusCode;
+use serde_json::Value;
+
+const PASSWORD: &str = "correct horse battery";
+
+async fn session_user(app: &TestApp, cookie: &str) -> Value {
+    app.call("session", &[], Some(cookie)).await.json()
+}
+
+#[tokio::test]
+async fn registering_signs_the_learner_in() {
+    let app = TestApp::start().await;
+    let cookie = app
+        .register("Kari Nordmann", "kari@example.org", PASSWORD)
+        .await;
+    let me = session_user(&app, &cookie).await;
+    assert_eq!(me["email"], "kari@example.org");
+    assert_eq!(me["name"], "Kari Nordmann");
+    assert_eq!(me["roles"], serde_json::json!(["learner"]));
+    let stored: String = sqlx::query_scalar("SELECT password_hash FROM users")
+        .fetch_one(&app.state.pool)
+        .await
+        .unwrap();
+    assert!(stored.starts_with("$argon2id$"), "stored: {stored}");
+}
+
+#[tokio::test]
+async fn a_taken_email_is_refused_and_nothing_changes() {
+    let app = TestApp::start().await;
+    app.register("Kari Nordmann", "kari@example.org", PASSWORD)
+        .await;
+    let reply = app
+        .call(
+            "register",
+            &[
+                ("name", "Someone Else"),
+                ("email", "KARI@example.org"),
+                ("password", "another long password"),
+            ],
+            None,
+        )
+        .await;
+    assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(reply.body.contains("error-email-taken"), "{}", reply.body);
+    assert!(reply.session_cookie().is_none());
+    assert_eq!(app.count("users").await, 1);
+}
+
+#[tokio::test]
+async fn empty_and_short_fields_are_each_explained() {
+    let app = TestApp::start().await;
+    let reply = app
+        .call(
+            "register",
+            &[
+                ("name", " "),
+                ("email", "not-an-email"),
+                ("password", "short"),
+            ],
+            None,
+        )
+        .await;
+    assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let err = reply.json();
+    let fields: Vec<&str> = err["Invalid"]
+        .as_array()
+        .expect("field errors")
+        .iter()
+        .map(|f| f["field"].as_str().unwrap())
+        .collect();
+    assert_eq!(fields, ["name", "email", "password"]);
+    assert_eq!(app.count("users").await, 0);
+}
+
+#[tokio::test]
+async fn a_wrong_password_gets_the_same_answer_as_an_unknown_email() {
+    let app = TestApp::start().await;
+    app.register("Kari Nordmann", "kari@example.org", PASSWORD)
+        .await;
+    let wrong = app
+        .call(
+            "sign_in",
+            &[
+                ("email", "kari@example.org"),
+                ("password", "wrong password!!"),
+            ],
+            None,
+        )
+        .await;
+    let unknown = app
+        .call(
+            "sign_in",
+            &[
+                ("email", "nobody@example.org"),
+                ("password", "wrong password!!"),
+            ],
+            None,
+        )
+        .await;
+    assert_eq!(wrong.status, StatusCode::UNAUTHORIZED);
+    assert_eq!(wrong.status, unknown.status);
+    assert_eq!(wrong.body, unknown.body);
+    assert!(wrong.session_cookie().is_none());
+}
+
+#[tokio::test]
+async fn signing_out_revokes_the_session_on_the_server() {
+    let app = TestApp::start().await;
+    let cookie = app
+        .register("Kari Nordmann", "kari@example.org", PASSWORD)
+        .await;
+    let out = app.call("sign_out", &[], Some(&cookie)).await;
+    assert!(
+        out.status.is_success() || out.status.is_redirection(),
+        "{}",
+        out.status
+    );
+    // The old cookie, replayed, no longer signs anyone in.
+    assert_eq!(session_user(&app, &cookie).await, Value::Null);
+    let revoked: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM sessions WHERE revoked_at IS NOT NULL")
+            .fetch_one(&app.state.pool)
+            .await
+            .unwrap();
+    assert_eq!(revoked, 1);
+
+    let again = app
+        .submit(
+            "sign_in",
+            &[("email", "kari@example.org"), ("password", PASSWORD)],
+            None,
+        )
+        .await;
+    assert_eq!(again.status, StatusCode::FOUND);
+    assert_eq!(again.location(), Some("/courses/rtw-coordinator"));
+    let cookie = again.session_cookie().expect("new session");
+    assert_eq!(
+        session_user(&app, &cookie).await["email"],
+        "kari@example.org"
+    );
+}
+
+#[tokio::test]
+async fn a_tampered_session_cookie_signs_no_one_in() {
+    let app = TestApp::start().await;
+    let cookie = app
+        .register("Kari Nordmann", "kari@example.org", PASSWORD)
+        .await;
+    let mut tampered = cookie.clone();
+    tampered.pop();
+    tampered.push(if cookie.ends_with('A') { 'B' } else { 'A' });
+    assert_eq!(session_user(&app, &tampered).await, Value::Null);
+}
+
+fn reset_link(text: &str) -> String {
+    let start = text
+        .find("http://rtw.test/reset-password?token=")
+        .expect("a reset link in the email");
+    text[start..].split_whitespace().next().unwrap().to_string()
+}
+
+#[tokio::test]
+async fn a_password_reset_arrives_by_smtp_and_ends_every_session() {
+    let smtp = SmtpSink::start();
+    let app = TestApp::start_with(Some(smtp.url())).await;
+    let old_session = app
+        .register("Kari Nordmann", "kari@example.org", PASSWORD)
+        .await;
+
+    let reply = app
+        .submit(
+            "request_password_reset",
+            &[("email", "kari@example.org")],
+            None,
+        )
+        .await;
+    assert_eq!(reply.location(), Some("/forgot-password?sent=1"));
+    // An unknown address gets the same answer and sends nothing.
+    let unknown = app
+        .submit(
+            "request_password_reset",
+            &[("email", "nobody@example.org")],
+            None,
+        )
+        .await;
+    assert_eq!(unknown.status, reply.status);
+    assert_eq!(unknown.location(), reply.location());
+
+    let delivered = app::server::email::outbox::deliver_due(&app.state)
+        .await
+        .unwrap();
+    assert_eq!(delivered, 1);
+    let mail = smtp.messages();
+    assert_eq!(mail.len(), 1, "{mail:?}");
+    assert_eq!(mail[0]["to"], serde_json::json!(["kari@example.org"]));
+    let link = reset_link(mail[0]["text"].as_str().unwrap());
+    let token = link.split("token=").nth(1).unwrap();
+
+    let too_short = app
+        .call(
+            "reset_password",
+            &[("token", token), ("password", "short")],
+            None,
+        )
+        .await;
+    assert_eq!(too_short.status, StatusCode::UNPROCESSABLE_ENTITY);
+
+    let done = app
+        .submit(
+            "reset_password",
+            &[("token", token), ("password", "a brand new passphrase")],
+            None,
+        )
+        .await;
+    assert_eq!(done.location(), Some("/sign-in?reset=1"));
+    assert_eq!(session_user(&app, &old_session).await, Value::Null);
+
+    let reused = app
+        .call(
+            "reset_password",
+            &[("token", token), ("password", "yet another passphrase")],
+            None,
+        )
+        .await;
+    assert!(reused.body.contains("LinkExpired"), "{}", reused.body);
+
+    let old = app
+        .call(
+            "sign_in",
+            &[("email", "kari@example.org"), ("password", PASSWORD)],
+            None,
+        )
+        .await;
+    assert_eq!(old.status, StatusCode::UNAUTHORIZED);
+    let new = app
+        .call(
+            "sign_in",
+            &[
+                ("email", "kari@example.org"),
+                ("password", "a brand new passphrase"),
+            ],
+            None,
+        )
+        .await;
+    assert!(
+        new.session_cookie().is_some(),
+        "{} {}",
+        new.status,
+        new.body
+    );
+}
+
+#[tokio::test]
+async fn mail_waits_in_the_outbox_while_the_smtp_server_is_down() {
+    // Nothing listens on this port: delivery fails, the message stays queued for a retry.
+    let app = TestApp::start_with(Some("smtp://127.0.0.1:9".into())).await;
+    app.register("Kari Nordmann", "kari@example.org", PASSWORD)
+        .await;
+    app.submit(
+        "request_password_reset",
+        &[("email", "kari@example.org")],
+        None,
+    )
+    .await;
+    let delivered = app::server::email::outbox::deliver_due(&app.state)
+        .await
+        .unwrap();
+    assert_eq!(delivered, 0);
+    let (attempts, delivered_at): (i64, Option<i64>) =
+        sqlx::query_as("SELECT attempts, delivered_at FROM outbox")
+            .fetch_one(&app.state.pool)
+            .await
+            .unwrap();
+    assert_eq!((attempts, delivered_at), (1, None));
+}

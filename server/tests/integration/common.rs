@@ -1,0 +1,263 @@
+//! A whole server, in process, with its own temporary SQLite database and data folder per test.
+//! Requests go through the real router (middleware, Leptos pages, server functions).
+#![allow(dead_code)]
+
+use axum::body::Body;
+use axum::Router;
+use http::{header, HeaderMap, Method, Request, StatusCode};
+use http_body_util::BodyExt;
+use secrecy::SecretString;
+use server::config::Settings;
+use server::startup::{build_state, router};
+use std::path::{Path, PathBuf};
+use tempfile::TempDir;
+use tower::ServiceExt;
+
+pub const HOST: &str = "rtw.test";
+
+pub fn workspace() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("server/ has a parent")
+        .to_path_buf()
+}
+
+pub fn settings(dir: &Path, smtp_url: Option<String>) -> Settings {
+    Settings {
+        database_url: format!("sqlite:{}", dir.join("rtw.db").display()),
+        bind: "127.0.0.1:3000".parse().expect("address"),
+        base_url: Some(format!("http://{HOST}")),
+        data_dir: dir.join("data"),
+        site_root: dir.join("site"),
+        courses_dir: Some(workspace().join("courses")),
+        session_key: None,
+        smtp_url: smtp_url.map(SecretString::from),
+        mail_from: None,
+        session_ttl_hours: 24,
+    }
+}
+
+pub struct TestApp {
+    pub dir: TempDir,
+    pub state: app::server::AppState,
+    pub router: Router,
+}
+
+pub struct Reply {
+    pub status: StatusCode,
+    pub headers: HeaderMap,
+    pub body: String,
+}
+
+impl Reply {
+    pub fn location(&self) -> Option<&str> {
+        self.headers
+            .get(header::LOCATION)
+            .and_then(|v| v.to_str().ok())
+    }
+
+    /// The session cookie set by this reply (`name=value`), if any.
+    pub fn session_cookie(&self) -> Option<String> {
+        self.headers
+            .get_all(header::SET_COOKIE)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .find(|c| c.starts_with("rtw_session=") && !c.starts_with("rtw_session=;"))
+            .map(|c| c.split(';').next().unwrap_or_default().to_string())
+    }
+
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_str(&self.body).unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.body))
+    }
+}
+
+impl TestApp {
+    /// A server with the bundled programme published, mail to files (or to `smtp_url`).
+    pub async fn start_with(smtp_url: Option<String>) -> TestApp {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let settings = settings(dir.path(), smtp_url);
+        let state = build_state(&settings).await.expect("state");
+        server::courses::publish_all(&state.pool, &workspace().join("courses"))
+            .await
+            .expect("bundled courses publish");
+        let router = router(state.clone());
+        TestApp { dir, state, router }
+    }
+
+    pub async fn start() -> TestApp {
+        Self::start_with(None).await
+    }
+
+    pub async fn send(&self, req: Request<Body>) -> Reply {
+        let res = self.router.clone().oneshot(req).await.expect("infallible");
+        let status = res.status();
+        let headers = res.headers().clone();
+        let bytes = res.into_body().collect().await.expect("body").to_bytes();
+        Reply {
+            status,
+            headers,
+            body: String::from_utf8_lossy(&bytes).into_owned(),
+        }
+    }
+
+    pub async fn get(&self, path: &str, cookie: Option<&str>) -> Reply {
+        let mut b = Request::builder()
+            .method(Method::GET)
+            .uri(path)
+            .header(header::HOST, HOST)
+            .header(header::ACCEPT, "text/html");
+        if let Some(c) = cookie {
+            b = b.header(header::COOKIE, c);
+        }
+        self.send(b.body(Body::empty()).expect("request")).await
+    }
+
+    /// A server function called as the hydrated app does (fetch, JSON answers).
+    pub async fn call(&self, endpoint: &str, form: &[(&str, &str)], cookie: Option<&str>) -> Reply {
+        self.post(endpoint, form, cookie, "application/json").await
+    }
+
+    /// A server function called by a plain HTML form (no JavaScript: redirects).
+    pub async fn submit(
+        &self,
+        endpoint: &str,
+        form: &[(&str, &str)],
+        cookie: Option<&str>,
+    ) -> Reply {
+        self.post(endpoint, form, cookie, "text/html").await
+    }
+
+    async fn post(
+        &self,
+        endpoint: &str,
+        form: &[(&str, &str)],
+        cookie: Option<&str>,
+        accept: &str,
+    ) -> Reply {
+        let body = serde_urlencoded(form);
+        let mut b = Request::builder()
+            .method(Method::POST)
+            .uri(format!("/api/{endpoint}"))
+            .header(header::HOST, HOST)
+            .header(header::ORIGIN, format!("http://{HOST}"))
+            .header(header::ACCEPT, accept)
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
+        if let Some(c) = cookie {
+            b = b.header(header::COOKIE, c);
+        }
+        self.send(b.body(Body::from(body)).expect("request")).await
+    }
+
+    /// Registers a learner and returns their session cookie.
+    pub async fn register(&self, name: &str, email: &str, password: &str) -> String {
+        let reply = self
+            .call(
+                "register",
+                &[("name", name), ("email", email), ("password", password)],
+                None,
+            )
+            .await;
+        assert!(
+            reply.status.is_success() || reply.status.is_redirection(),
+            "register failed: {} {}",
+            reply.status,
+            reply.body
+        );
+        reply.session_cookie().expect("a session cookie")
+    }
+
+    /// Rows in `table` (a fixed table name from the test itself, never input).
+    pub async fn count(&self, table: &'static str) -> i64 {
+        let sql = format!("SELECT COUNT(*) FROM {table}");
+        sqlx::query_scalar(sqlx::AssertSqlSafe(sql))
+            .fetch_one(&self.state.pool)
+            .await
+            .expect("count")
+    }
+}
+
+fn serde_urlencoded(form: &[(&str, &str)]) -> String {
+    form.iter()
+        .map(|(k, v)| format!("{}={}", encode(k), encode(v)))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+fn encode(s: &str) -> String {
+    let mut out = String::new();
+    for b in s.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                out.push(b as char)
+            }
+            b' ' => out.push('+'),
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+/// A real SMTP server (aiosmtpd, installed by `scripts/setup --test`) on a free loopback port.
+/// Messages arrive as `<n>.json` files with `to`, `subject` and `text`.
+pub struct SmtpSink {
+    child: std::process::Child,
+    pub port: u16,
+    pub dir: TempDir,
+}
+
+impl SmtpSink {
+    pub fn start() -> SmtpSink {
+        let python = std::env::var("SMTP_SINK_PYTHON")
+            .map(PathBuf::from)
+            .unwrap_or_else(|_| workspace().join("target/tools/venv/bin/python"));
+        assert!(
+            python.exists(),
+            "the SMTP test server needs {} (run scripts/setup --test, or set SMTP_SINK_PYTHON)",
+            python.display()
+        );
+        let dir = tempfile::tempdir().expect("temp dir");
+        let mut child = std::process::Command::new(python)
+            .arg(workspace().join("e2e/smtp_sink.py"))
+            .args(["--port", "0", "--dir"])
+            .arg(dir.path())
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .expect("start the SMTP sink");
+        let stdout = child.stdout.take().expect("stdout");
+        let mut line = String::new();
+        std::io::BufRead::read_line(&mut std::io::BufReader::new(stdout), &mut line)
+            .expect("read the port");
+        let port = line
+            .trim()
+            .strip_prefix("listening on ")
+            .and_then(|p| p.parse().ok())
+            .unwrap_or_else(|| panic!("unexpected first line from the SMTP sink: {line:?}"));
+        SmtpSink { child, port, dir }
+    }
+
+    pub fn url(&self) -> String {
+        format!("smtp://127.0.0.1:{}", self.port)
+    }
+
+    pub fn messages(&self) -> Vec<serde_json::Value> {
+        let mut files: Vec<_> = std::fs::read_dir(self.dir.path())
+            .expect("mail dir")
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "json"))
+            .collect();
+        files.sort();
+        files
+            .iter()
+            .map(|p| {
+                serde_json::from_str(&std::fs::read_to_string(p).expect("read")).expect("json")
+            })
+            .collect()
+    }
+}
+
+impl Drop for SmtpSink {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}

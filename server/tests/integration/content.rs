@@ -1,0 +1,189 @@
+//! Courses from files: checking, publishing as immutable versions, learners pinned to a version.
+
+use crate::common::{workspace, TestApp};
+use server::courses::{check, publish_all, PublishError};
+use std::path::{Path, PathBuf};
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).unwrap();
+        }
+    }
+}
+
+/// A writable copy of the bundled programme.
+fn bundled_copy(dir: &Path) -> PathBuf {
+    let course = dir.join("courses/rtw-coordinator");
+    copy_dir(&workspace().join("courses/rtw-coordinator"), &course);
+    course
+}
+
+const MODULE: &str = "01-rtw-and-the-coordinator";
+
+#[test]
+fn the_bundled_programme_passes_the_checker() {
+    let courses = check(&workspace().join("courses")).unwrap_or_else(|problems| {
+        panic!(
+            "{}",
+            problems
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join("\n")
+        )
+    });
+    assert!(courses.iter().any(|c| c.id == "rtw-coordinator"));
+}
+
+#[test]
+fn every_problem_is_reported_at_once_with_its_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let course = bundled_copy(dir.path());
+    std::fs::remove_file(course.join(MODULE).join("the-actors.en.md")).unwrap();
+    let module = course.join(MODULE).join("module.toml");
+    let text = std::fs::read_to_string(&module).unwrap();
+    std::fs::write(
+        &module,
+        text.replace("id = \"norwegian-timeline\"", "id = \"why-coordination\""),
+    )
+    .unwrap();
+    let problems = check(&dir.path().join("courses")).expect_err("problems");
+    let report = problems
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join("\n");
+    assert!(report.contains("the-actors.en.md"), "{report}");
+    assert!(report.contains("why-coordination"), "{report}");
+    assert!(problems.len() >= 2, "{report}");
+}
+
+#[tokio::test]
+async fn publishing_is_idempotent_and_a_change_makes_a_new_version() {
+    let app = TestApp::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let course = bundled_copy(dir.path());
+    let root = dir.path().join("courses");
+
+    let same = publish_all(&app.state.pool, &root).await.unwrap();
+    assert_eq!((same[0].version_no, same[0].created), (1, false));
+
+    let cookie = app
+        .register("Ola Nordmann", "ola@example.org", "correct horse battery")
+        .await;
+    let before = app
+        .call(
+            "programme",
+            &[("course_id", "rtw-coordinator")],
+            Some(&cookie),
+        )
+        .await
+        .json();
+    assert_eq!(before["version_no"], 1);
+
+    let lesson = course.join(MODULE).join("why-coordination.nb.md");
+    let text = std::fs::read_to_string(&lesson).unwrap();
+    std::fs::write(&lesson, format!("{text}\n\nEt nytt avsnitt i versjon 2.\n")).unwrap();
+    let changed = publish_all(&app.state.pool, &root).await.unwrap();
+    assert_eq!((changed[0].version_no, changed[0].created), (2, true));
+    assert_eq!(app.count("course_versions").await, 2);
+
+    // Enrolled learners stay on the version they started; newcomers get the new one.
+    let after = app
+        .call(
+            "programme",
+            &[("course_id", "rtw-coordinator")],
+            Some(&cookie),
+        )
+        .await
+        .json();
+    assert_eq!(after["version_no"], 1);
+    let newcomer = app
+        .register("Kari Nordmann", "kari@example.org", "correct horse battery")
+        .await;
+    let fresh = app
+        .call(
+            "programme",
+            &[("course_id", "rtw-coordinator")],
+            Some(&newcomer),
+        )
+        .await
+        .json();
+    assert_eq!(fresh["version_no"], 2);
+}
+
+#[tokio::test]
+async fn a_published_version_cannot_be_changed_or_deleted() {
+    let app = TestApp::start().await;
+    let update = sqlx::query("UPDATE course_versions SET manifest = '{}'")
+        .execute(&app.state.pool)
+        .await;
+    assert!(update.is_err(), "updating a published version must fail");
+    let delete = sqlx::query("DELETE FROM lessons")
+        .execute(&app.state.pool)
+        .await;
+    assert!(delete.is_err(), "deleting published lessons must fail");
+    assert!(app.count("lessons").await >= 3);
+}
+
+#[tokio::test]
+async fn a_broken_course_publishes_nothing() {
+    let app = TestApp::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let course = bundled_copy(dir.path());
+    std::fs::write(
+        course.join(MODULE).join("the-actors.nb.md"),
+        "no front matter",
+    )
+    .unwrap();
+    let lesson = course.join(MODULE).join("why-coordination.nb.md");
+    let text = std::fs::read_to_string(&lesson).unwrap();
+    std::fs::write(&lesson, format!("{text}\nchanged\n")).unwrap();
+    let err = publish_all(&app.state.pool, &dir.path().join("courses"))
+        .await
+        .expect_err("refused");
+    assert!(matches!(err, PublishError::Invalid(_)));
+    assert_eq!(app.count("course_versions").await, 1);
+}
+
+#[tokio::test]
+async fn script_in_lesson_markdown_never_reaches_the_page() {
+    let app = TestApp::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let course = bundled_copy(dir.path());
+    let lesson = course.join(MODULE).join("why-coordination.nb.md");
+    let text = std::fs::read_to_string(&lesson).unwrap();
+    std::fs::write(
+        &lesson,
+        format!(
+            "{text}\n\n<script>alert('x')</script>\n\n<img src=x onerror=\"alert(1)\">\n\n[klikk](javascript:alert(1))\n"
+        ),
+    )
+    .unwrap();
+    publish_all(&app.state.pool, &dir.path().join("courses"))
+        .await
+        .unwrap();
+    let cookie = app
+        .register("Ola Nordmann", "ola@example.org", "correct horse battery")
+        .await;
+    let page = app
+        .get(
+            "/courses/rtw-coordinator/lessons/why-coordination",
+            Some(&cookie),
+        )
+        .await;
+    assert_eq!(page.status, 200);
+    let article = page
+        .body
+        .split("<article")
+        .nth(1)
+        .expect("the lesson article");
+    assert!(!article.contains("alert("), "{article}");
+    assert!(!article.contains("onerror"), "{article}");
+}

@@ -1,0 +1,91 @@
+//! Requests as a browser or an attacker sends them: headers, cross-site posts, malformed input.
+
+use crate::common::{TestApp, HOST};
+use axum::body::Body;
+use http::{header, Method, Request, StatusCode};
+
+#[tokio::test]
+async fn pages_carry_security_headers_and_a_language() {
+    let app = TestApp::start().await;
+    let home = app.get("/", None).await;
+    assert_eq!(home.status, StatusCode::OK);
+    assert_eq!(home.headers["x-frame-options"], "DENY");
+    assert_eq!(home.headers["x-content-type-options"], "nosniff");
+    assert!(home.headers["content-security-policy"]
+        .to_str()
+        .unwrap()
+        .contains("frame-ancestors 'none'"));
+    assert!(home.body.contains("<html lang=\"nb\""));
+
+    let english = app
+        .send(
+            Request::get("/")
+                .header(header::HOST, HOST)
+                .header(header::ACCEPT_LANGUAGE, "en-GB,en;q=0.9")
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await;
+    assert!(english.body.contains("<html lang=\"en\""));
+}
+
+#[tokio::test]
+async fn unknown_addresses_are_a_404_page() {
+    let app = TestApp::start().await;
+    let missing = app.get("/no/such/page", None).await;
+    assert_eq!(missing.status, StatusCode::NOT_FOUND);
+    assert!(missing.body.contains("<html"));
+}
+
+#[tokio::test]
+async fn cross_site_posts_are_refused_before_anything_happens() {
+    let app = TestApp::start().await;
+    let reply = app
+        .send(
+            Request::builder()
+                .method(Method::POST)
+                .uri("/api/register")
+                .header(header::HOST, HOST)
+                .header(header::ORIGIN, "https://evil.example")
+                .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+                .body(Body::from(
+                    "name=Eve&email=eve%40example.org&password=correct+horse+battery",
+                ))
+                .unwrap(),
+        )
+        .await;
+    assert_eq!(reply.status, StatusCode::FORBIDDEN);
+    assert_eq!(app.count("users").await, 0);
+}
+
+#[tokio::test]
+async fn malformed_server_function_input_is_a_400_not_a_500() {
+    let app = TestApp::start().await;
+    for body in ["", "name=only", "%%%", "email=a&password=b&name=c&name=d"] {
+        let reply = app
+            .send(
+                Request::builder()
+                    .method(Method::POST)
+                    .uri("/api/register")
+                    .header(header::HOST, HOST)
+                    .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+                    .body(Body::from(body))
+                    .unwrap(),
+            )
+            .await;
+        assert!(
+            reply.status.is_client_error(),
+            "{body:?} gave {} {}",
+            reply.status,
+            reply.body
+        );
+    }
+    assert_eq!(app.count("users").await, 0);
+}
+
+#[tokio::test]
+async fn health_answers() {
+    let app = TestApp::start().await;
+    let reply = app.get("/healthz", None).await;
+    assert_eq!((reply.status, reply.body.as_str()), (StatusCode::OK, "ok"));
+}
