@@ -1,6 +1,6 @@
 //! The document shell, the root component and the routes.
 
-use crate::api::{get_session, Register, SignIn, SignOut};
+use crate::api::{get_session, SignOut};
 use crate::components::layout::{Footer, Header};
 use crate::components::status::NotFound;
 use crate::domain::Lang;
@@ -63,10 +63,32 @@ fn page_lang() -> Lang {
 /// Sign-in state shared by the header and the account pages.
 #[derive(Clone, Copy)]
 pub struct Auth {
-    pub register: ServerAction<Register>,
-    pub sign_in: ServerAction<SignIn>,
     pub sign_out: ServerAction<SignOut>,
     pub user: Resource<Result<Option<SessionUser>, AppError>>,
+    /// Bumped when a page's action may have changed who is signed in.
+    changed: RwSignal<u64>,
+}
+
+impl Auth {
+    /// Creates a server action for a page that signs someone in (register, sign in) and makes
+    /// the header follow it. Pages create these themselves, below `<Routes>`: after a form post
+    /// without JavaScript the router puts the error from the address (`?__path=…&__err=…`) in
+    /// context there, and the action shows it.
+    pub fn action<S>(self) -> ServerAction<S>
+    where
+        S: leptos::server_fn::ServerFn + Clone + Send + Sync + 'static,
+        S::Output: Send + Sync + 'static,
+        S::Error: leptos::server_fn::error::FromServerFnError + Send + Sync + 'static,
+    {
+        let action = ServerAction::<S>::new();
+        let changed = self.changed;
+        Effect::new(move |_| {
+            if action.version().get() > 0 {
+                changed.update(|n| *n += 1);
+            }
+        });
+        action
+    }
 }
 
 pub fn use_auth() -> Auth {
@@ -77,43 +99,43 @@ pub fn use_auth() -> Auth {
 pub fn App() -> impl IntoView {
     provide_meta_context();
     provide_context(I18n(page_lang()));
-    let register = ServerAction::<Register>::new();
-    let sign_in = ServerAction::<SignIn>::new();
+    view! {
+        <Router>
+            <AppBody/>
+        </Router>
+    }
+}
+
+/// Everything inside the router.
+#[component]
+fn AppBody() -> impl IntoView {
     let sign_out = ServerAction::<SignOut>::new();
+    let changed = RwSignal::new(0_u64);
     let user = Resource::new(
-        move || {
-            (
-                register.version().get(),
-                sign_in.version().get(),
-                sign_out.version().get(),
-            )
-        },
+        move || (changed.get(), sign_out.version().get()),
         |_| get_session(),
     );
     provide_context(Auth {
-        register,
-        sign_in,
         sign_out,
         user,
+        changed,
     });
     let t = use_i18n();
 
     view! {
-        <Router>
-            <a class="skip-link" href="#main">{t.t("skip-to-content")}</a>
-            <Header/>
-            <main id="main" tabindex="-1">
-                <Routes fallback=|| view! { <NotFound/> }>
-                    <Route path=path!("") view=HomePage ssr=SsrMode::Async/>
-                    <Route path=path!("/register") view=RegisterPage ssr=SsrMode::Async/>
-                    <Route path=path!("/sign-in") view=SignInPage ssr=SsrMode::Async/>
-                    <Route path=path!("/forgot-password") view=ForgotPasswordPage ssr=SsrMode::Async/>
-                    <Route path=path!("/reset-password") view=ResetPasswordPage ssr=SsrMode::Async/>
-                    <Route path=path!("/courses/:course") view=ProgrammePage ssr=SsrMode::Async/>
-                    <Route path=path!("/courses/:course/lessons/:lesson") view=LessonView ssr=SsrMode::Async/>
-                </Routes>
-            </main>
-            <Footer/>
-        </Router>
+        <a class="skip-link" href="#main">{t.t("skip-to-content")}</a>
+        <Header/>
+        <main id="main" tabindex="-1">
+            <Routes fallback=|| view! { <NotFound/> }>
+                <Route path=path!("") view=HomePage ssr=SsrMode::Async/>
+                <Route path=path!("/register") view=RegisterPage ssr=SsrMode::Async/>
+                <Route path=path!("/sign-in") view=SignInPage ssr=SsrMode::Async/>
+                <Route path=path!("/forgot-password") view=ForgotPasswordPage ssr=SsrMode::Async/>
+                <Route path=path!("/reset-password") view=ResetPasswordPage ssr=SsrMode::Async/>
+                <Route path=path!("/courses/:course") view=ProgrammePage ssr=SsrMode::Async/>
+                <Route path=path!("/courses/:course/lessons/:lesson") view=LessonView ssr=SsrMode::Async/>
+            </Routes>
+        </main>
+        <Footer/>
     }
 }

@@ -1,5 +1,6 @@
 //! Create an account.
 
+use crate::api::Register;
 use crate::app::use_auth;
 use crate::components::form::{field_error, Field, FormError, Submit};
 use crate::domain::NewPassword;
@@ -11,7 +12,7 @@ use leptos_router::components::A;
 #[component]
 pub fn RegisterPage() -> impl IntoView {
     let t = use_i18n();
-    let action = use_auth().register;
+    let action = use_auth().action::<Register>();
     let value = action.value();
     view! {
         <Title text=t.t("register-title")/>

@@ -1,5 +1,6 @@
 //! Sign in with email and password.
 
+use crate::api::SignIn;
 use crate::app::use_auth;
 use crate::components::form::{field_error, Field, FormError, Submit};
 use crate::i18n::use_i18n;
@@ -11,7 +12,7 @@ use leptos_router::hooks::use_query_map;
 #[component]
 pub fn SignInPage() -> impl IntoView {
     let t = use_i18n();
-    let action = use_auth().sign_in;
+    let action = use_auth().action::<SignIn>();
     let value = action.value();
     let query = use_query_map();
     let next = move || query.read().get("next").unwrap_or_default();

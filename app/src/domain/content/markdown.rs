@@ -3,7 +3,8 @@
 use pulldown_cmark::{html, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
 /// Renders CommonMark (with tables and strikethrough) and sanitises the result with ammonia.
-/// Headings are moved one level down: the page's `<h1>` is the lesson title.
+/// Lessons write their sections as `##`; a stray `#` becomes `<h2>` too, since the page's only
+/// `<h1>` is the lesson title.
 pub fn render_markdown(markdown: &str) -> String {
     let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
     let events = Parser::new_ext(markdown, options).map(|event| match event {
@@ -32,10 +33,7 @@ pub fn render_markdown(markdown: &str) -> String {
 fn demote(level: HeadingLevel) -> HeadingLevel {
     match level {
         HeadingLevel::H1 => HeadingLevel::H2,
-        HeadingLevel::H2 => HeadingLevel::H3,
-        HeadingLevel::H3 => HeadingLevel::H4,
-        HeadingLevel::H4 => HeadingLevel::H5,
-        _ => HeadingLevel::H6,
+        other => other,
     }
 }
 
@@ -53,7 +51,8 @@ mod tests {
     #[test]
     fn headings_start_below_the_page_title() {
         assert!(render_markdown("# Top\n\n## Sub").contains("<h2>Top</h2>"));
-        assert!(render_markdown("## Sub").contains("<h3>Sub</h3>"));
+        assert!(render_markdown("## Sub").contains("<h2>Sub</h2>"));
+        assert!(render_markdown("### Detail").contains("<h3>Detail</h3>"));
     }
 
     #[test]
