@@ -106,4 +106,31 @@ mod tests {
         );
         assert_eq!(s, "2 of 5 lessons done");
     }
+
+    #[test]
+    fn counts_take_the_plural_form_of_each_language() {
+        let facts = |lang, modules: u32| {
+            I18n(lang).t_with(
+                "course-facts",
+                &[
+                    ("modules", modules.into()),
+                    ("lessons", 1.into()),
+                    ("minutes", 7.into()),
+                ],
+            )
+        };
+        assert_eq!(
+            facts(Lang::Nb, 1),
+            "1 modul · 1 leksjon · omtrent 7 minutter"
+        );
+        assert_eq!(
+            facts(Lang::Nb, 8),
+            "8 moduler · 1 leksjon · omtrent 7 minutter"
+        );
+        assert_eq!(facts(Lang::En, 1), "1 module · 1 lesson · about 7 minutes");
+        assert_eq!(
+            facts(Lang::Sv, 2),
+            "2 moduler · 1 lektion · cirka 7 minuter"
+        );
+    }
 }

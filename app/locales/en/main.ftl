@@ -40,7 +40,13 @@ home-register = Get started
 home-go-to-programme = Go to your programme
 home-programmes = Programmes
 home-no-programmes = No programmes have been published yet.
-course-facts = { $modules } modules · { $lessons } lessons · about { $minutes } minutes
+course-facts = { $modules ->
+        [one] { $modules } module
+       *[other] { $modules } modules
+    } · { $lessons ->
+        [one] { $lessons } lesson
+       *[other] { $lessons } lessons
+    } · about { $minutes } minutes
 
 register-title = Create an account
 register-lead = Your account keeps your progress, so you can stop at any time and continue where you left off.

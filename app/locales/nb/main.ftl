@@ -40,7 +40,13 @@ home-register = Kom i gang
 home-go-to-programme = Gå til programmet ditt
 home-programmes = Programmer
 home-no-programmes = Ingen programmer er publisert ennå.
-course-facts = { $modules } moduler · { $lessons } leksjoner · omtrent { $minutes } minutter
+course-facts = { $modules ->
+        [one] { $modules } modul
+       *[other] { $modules } moduler
+    } · { $lessons ->
+        [one] { $lessons } leksjon
+       *[other] { $lessons } leksjoner
+    } · omtrent { $minutes } minutter
 
 register-title = Opprett konto
 register-lead = Kontoen tar vare på framdriften din, så du kan stoppe når du vil og fortsette der du slapp.

@@ -40,7 +40,13 @@ home-register = Kom i gang
 home-go-to-programme = Gå til programmet ditt
 home-programmes = Program
 home-no-programmes = Ingen program er publiserte enno.
-course-facts = { $modules } modular · { $lessons } leksjonar · omtrent { $minutes } minutt
+course-facts = { $modules ->
+        [one] { $modules } modul
+       *[other] { $modules } modular
+    } · { $lessons ->
+        [one] { $lessons } leksjon
+       *[other] { $lessons } leksjonar
+    } · omtrent { $minutes } minutt
 
 register-title = Opprett konto
 register-lead = Kontoen tek vare på framdrifta di, så du kan stoppe når du vil og halde fram der du slapp.

@@ -40,7 +40,13 @@ home-register = Kom igång
 home-go-to-programme = Gå till ditt program
 home-programmes = Program
 home-no-programmes = Inga program har publicerats än.
-course-facts = { $modules } moduler · { $lessons } lektioner · cirka { $minutes } minuter
+course-facts = { $modules ->
+        [one] { $modules } modul
+       *[other] { $modules } moduler
+    } · { $lessons ->
+        [one] { $lessons } lektion
+       *[other] { $lessons } lektioner
+    } · cirka { $minutes } minuter
 
 register-title = Skapa konto
 register-lead = Kontot sparar dina framsteg, så att du kan sluta när du vill och fortsätta där du slutade.

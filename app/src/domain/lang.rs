@@ -64,7 +64,8 @@ impl Lang {
                 .find_map(|p| p.trim().strip_prefix("q="))
                 .and_then(|q| q.trim().parse::<f32>().ok())
                 .unwrap_or(1.0);
-            if !(q > 0.0) {
+            // q=0 means "not acceptable"; NaN is not a weight at all.
+            if q.is_nan() || q <= 0.0 {
                 continue;
             }
             if let Some(lang) = Lang::from_tag(tag) {

@@ -9,7 +9,7 @@ pub type Localized = BTreeMap<Lang, String>;
 
 /// Text for `lang`, else the course's default language, else any language there is.
 /// Returns the text and the language it is actually in, so a page can mark and announce fallbacks.
-pub fn pick<'a, T>(map: &'a BTreeMap<Lang, T>, lang: Lang, default: Lang) -> Option<(&'a T, Lang)> {
+pub fn pick<T>(map: &BTreeMap<Lang, T>, lang: Lang, default: Lang) -> Option<(&T, Lang)> {
     map.get(&lang)
         .map(|t| (t, lang))
         .or_else(|| map.get(&default).map(|t| (t, default)))
