@@ -52,6 +52,6 @@ test('a lesson that does not exist gets a clear not-found page', async ({ page }
   await expect(page.locator('#lesson-not-found a')).toHaveAttribute('href', `/courses/${COURSE}`);
   // Nothing was recorded: the programme still says nothing is done.
   await open(page, testInfo, `/courses/${COURSE}`);
-  await expect(page.locator('#progress-text')).toContainText('0 av 3');
+  await expect(page.locator('#progress-text')).toContainText(/\b0 av \d+/);
   await shot(page, testInfo, 'lesson-not-found');
 });

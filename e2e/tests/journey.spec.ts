@@ -17,9 +17,14 @@ test('a visitor registers, completes a lesson and resumes after signing in again
   await expect(page).toHaveURL(new RegExp(`/courses/${COURSE}$`));
   await expect(page.locator('#signed-in-as')).toHaveText('Kari Nordmann');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Koordinator for tilbakeføring til arbeid');
-  await expect(page.locator('#progress-text')).toContainText('0 av 3 leksjoner fullført');
+  await expect(page.locator('#progress-text')).toContainText(/\b0 av \d+ leksjoner fullført/);
   await expect(page.locator('.module h3').first()).toHaveText('Tilbakeføring til arbeid og koordinatorrollen');
   await expect(page.locator('#resume')).toHaveText('Start første leksjon');
+  // The second lesson in the programme, where the learner continues after the first.
+  const second = page.locator('[data-lesson]').nth(1);
+  const secondId = await second.getAttribute('data-lesson');
+  const secondTitle = (await second.locator('a').textContent())?.trim() ?? '';
+  expect(secondId).toBeTruthy();
   await shot(page, testInfo, 'programme-new');
 
   await page.locator('#resume').click();
@@ -35,7 +40,7 @@ test('a visitor registers, completes a lesson and resumes after signing in again
 
   await page.locator('#back-to-programme').click();
   await ready(page, testInfo);
-  await expect(page.locator('#progress-text')).toContainText('1 av 3 leksjoner fullført');
+  await expect(page.locator('#progress-text')).toContainText(/\b1 av \d+ leksjoner fullført/);
   await expect(page.locator('[data-lesson="why-coordination"]')).toHaveClass(/done/);
   await expect(page.locator('#resume')).toHaveText('Fortsett der du slapp');
   await shot(page, testInfo, 'programme-progress');
@@ -45,11 +50,11 @@ test('a visitor registers, completes a lesson and resumes after signing in again
 
   await signIn(page, testInfo, email);
   await expect(page).toHaveURL(new RegExp(`/courses/${COURSE}$`));
-  await expect(page.locator('#progress-text')).toContainText('1 av 3 leksjoner fullført');
-  await expect(page.locator('#resume')).toHaveAttribute('href', `/courses/${COURSE}/lessons/the-actors`);
+  await expect(page.locator('#progress-text')).toContainText(/\b1 av \d+ leksjoner fullført/);
+  await expect(page.locator('#resume')).toHaveAttribute('href', `/courses/${COURSE}/lessons/${secondId}`);
   await page.locator('#resume').click();
   await ready(page, testInfo);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Aktørene og ansvaret deres');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(secondTitle);
 });
 
 test('a page that needs an account sends the visitor to sign in and back', async ({ page }, testInfo) => {

@@ -9,6 +9,8 @@ pub mod progress;
 
 #[cfg(feature = "ssr")]
 pub mod content;
+#[cfg(feature = "ssr")]
+pub mod quiz;
 
 pub use email::Email;
 pub use lang::Lang;

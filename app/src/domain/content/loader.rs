@@ -6,6 +6,7 @@
 
 use super::model::{Course, Lesson, LessonText, Localized, Module, Source};
 use super::problem::Problem;
+use super::quiz_files;
 use crate::domain::Lang;
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashSet};
@@ -33,6 +34,9 @@ struct ModuleFile {
     summary: BTreeMap<String, String>,
     #[serde(default)]
     lessons: Vec<LessonEntry>,
+    /// Quiz ids, each a `<id>.quiz.toml` in the module folder, shown after the lessons.
+    #[serde(default)]
+    quizzes: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -53,7 +57,7 @@ struct FrontMatter {
 }
 
 /// Collects problems while walking the files; the course is returned only if there were none.
-struct Check<'a> {
+pub(super) struct Check<'a> {
     root: &'a Path,
     problems: Vec<Problem>,
 }
@@ -63,7 +67,7 @@ impl Check<'_> {
         path.strip_prefix(self.root).unwrap_or(path).to_path_buf()
     }
 
-    fn report(
+    pub(super) fn report(
         &mut self,
         path: &Path,
         line: Option<usize>,
@@ -75,7 +79,7 @@ impl Check<'_> {
             .push(Problem::new(file, message, hint).at_line(line));
     }
 
-    fn read(&mut self, path: &Path) -> Option<String> {
+    pub(super) fn read(&mut self, path: &Path) -> Option<String> {
         match fs::read_to_string(path) {
             Ok(text) => Some(text),
             Err(e) => {
@@ -90,7 +94,7 @@ impl Check<'_> {
         }
     }
 
-    fn parse_toml<T: serde::de::DeserializeOwned>(
+    pub(super) fn parse_toml<T: serde::de::DeserializeOwned>(
         &mut self,
         path: &Path,
         text: &str,
@@ -111,7 +115,7 @@ impl Check<'_> {
         }
     }
 
-    fn check_id(&mut self, path: &Path, kind: &str, id: &str) {
+    pub(super) fn check_id(&mut self, path: &Path, kind: &str, id: &str) {
         if !is_valid_id(id) {
             self.report(
                 path,
@@ -122,7 +126,7 @@ impl Check<'_> {
         }
     }
 
-    fn languages(&mut self, path: &Path, field: &str, codes: &[String]) -> Vec<Lang> {
+    pub(super) fn languages(&mut self, path: &Path, field: &str, codes: &[String]) -> Vec<Lang> {
         let mut langs = Vec::new();
         for code in codes {
             match exact_lang(code) {
@@ -144,7 +148,7 @@ impl Check<'_> {
         langs
     }
 
-    fn localized(
+    pub(super) fn localized(
         &mut self,
         path: &Path,
         field: &str,
@@ -284,8 +288,10 @@ fn load(check: &mut Check<'_>, dir: &Path) -> Option<Course> {
             "list module folders under `modules = [...]`",
         );
     }
+    let items = quiz_files::load_bank(check, dir, &required);
     let mut module_ids = HashSet::new();
     let mut lesson_ids = HashSet::new();
+    let mut quiz_ids = HashSet::new();
     let mut modules = Vec::new();
     for folder in &file.modules {
         let module_dir = dir.join(folder);
@@ -298,7 +304,11 @@ fn load(check: &mut Check<'_>, dir: &Path) -> Option<Course> {
             );
             continue;
         }
-        if let Some(module) = load_module(check, &module_dir, &required, &mut lesson_ids) {
+        let ids = Ids {
+            lessons: &mut lesson_ids,
+            quizzes: &mut quiz_ids,
+        };
+        if let Some(module) = load_module(check, &module_dir, &required, ids, &items) {
             if !module_ids.insert(module.id.clone()) {
                 check.report(
                     &module_dir.join("module.toml"),
@@ -317,15 +327,24 @@ fn load(check: &mut Check<'_>, dir: &Path) -> Option<Course> {
         title,
         summary,
         modules,
+        items,
     })
+}
+
+/// Ids that must be unique across the whole course.
+struct Ids<'a> {
+    lessons: &'a mut HashSet<String>,
+    quizzes: &'a mut HashSet<String>,
 }
 
 fn load_module(
     check: &mut Check<'_>,
     dir: &Path,
     required: &[Lang],
-    lesson_ids: &mut HashSet<String>,
+    ids: Ids<'_>,
+    bank: &[crate::domain::quiz::Item],
 ) -> Option<Module> {
+    let lesson_ids = ids.lessons;
     let path = dir.join("module.toml");
     let text = check.read(&path)?;
     let file: ModuleFile = check.parse_toml(&path, &text, 0)?;
@@ -399,11 +418,29 @@ fn load_module(
         }
     }
 
+    let mut quizzes = Vec::new();
+    for quiz_id in &file.quizzes {
+        check.check_id(&path, "quiz", quiz_id);
+        if !ids.quizzes.insert(quiz_id.clone()) {
+            check.report(
+                &path,
+                None,
+                format!("quiz id \"{quiz_id}\" is used twice in the course"),
+                "quiz ids must be unique across the whole course",
+            );
+            continue;
+        }
+        if let Some(quiz) = quiz_files::load_quiz(check, dir, quiz_id, bank, required) {
+            quizzes.push(quiz);
+        }
+    }
+
     Some(Module {
         id: file.id,
         title,
         summary,
         lessons,
+        quizzes,
     })
 }
 

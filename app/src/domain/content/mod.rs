@@ -5,6 +5,7 @@ mod loader;
 mod markdown;
 mod model;
 mod problem;
+mod quiz_files;
 
 pub use loader::load_course;
 pub use markdown::render_markdown;

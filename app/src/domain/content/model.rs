@@ -24,6 +24,8 @@ pub struct Course {
     pub title: Localized,
     pub summary: Localized,
     pub modules: Vec<Module>,
+    /// The item bank that quizzes use (`items/*.toml`).
+    pub items: Vec<crate::domain::quiz::Item>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -32,6 +34,7 @@ pub struct Module {
     pub title: Localized,
     pub summary: Localized,
     pub lessons: Vec<Lesson>,
+    pub quizzes: Vec<crate::domain::quiz::Quiz>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

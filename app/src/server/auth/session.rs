@@ -182,8 +182,15 @@ mod tests {
             exp: now() + 60,
         };
         let token = keys(1).sign(&claims).unwrap();
-        let mut parts: Vec<String> = token.split('.').map(String::from).collect();
-        parts[1] = parts[1].replace('A', "B");
+        // Claim to be user 8 with the signature made for user 7.
+        let other = Claims {
+            sub: "8".into(),
+            ..claims
+        };
+        let other_token = keys(1).sign(&other).unwrap();
+        let payload = other_token.split('.').nth(1).unwrap();
+        let mut parts: Vec<&str> = token.split('.').collect();
+        parts[1] = payload;
         let forged = parts.join(".");
         assert_ne!(forged, token);
         assert_eq!(keys(1).verify(&forged), None);

@@ -1,0 +1,16 @@
+//! The quiz engine's rules: items and their types, grading with part marks, drawing an attempt's
+//! items from pools, attempt limits, time limits and the pass mark. Pure: no Leptos, no sqlx.
+
+mod draw;
+mod grading;
+mod item;
+mod rules;
+#[cfg(test)]
+mod tests;
+
+pub use draw::{draw, DrawError, Placed, Shuffler};
+pub use grading::{grade, normalise, parse_number, Grade, Response, ResponseError, FULL, MAX_TEXT};
+pub use item::{ChoiceOption, Item, ItemKind, Jurisdiction, Labelled, MultiScoring, OrderScoring};
+pub use rules::{
+    score, FeedbackMode, PastAttempt, Pool, Quiz, Refusal, Score, Selection, GRACE_SECS,
+};
