@@ -7,8 +7,8 @@ use crate::domain::Lang;
 use crate::error::AppError;
 use crate::i18n::{use_i18n, I18n};
 use crate::pages::{
-    ForgotPasswordPage, HomePage, LessonView, ProgrammePage, RegisterPage, ResetPasswordPage,
-    SignInPage,
+    AttemptView, ForgotPasswordPage, HomePage, LessonView, ProgrammePage, QuizPage, RegisterPage,
+    ResetPasswordPage, ReviewPage, SignInPage,
 };
 use crate::wire::SessionUser;
 use leptos::prelude::*;
@@ -134,6 +134,9 @@ fn AppBody() -> impl IntoView {
                 <Route path=path!("/reset-password") view=ResetPasswordPage ssr=SsrMode::Async/>
                 <Route path=path!("/courses/:course") view=ProgrammePage ssr=SsrMode::Async/>
                 <Route path=path!("/courses/:course/lessons/:lesson") view=LessonView ssr=SsrMode::Async/>
+                <Route path=path!("/courses/:course/quizzes/:quiz") view=QuizPage ssr=SsrMode::Async/>
+                <Route path=path!("/courses/:course/quizzes/:quiz/attempts/:attempt") view=AttemptView ssr=SsrMode::Async/>
+                <Route path=path!("/courses/:course/quizzes/:quiz/attempts/:attempt/review") view=ReviewPage ssr=SsrMode::Async/>
             </Routes>
         </main>
         <Footer/>

@@ -34,6 +34,9 @@ pub enum AppError {
     /// A link (password reset) that is unknown, used or expired.
     #[error("link expired")]
     LinkExpired,
+    /// The quiz cannot be taken now (no attempts left, a wait, or the attempt is closed).
+    #[error("quiz closed")]
+    QuizClosed,
     #[error("internal error")]
     Internal,
 }
@@ -67,6 +70,7 @@ impl AppError {
             AppError::NotFound => "error-not-found",
             AppError::BadCredentials => "error-bad-credentials",
             AppError::LinkExpired => "error-link-expired",
+            AppError::QuizClosed => "error-quiz-closed",
             AppError::Internal => "error-internal",
         }
     }
@@ -80,6 +84,7 @@ impl AppError {
             AppError::Forbidden => 403,
             AppError::NotFound => 404,
             AppError::LinkExpired => 410,
+            AppError::QuizClosed => 409,
             AppError::Internal => 500,
         }
     }

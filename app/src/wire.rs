@@ -82,6 +82,7 @@ pub struct ModuleProgress {
     pub done: u32,
     pub total: u32,
     pub lessons: Vec<LessonRow>,
+    pub quizzes: Vec<QuizRow>,
 }
 
 /// The programme overview: modules in order, time, and the learner's own progress.
@@ -132,4 +133,131 @@ pub struct LessonPage {
     pub count: u32,
     pub prev: Option<LessonLink>,
     pub next: Option<LessonLink>,
+}
+
+/// A quiz link on the programme overview, with the learner's best result.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuizRow {
+    pub id: String,
+    pub title: String,
+    pub lang: Lang,
+    pub passed: bool,
+    pub best_percent: Option<u8>,
+}
+
+/// What the learner may do with a quiz now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum QuizState {
+    Ready,
+    /// An attempt is open: continue it.
+    InProgress(i64),
+    /// After a failed attempt: the next may start at this time (unix seconds).
+    WaitUntil(i64),
+    NoAttemptsLeft,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AttemptSummary {
+    pub id: i64,
+    pub number: u32,
+    pub started_at: i64,
+    pub submitted_at: Option<i64>,
+    pub percent: Option<u8>,
+    pub passed: Option<bool>,
+}
+
+/// The quiz's front page: its rules, the learner's attempts, and what they can do next.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuizOverview {
+    pub course_id: String,
+    pub course_title: String,
+    pub id: String,
+    pub title: String,
+    pub intro: String,
+    pub lang: Lang,
+    pub items: u32,
+    pub pass_mark: u8,
+    pub max_attempts: Option<u32>,
+    pub wait_minutes: u32,
+    pub time_limit_minutes: Option<u32>,
+    pub passed: bool,
+    pub state: QuizState,
+    pub attempts: Vec<AttemptSummary>,
+}
+
+/// One choice as shown: an id and its text. Never whether it is right.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Choice {
+    pub id: String,
+    pub text: String,
+}
+
+/// An item as the learner sees it during an attempt. Keys and feedback stay on the server.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ShownKind {
+    SingleChoice(Vec<Choice>),
+    MultipleResponse(Vec<Choice>),
+    TrueFalse,
+    /// Prompts, and the answers to pick from for each.
+    Matching(Vec<Choice>, Vec<Choice>),
+    /// Steps (in shuffled order) to put in order.
+    Ordering(Vec<Choice>),
+    Numeric(Option<String>),
+    ShortText,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ShownItem {
+    pub id: String,
+    pub number: u32,
+    pub points: u32,
+    pub prompt: String,
+    pub kind: ShownKind,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AttemptPage {
+    pub id: i64,
+    pub number: u32,
+    pub course_id: String,
+    pub quiz_id: String,
+    pub quiz_title: String,
+    pub lang: Lang,
+    /// Unix seconds; `None` when untimed.
+    pub deadline: Option<i64>,
+    pub now: i64,
+    pub items: Vec<ShownItem>,
+    /// Answers saved so far, as form fields (`a[<key>]`), to fill the form in again.
+    pub saved: std::collections::BTreeMap<String, String>,
+}
+
+/// One item on the review after submitting.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReviewedItem {
+    pub number: u32,
+    pub prompt: String,
+    pub given: Option<String>,
+    pub right_answer: String,
+    /// Thousandths of the item's points.
+    pub credit: u16,
+    pub feedback: Vec<String>,
+    pub explanation: String,
+    pub sources: Vec<SourceRef>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AttemptReview {
+    pub id: i64,
+    pub number: u32,
+    pub course_id: String,
+    pub quiz_id: String,
+    pub quiz_title: String,
+    pub lang: Lang,
+    pub percent: u8,
+    pub pass_mark: u8,
+    pub passed: bool,
+    /// Submitted after the time limit: only answers saved in time were graded.
+    pub late: bool,
+    /// Empty when the quiz shows no feedback (exams).
+    pub items: Vec<ReviewedItem>,
 }

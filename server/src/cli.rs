@@ -82,10 +82,12 @@ pub async fn run(cli: Cli) -> ExitCode {
             Ok(list) => {
                 for c in &list {
                     say(&format!(
-                        "ok  {}: {} modules, {} lessons",
+                        "ok  {}: {} modules, {} lessons, {} quizzes, {} quiz items",
                         c.id,
                         c.modules.len(),
-                        c.lesson_count()
+                        c.lesson_count(),
+                        c.modules.iter().map(|m| m.quizzes.len()).sum::<usize>(),
+                        c.items.len()
                     ));
                 }
                 ExitCode::SUCCESS

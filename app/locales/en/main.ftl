@@ -112,3 +112,59 @@ email-reset-body =
     The link works once, for { $minutes } minutes. If you did not ask for this, ignore this email: your password stays as it is.
 
     — RTW Academy
+
+# Quizzes
+error-quiz-closed = This quiz cannot be taken right now. Go back to the quiz page to see why.
+quiz-eyebrow = Quiz
+quiz-facts = { $items ->
+        [one] { $items } question
+       *[other] { $items } questions
+    } · pass mark { $pass } %
+quiz-attempts-limit = You may take it { $max ->
+        [one] once
+       *[other] { $max } times
+    }; { $used } used.
+quiz-attempts-unlimited = You may take it as many times as you need.
+quiz-wait-rule = After an attempt that does not pass, wait { $minutes } minutes before the next.
+quiz-time-limit = Time limit: { $minutes } minutes. Answers sent after the time are not counted.
+quiz-start = Start the quiz
+quiz-continue = Continue your attempt
+quiz-wait-until = You can try again at { $time }.
+quiz-no-attempts = You have used every attempt for this quiz.
+quiz-passed = You have passed this quiz.
+quiz-your-attempts = Your attempts
+quiz-attempt-row = Attempt { $number }
+quiz-attempt-open = in progress
+quiz-attempt-result = { $percent } % · { $result }
+quiz-result-passed = passed
+quiz-result-failed = not passed
+quiz-see-review = See the review
+attempt-title = { $quiz }: attempt { $number }
+attempt-lead = Answer the questions and submit. Only your submitted answers count.
+attempt-deadline = Hand in by { $time }.
+attempt-question = Question { $number } of { $total }
+attempt-points = { $points ->
+        [one] 1 point
+       *[other] { $points } points
+    }
+attempt-true = True
+attempt-false = False
+attempt-choose = Choose…
+attempt-position = Position { $n }
+attempt-number-answer = Your answer (a number)
+attempt-text-answer = Your answer
+attempt-submit = Submit answers
+review-title = { $quiz }: result of attempt { $number }
+review-score = You scored { $percent } %. The pass mark is { $pass } %.
+review-passed = Passed.
+review-failed = Not passed yet.
+review-late = This attempt was handed in after the time limit: only answers saved in time were counted.
+review-no-feedback = This quiz does not show the answers, so the questions stay fair for everyone.
+review-your-answer = Your answer
+review-no-answer = Not answered
+review-right-answer = Right answer
+review-credit = { $percent } % of the points
+review-why = Why
+review-sources = Sources
+review-back = Back to the quiz
+programme-quizzes = Quizzes

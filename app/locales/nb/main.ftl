@@ -112,3 +112,59 @@ email-reset-body =
     Lenken kan brukes én gang, i { $minutes } minutter. Hvis du ikke ba om dette, kan du se bort fra e-posten: passordet ditt er uendret.
 
     — RTW Academy
+
+# Quizzes
+error-quiz-closed = Du kan ikke ta denne testen akkurat nå. Gå tilbake til testsiden for å se hvorfor.
+quiz-eyebrow = Test
+quiz-facts = { $items ->
+        [one] { $items } spørsmål
+       *[other] { $items } spørsmål
+    } · krav for å bestå { $pass } %
+quiz-attempts-limit = Du kan ta den { $max ->
+        [one] én gang
+       *[other] { $max } ganger
+    }; { $used } brukt.
+quiz-attempts-unlimited = Du kan ta den så mange ganger du trenger.
+quiz-wait-rule = Etter et forsøk som ikke består, må du vente { $minutes } minutter før neste.
+quiz-time-limit = Tidsfrist: { $minutes } minutter. Svar som sendes etter fristen, telles ikke.
+quiz-start = Start testen
+quiz-continue = Fortsett forsøket
+quiz-wait-until = Du kan prøve igjen { $time }.
+quiz-no-attempts = Du har brukt alle forsøkene på denne testen.
+quiz-passed = Du har bestått denne testen.
+quiz-your-attempts = Dine forsøk
+quiz-attempt-row = Forsøk { $number }
+quiz-attempt-open = pågår
+quiz-attempt-result = { $percent } % · { $result }
+quiz-result-passed = bestått
+quiz-result-failed = ikke bestått
+quiz-see-review = Se gjennomgangen
+attempt-title = { $quiz }: forsøk { $number }
+attempt-lead = Svar på spørsmålene og send inn. Bare svarene du sender inn, teller.
+attempt-deadline = Send inn innen { $time }.
+attempt-question = Spørsmål { $number } av { $total }
+attempt-points = { $points ->
+        [one] 1 poeng
+       *[other] { $points } poeng
+    }
+attempt-true = Sant
+attempt-false = Usant
+attempt-choose = Velg …
+attempt-position = Plass { $n }
+attempt-number-answer = Svaret ditt (et tall)
+attempt-text-answer = Svaret ditt
+attempt-submit = Send inn svarene
+review-title = { $quiz }: resultat av forsøk { $number }
+review-score = Du fikk { $percent } %. Kravet for å bestå er { $pass } %.
+review-passed = Bestått.
+review-failed = Ikke bestått ennå.
+review-late = Forsøket ble sendt inn etter tidsfristen: bare svar som var lagret i tide, ble telt.
+review-no-feedback = Denne testen viser ikke fasiten, slik at spørsmålene er like rettferdige for alle.
+review-your-answer = Ditt svar
+review-no-answer = Ikke besvart
+review-right-answer = Riktig svar
+review-credit = { $percent } % av poengene
+review-why = Hvorfor
+review-sources = Kilder
+review-back = Tilbake til testen
+programme-quizzes = Tester

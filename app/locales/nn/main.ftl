@@ -112,3 +112,59 @@ email-reset-body =
     Lenkja kan brukast éin gong, i { $minutes } minutt. Dersom du ikkje bad om dette, kan du sjå bort frå e-posten: passordet ditt er uendra.
 
     — RTW Academy
+
+# Quizzes
+error-quiz-closed = Du kan ikkje ta denne testen akkurat no. Gå tilbake til testsida for å sjå kvifor.
+quiz-eyebrow = Test
+quiz-facts = { $items ->
+        [one] { $items } spørsmål
+       *[other] { $items } spørsmål
+    } · krav for å bestå { $pass } %
+quiz-attempts-limit = Du kan ta han { $max ->
+        [one] éin gong
+       *[other] { $max } gonger
+    }; { $used } brukt.
+quiz-attempts-unlimited = Du kan ta han så mange gonger du treng.
+quiz-wait-rule = Etter eit forsøk som ikkje består, må du vente { $minutes } minutt før neste.
+quiz-time-limit = Tidsfrist: { $minutes } minutt. Svar som blir sende etter fristen, tel ikkje.
+quiz-start = Start testen
+quiz-continue = Hald fram med forsøket
+quiz-wait-until = Du kan prøve igjen { $time }.
+quiz-no-attempts = Du har brukt alle forsøka på denne testen.
+quiz-passed = Du har bestått denne testen.
+quiz-your-attempts = Forsøka dine
+quiz-attempt-row = Forsøk { $number }
+quiz-attempt-open = pågår
+quiz-attempt-result = { $percent } % · { $result }
+quiz-result-passed = bestått
+quiz-result-failed = ikkje bestått
+quiz-see-review = Sjå gjennomgangen
+attempt-title = { $quiz }: forsøk { $number }
+attempt-lead = Svar på spørsmåla og send inn. Berre svara du sender inn, tel.
+attempt-deadline = Send inn innan { $time }.
+attempt-question = Spørsmål { $number } av { $total }
+attempt-points = { $points ->
+        [one] 1 poeng
+       *[other] { $points } poeng
+    }
+attempt-true = Sant
+attempt-false = Usant
+attempt-choose = Vel …
+attempt-position = Plass { $n }
+attempt-number-answer = Svaret ditt (eit tal)
+attempt-text-answer = Svaret ditt
+attempt-submit = Send inn svara
+review-title = { $quiz }: resultat av forsøk { $number }
+review-score = Du fekk { $percent } %. Kravet for å bestå er { $pass } %.
+review-passed = Bestått.
+review-failed = Ikkje bestått enno.
+review-late = Forsøket vart sendt inn etter tidsfristen: berre svar som var lagra i tide, vart talde.
+review-no-feedback = Denne testen viser ikkje fasiten, slik at spørsmåla er like rettferdige for alle.
+review-your-answer = Svaret ditt
+review-no-answer = Ikkje svart på
+review-right-answer = Rett svar
+review-credit = { $percent } % av poenga
+review-why = Kvifor
+review-sources = Kjelder
+review-back = Tilbake til testen
+programme-quizzes = Testar

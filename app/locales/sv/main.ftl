@@ -112,3 +112,59 @@ email-reset-body =
     Länken kan användas en gång, i { $minutes } minuter. Om du inte bad om detta kan du bortse från mejlet: ditt lösenord är oförändrat.
 
     — RTW Academy
+
+# Quizzes
+error-quiz-closed = Du kan inte göra det här provet just nu. Gå tillbaka till provsidan för att se varför.
+quiz-eyebrow = Prov
+quiz-facts = { $items ->
+        [one] { $items } fråga
+       *[other] { $items } frågor
+    } · godkänt vid { $pass } %
+quiz-attempts-limit = Du kan göra det { $max ->
+        [one] en gång
+       *[other] { $max } gånger
+    }; { $used } använda.
+quiz-attempts-unlimited = Du kan göra det så många gånger du behöver.
+quiz-wait-rule = Efter ett försök som inte blir godkänt väntar du { $minutes } minuter före nästa.
+quiz-time-limit = Tidsgräns: { $minutes } minuter. Svar som skickas efter tiden räknas inte.
+quiz-start = Starta provet
+quiz-continue = Fortsätt försöket
+quiz-wait-until = Du kan försöka igen { $time }.
+quiz-no-attempts = Du har använt alla försök på det här provet.
+quiz-passed = Du är godkänd på det här provet.
+quiz-your-attempts = Dina försök
+quiz-attempt-row = Försök { $number }
+quiz-attempt-open = pågår
+quiz-attempt-result = { $percent } % · { $result }
+quiz-result-passed = godkänt
+quiz-result-failed = inte godkänt
+quiz-see-review = Se genomgången
+attempt-title = { $quiz }: försök { $number }
+attempt-lead = Svara på frågorna och skicka in. Bara svaren du skickar in räknas.
+attempt-deadline = Skicka in senast { $time }.
+attempt-question = Fråga { $number } av { $total }
+attempt-points = { $points ->
+        [one] 1 poäng
+       *[other] { $points } poäng
+    }
+attempt-true = Sant
+attempt-false = Falskt
+attempt-choose = Välj …
+attempt-position = Plats { $n }
+attempt-number-answer = Ditt svar (ett tal)
+attempt-text-answer = Ditt svar
+attempt-submit = Skicka in svaren
+review-title = { $quiz }: resultat för försök { $number }
+review-score = Du fick { $percent } %. Gränsen för godkänt är { $pass } %.
+review-passed = Godkänt.
+review-failed = Inte godkänt än.
+review-late = Försöket skickades in efter tidsgränsen: bara svar som sparats i tid räknades.
+review-no-feedback = Det här provet visar inte facit, så att frågorna är lika rättvisa för alla.
+review-your-answer = Ditt svar
+review-no-answer = Inte besvarad
+review-right-answer = Rätt svar
+review-credit = { $percent } % av poängen
+review-why = Varför
+review-sources = Källor
+review-back = Tillbaka till provet
+programme-quizzes = Prov

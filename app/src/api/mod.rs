@@ -3,9 +3,11 @@
 
 pub mod auth;
 pub mod learning;
+pub mod quizzes;
 
 pub use auth::*;
 pub use learning::*;
+pub use quizzes::*;
 
 /// Request-scoped helpers for server functions (server side only).
 #[cfg(feature = "ssr")]

@@ -1,5 +1,6 @@
 //! Pure domain rules. Nothing here imports Leptos or sqlx, so it is unit-tested on its own.
 
+pub mod clock;
 pub mod email;
 pub mod lang;
 pub mod local_path;

@@ -1,19 +1,25 @@
 //! One file per page, named after it.
 
+mod attempt;
 mod forgot_password;
 mod home;
 mod lesson;
 mod programme;
+mod quiz;
 mod register;
 mod reset_password;
+mod review;
 mod sign_in;
 
+pub use attempt::AttemptView;
 pub use forgot_password::ForgotPasswordPage;
 pub use home::HomePage;
 pub use lesson::LessonView;
 pub use programme::ProgrammePage;
+pub use quiz::QuizPage;
 pub use register::RegisterPage;
 pub use reset_password::ResetPasswordPage;
+pub use review::ReviewPage;
 pub use sign_in::SignInPage;
 
 use leptos::prelude::*;

@@ -117,6 +117,25 @@ fn ModuleCard(course: String, m: ModuleProgress) -> impl IntoView {
                     })
                     .collect_view()}
             </ol>
+            {(!m.quizzes.is_empty()).then(|| view! {
+                <h4 class="visually-hidden">{t.t("programme-quizzes")}</h4>
+                <ul class="quiz-list" role="list">
+                    {m.quizzes.into_iter().map(|q| {
+                        let result = match (q.passed, q.best_percent) {
+                            (true, _) => t.t("quiz-result-passed"),
+                            (false, Some(p)) => format!("{p} % · {}", t.t("quiz-result-failed")),
+                            (false, None) => String::new(),
+                        };
+                        view! {
+                            <li class="quiz-row" class:done=q.passed data-quiz=q.id.clone()>
+                                <span class="lesson-check" aria-hidden="true">{if q.passed { "✓" } else { "?" }}</span>
+                                <A href=format!("/courses/{}/quizzes/{}", course, q.id) attr:lang=q.lang.code()>{q.title}</A>
+                                <span class="meta">{result}</span>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            })}
         </li>
     }
 }

@@ -4,4 +4,5 @@ mod accounts;
 mod common;
 mod content;
 mod learning;
+mod quizzes;
 mod requests;

@@ -10,7 +10,7 @@ mod quiz_files;
 pub use loader::load_course;
 pub use markdown::render_markdown;
 pub use model::{
-    pick, Course, Lesson, LessonText, Localized, Manifest, ManifestLesson, ManifestModule, Module,
-    PublishedLesson, PublishedLessonText, Source,
+    pick, Course, Lesson, LessonText, Localized, Manifest, ManifestLesson, ManifestModule,
+    ManifestQuiz, Module, PublishedLesson, PublishedLessonText, Source,
 };
 pub use problem::Problem;

@@ -76,6 +76,15 @@ pub struct ManifestModule {
     pub title: Localized,
     pub summary: Localized,
     pub lessons: Vec<ManifestLesson>,
+    /// Shown after the lessons. Absent in versions published before quizzes existed.
+    #[serde(default)]
+    pub quizzes: Vec<ManifestQuiz>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ManifestQuiz {
+    pub id: String,
+    pub title: Localized,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -128,6 +137,14 @@ impl Course {
                                 .map(|(lang, t)| (*lang, t.title.clone()))
                                 .collect(),
                             minutes: l.minutes,
+                        })
+                        .collect(),
+                    quizzes: m
+                        .quizzes
+                        .iter()
+                        .map(|q| ManifestQuiz {
+                            id: q.id.clone(),
+                            title: q.title.clone(),
                         })
                         .collect(),
                 })

@@ -2,6 +2,7 @@
 //! items from pools, attempt limits, time limits and the pass mark. Pure: no Leptos, no sqlx.
 
 mod draw;
+mod form;
 mod grading;
 mod item;
 mod rules;
@@ -9,6 +10,7 @@ mod rules;
 mod tests;
 
 pub use draw::{draw, DrawError, Placed, Shuffler};
+pub use form::{fields_from_response, response_from_fields, Fields, MAX_FIELDS};
 pub use grading::{grade, normalise, parse_number, Grade, Response, ResponseError, FULL, MAX_TEXT};
 pub use item::{ChoiceOption, Item, ItemKind, Jurisdiction, Labelled, MultiScoring, OrderScoring};
 pub use rules::{

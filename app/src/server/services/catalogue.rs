@@ -91,6 +91,33 @@ pub async fn publish(pool: &SqlitePool, course: &Course) -> Result<PublishOutcom
         .execute(&mut *tx)
         .await?;
     }
+    for item in &course.items {
+        let definition =
+            serde_json::to_string(item).map_err(|e| sqlx::Error::Encode(Box::new(e)))?;
+        sqlx::query!(
+            "INSERT INTO quiz_items (course_version_id, item_id, definition) VALUES (?, ?, ?)",
+            version_id,
+            item.id,
+            definition
+        )
+        .execute(&mut *tx)
+        .await?;
+    }
+    for module in &course.modules {
+        for quiz in &module.quizzes {
+            let definition =
+                serde_json::to_string(quiz).map_err(|e| sqlx::Error::Encode(Box::new(e)))?;
+            sqlx::query!(
+                "INSERT INTO quizzes (course_version_id, quiz_id, module_id, definition) VALUES (?, ?, ?, ?)",
+                version_id,
+                quiz.id,
+                module.id,
+                definition
+            )
+            .execute(&mut *tx)
+            .await?;
+        }
+    }
     tx.commit().await?;
     Ok(PublishOutcome {
         course_id: course.id.clone(),

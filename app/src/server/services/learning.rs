@@ -8,21 +8,21 @@ use crate::domain::Lang;
 use crate::error::AppError;
 use crate::server::now;
 use crate::wire::{
-    LessonLink, LessonPage, LessonRow, ModuleProgress, ProgrammeOverview, SourceRef,
+    LessonLink, LessonPage, LessonRow, ModuleProgress, ProgrammeOverview, QuizRow, SourceRef,
 };
 use sqlx::SqlitePool;
 use std::collections::{BTreeMap, HashSet};
 
-struct Enrolment {
-    version_id: i64,
+pub(crate) struct Enrolment {
+    pub(crate) version_id: i64,
     version_no: i64,
-    manifest: Manifest,
+    pub(crate) manifest: Manifest,
     last_lesson_id: Option<String>,
 }
 
 /// The learner's enrolment in `course_id`, created on first use and pinned to the newest
 /// version at that moment.
-async fn enrolment(
+pub(crate) async fn enrolment(
     pool: &SqlitePool,
     user_id: i64,
     course_id: &str,
@@ -113,7 +113,33 @@ fn link(manifest: &Manifest, lesson_id: &str, lang: Lang) -> Option<LessonLink> 
     })
 }
 
-fn text(map: &BTreeMap<Lang, String>, lang: Lang, default: Lang) -> (String, Lang) {
+/// Per quiz: the best percent so far and whether any attempt passed.
+async fn quiz_results(
+    pool: &SqlitePool,
+    user_id: i64,
+    version_id: i64,
+) -> Result<std::collections::HashMap<String, (Option<u8>, bool)>, AppError> {
+    let rows = sqlx::query!(
+        r#"SELECT quiz_id AS "quiz_id!", MAX(percent) AS "best: i64", MAX(passed) AS "passed: i64"
+           FROM quiz_attempts WHERE user_id = ? AND course_version_id = ? AND submitted_at IS NOT NULL
+           GROUP BY quiz_id"#,
+        user_id,
+        version_id
+    )
+    .fetch_all(pool)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|r| {
+            (
+                r.quiz_id,
+                (r.best.map(|b| b.clamp(0, 100) as u8), r.passed == Some(1)),
+            )
+        })
+        .collect())
+}
+
+pub(crate) fn text(map: &BTreeMap<Lang, String>, lang: Lang, default: Lang) -> (String, Lang) {
     pick(map, lang, default)
         .map(|(t, l)| (t.clone(), l))
         .unwrap_or((String::new(), default))
@@ -129,6 +155,7 @@ pub async fn overview(
 ) -> Result<ProgrammeOverview, AppError> {
     let e = enrolment(pool, user_id, course_id).await?;
     let done = completed_lessons(pool, user_id, e.version_id).await?;
+    let results = quiz_results(pool, user_id, e.version_id).await?;
     let m = &e.manifest;
     let default = m.default_language;
     let modules: Vec<ModuleProgress> = m
@@ -161,6 +188,21 @@ pub async fn overview(
                 done: lessons.iter().filter(|l| l.completed).count() as u32,
                 total: lessons.len() as u32,
                 lessons,
+                quizzes: module
+                    .quizzes
+                    .iter()
+                    .map(|q| {
+                        let (title, lang) = text(&q.title, lang, default);
+                        let (best, passed) = results.get(&q.id).copied().unwrap_or((None, false));
+                        QuizRow {
+                            id: q.id.clone(),
+                            title,
+                            lang,
+                            passed,
+                            best_percent: best,
+                        }
+                    })
+                    .collect(),
             }
         })
         .collect();

@@ -4,3 +4,4 @@
 pub mod accounts;
 pub mod catalogue;
 pub mod learning;
+pub mod quizzes;

@@ -1,0 +1,102 @@
+//! Server functions for quizzes: the quiz page, starting, the attempt, submitting, the review.
+
+use crate::error::AppError;
+use crate::wire::{AttemptPage, AttemptReview, QuizOverview};
+use leptos::prelude::*;
+use std::collections::BTreeMap;
+
+#[cfg(feature = "ssr")]
+use {super::ctx, crate::i18n::I18n, crate::server::services::quizzes};
+
+#[server(endpoint = "quiz")]
+pub async fn get_quiz(course_id: String, quiz_id: String) -> Result<QuizOverview, AppError> {
+    ctx::finish(
+        async {
+            let state = ctx::state()?;
+            let user = ctx::user()?;
+            quizzes::overview(
+                &state.pool,
+                user.id,
+                &course_id,
+                &quiz_id,
+                ctx::request().lang,
+            )
+            .await
+        }
+        .await,
+    )
+}
+
+/// Starts (or resumes) an attempt and goes to it.
+#[server(endpoint = "start_quiz")]
+pub async fn start_quiz(course_id: String, quiz_id: String) -> Result<(), AppError> {
+    ctx::finish(
+        async {
+            let state = ctx::state()?;
+            let user = ctx::user()?;
+            let attempt = quizzes::start(&state.pool, user.id, &course_id, &quiz_id).await?;
+            leptos_axum::redirect(&format!(
+                "/courses/{course_id}/quizzes/{quiz_id}/attempts/{attempt}"
+            ));
+            Ok(())
+        }
+        .await,
+    )
+}
+
+#[server(endpoint = "attempt")]
+pub async fn get_attempt(attempt_id: i64) -> Result<AttemptPage, AppError> {
+    ctx::finish(
+        async {
+            let state = ctx::state()?;
+            let user = ctx::user()?;
+            quizzes::attempt_page(&state.pool, user.id, attempt_id, ctx::request().lang).await
+        }
+        .await,
+    )
+}
+
+/// Hands the attempt in with every answer (`a[<key>]` fields), then shows the review.
+#[server(endpoint = "submit_attempt")]
+pub async fn submit_attempt(
+    attempt_id: i64,
+    #[server(default)] a: BTreeMap<String, String>,
+) -> Result<(), AppError> {
+    ctx::finish(
+        async {
+            let state = ctx::state()?;
+            let user = ctx::user()?;
+            let page_lang = ctx::request().lang;
+            let id = quizzes::submit(&state.pool, user.id, attempt_id, &a).await?;
+            let (yes, no) = yes_no(page_lang);
+            let review = quizzes::review(&state.pool, user.id, id, page_lang, (&yes, &no)).await?;
+            leptos_axum::redirect(&format!(
+                "/courses/{}/quizzes/{}/attempts/{}/review",
+                review.course_id, review.quiz_id, review.id
+            ));
+            Ok(())
+        }
+        .await,
+    )
+}
+
+/// "True" and "False" in the page's language, for true/false answers on the review.
+#[cfg(feature = "ssr")]
+fn yes_no(lang: crate::domain::Lang) -> (String, String) {
+    let t = I18n(lang);
+    (t.t("attempt-true"), t.t("attempt-false"))
+}
+
+#[server(endpoint = "review")]
+pub async fn get_review(attempt_id: i64) -> Result<AttemptReview, AppError> {
+    ctx::finish(
+        async {
+            let state = ctx::state()?;
+            let user = ctx::user()?;
+            let lang = ctx::request().lang;
+            let (yes, no) = yes_no(lang);
+            quizzes::review(&state.pool, user.id, attempt_id, lang, (&yes, &no)).await
+        }
+        .await,
+    )
+}

@@ -1,0 +1,238 @@
+//! Taking a quiz: every question in one form that works without JavaScript. Nothing on this page
+//! says which answer is right; grading happens on the server after submitting.
+
+use super::SignInFirst;
+use crate::api::{get_attempt, SubmitAttempt};
+use crate::components::form::FormError;
+use crate::components::status::ErrorPage;
+use crate::domain::clock::format_utc;
+use crate::error::AppError;
+use crate::i18n::use_i18n;
+use crate::wire::{AttemptPage, Choice, ShownItem, ShownKind};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+use std::collections::BTreeMap;
+
+#[component]
+pub fn AttemptView() -> impl IntoView {
+    let params = use_params_map();
+    let attempt = Resource::new(
+        move || {
+            params
+                .read()
+                .get("attempt")
+                .and_then(|a| a.parse::<i64>().ok())
+        },
+        |id| async move {
+            match id {
+                Some(id) => get_attempt(id).await,
+                None => Err(AppError::NotFound),
+            }
+        },
+    );
+    let t = use_i18n();
+    view! {
+        <Transition fallback=move || view! { <p class="page" aria-busy="true">{t.t("loading")}</p> }>
+            {move || Suspend::new(async move {
+                match attempt.await {
+                    Ok(a) => view! { <Attempt a/> }.into_any(),
+                    Err(AppError::Unauthenticated) => view! { <SignInFirst/> }.into_any(),
+                    Err(e) => view! { <ErrorPage error=e/> }.into_any(),
+                }
+            })}
+        </Transition>
+    }
+}
+
+#[component]
+fn Attempt(a: AttemptPage) -> impl IntoView {
+    let t = use_i18n();
+    let submit = ServerAction::<SubmitAttempt>::new();
+    let value = submit.value();
+    let total = a.items.len() as u32;
+    let title = t.t_with(
+        "attempt-title",
+        &[
+            ("quiz", a.quiz_title.clone().into()),
+            ("number", a.number.into()),
+        ],
+    );
+    let quiz_href = format!("/courses/{}/quizzes/{}", a.course_id, a.quiz_id);
+    let saved = a.saved.clone();
+    view! {
+        <Title text=title.clone()/>
+        <article class="page narrow" id="attempt" data-attempt=a.id>
+            <h1>{title}</h1>
+            <p class="lead">{t.t("attempt-lead")}</p>
+            {a.deadline.map(|d| view! {
+                <p class="alert" role="status" id="attempt-deadline">{t.t_with("attempt-deadline", &[("time", format_utc(d).into())])}</p>
+            })}
+            <FormError value/>
+            <ActionForm action=submit attr:class="form quiz-form" attr:id="attempt-form" attr:novalidate=true>
+                <input type="hidden" name="attempt_id" value=a.id/>
+                {a.items.into_iter().map(|item| view! { <Question item total saved=saved.clone()/> }).collect_view()}
+                <button type="submit" class="button button-primary" id="submit-attempt"
+                    aria-busy=move || submit.pending().get().then_some("true")>
+                    {t.t("attempt-submit")}
+                </button>
+            </ActionForm>
+            <p><A href=quiz_href>{t.t("review-back")}</A></p>
+        </article>
+    }
+}
+
+fn field(item: &str, part: Option<&str>) -> String {
+    match part {
+        Some(p) => format!("a[{item}.{p}]"),
+        None => format!("a[{item}]"),
+    }
+}
+
+fn dom_id(item: &str, part: &str) -> String {
+    format!("q-{item}-{part}")
+}
+
+#[component]
+fn Question(item: ShownItem, total: u32, saved: BTreeMap<String, String>) -> impl IntoView {
+    let t = use_i18n();
+    let id = item.id.clone();
+    let saved_value = |key: &str| saved.get(key).cloned();
+    let heading = t.t_with(
+        "attempt-question",
+        &[("number", item.number.into()), ("total", total.into())],
+    );
+    let points = t.t_with("attempt-points", &[("points", item.points.into())]);
+    let prompt_id = dom_id(&id, "prompt");
+    let labelled_by = prompt_id.clone();
+    let body = match item.kind {
+        ShownKind::SingleChoice(options) => {
+            let chosen = saved_value(&id);
+            radios(&id, options, chosen).into_any()
+        }
+        ShownKind::TrueFalse => {
+            let chosen = saved_value(&id);
+            let options = vec![
+                Choice { id: "true".into(), text: t.t("attempt-true") },
+                Choice { id: "false".into(), text: t.t("attempt-false") },
+            ];
+            radios(&id, options, chosen).into_any()
+        }
+        ShownKind::MultipleResponse(options) => view! {
+            <ul class="choices">
+                {options.into_iter().map(|o| {
+                    let key = format!("{id}.{}", o.id);
+                    let checked = saved.contains_key(&key);
+                    let input_id = dom_id(&id, &o.id);
+                    view! {
+                        <li>
+                            <input type="checkbox" id=input_id.clone() name=field(&id, Some(&o.id)) value="on" checked=checked/>
+                            <label for=input_id>{o.text}</label>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        }
+        .into_any(),
+        ShownKind::Matching(prompts, answers) => view! {
+            <div class="pairs">
+                {prompts.into_iter().map(|p| {
+                    let key = format!("{id}.{}", p.id);
+                    let select_id = dom_id(&id, &p.id);
+                    view! {
+                        <div class="field">
+                            <label for=select_id.clone()>{p.text}</label>
+                            {select(select_id, field(&id, Some(&p.id)), &answers, saved.get(&key).cloned(), t.t("attempt-choose"))}
+                        </div>
+                    }
+                }).collect_view()}
+            </div>
+        }
+        .into_any(),
+        ShownKind::Ordering(steps) => view! {
+            <div class="pairs">
+                {(1..=steps.len()).map(|n| {
+                    let key = format!("{id}.{n}");
+                    let select_id = dom_id(&id, &n.to_string());
+                    view! {
+                        <div class="field">
+                            <label for=select_id.clone()>{t.t_with("attempt-position", &[("n", (n as u32).into())])}</label>
+                            {select(select_id, field(&id, Some(&n.to_string())), &steps, saved.get(&key).cloned(), t.t("attempt-choose"))}
+                        </div>
+                    }
+                }).collect_view()}
+            </div>
+        }
+        .into_any(),
+        ShownKind::Numeric(unit) => {
+            let input_id = dom_id(&id, "answer");
+            view! {
+                <div class="field">
+                    <label for=input_id.clone()>{t.t("attempt-number-answer")}</label>
+                    <span class="with-unit">
+                        <input type="text" inputmode="decimal" id=input_id name=field(&id, None)
+                            value=saved_value(&id).unwrap_or_default() autocomplete="off"/>
+                        {unit.map(|u| view! { <span class="unit">{u}</span> })}
+                    </span>
+                </div>
+            }
+            .into_any()
+        }
+        ShownKind::ShortText => {
+            let input_id = dom_id(&id, "answer");
+            view! {
+                <div class="field">
+                    <label for=input_id.clone()>{t.t("attempt-text-answer")}</label>
+                    <input type="text" id=input_id name=field(&id, None) maxlength="500"
+                        value=saved_value(&id).unwrap_or_default() autocomplete="off"/>
+                </div>
+            }
+            .into_any()
+        }
+    };
+    view! {
+        <fieldset class="question" id=format!("question-{id}") data-item=id.clone() aria-labelledby=labelled_by>
+            <legend class="question-number">{heading}" · "{points}</legend>
+            <p class="question-prompt" id=prompt_id>{item.prompt}</p>
+            {body}
+        </fieldset>
+    }
+}
+
+fn radios(item: &str, options: Vec<Choice>, chosen: Option<String>) -> impl IntoView {
+    let item = item.to_string();
+    view! {
+        <ul class="choices">
+            {options.into_iter().map(|o| {
+                let input_id = dom_id(&item, &o.id);
+                let checked = chosen.as_deref() == Some(o.id.as_str());
+                view! {
+                    <li>
+                        <input type="radio" id=input_id.clone() name=field(&item, None) value=o.id.clone() checked=checked/>
+                        <label for=input_id>{o.text}</label>
+                    </li>
+                }
+            }).collect_view()}
+        </ul>
+    }
+}
+
+fn select(
+    id: String,
+    name: String,
+    options: &[Choice],
+    chosen: Option<String>,
+    placeholder: String,
+) -> impl IntoView {
+    let options = options.to_vec();
+    view! {
+        <select id=id name=name>
+            <option value="">{placeholder}</option>
+            {options.into_iter().map(|o| {
+                let selected = chosen.as_deref() == Some(o.id.as_str());
+                view! { <option value=o.id.clone() selected=selected>{o.text}</option> }
+            }).collect_view()}
+        </select>
+    }
+}

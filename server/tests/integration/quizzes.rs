@@ -1,0 +1,288 @@
+//! Quizzes over HTTP: no key reaches the browser, grading happens once on the server, attempt
+//! rules hold, malformed answers change nothing, and attempts are private.
+
+use crate::common::TestApp;
+use http::StatusCode;
+use std::path::Path;
+
+const COURSE: &str = r#"
+id = "quiz-course"
+required_languages = ["nb", "en"]
+default_language = "nb"
+modules = ["m"]
+[title]
+nb = "Testkurs"
+en = "Test course"
+"#;
+
+const BANK: &str = r#"
+[[items]]
+id = "plan-week"
+type = "single_choice"
+area = "timeline"
+prompt = { nb = "Når skal oppfølgingsplanen være laget?", en = "When is the follow-up plan due?" }
+explanation = { nb = "HEMMELIG-FORKLARING innen fire uker.", en = "SECRET-EXPLANATION within four weeks." }
+sources = [{ title = "Arbeidsmiljøloven § 4-6 (3)" }]
+options = [
+  { id = "w4", text = { nb = "Innen fire uker", en = "Within four weeks" }, correct = true },
+  { id = "w8", text = { nb = "Innen åtte uker", en = "Within eight weeks" }, feedback = { nb = "HEMMELIG-TILBAKEMELDING", en = "SECRET-FEEDBACK" } },
+]
+
+[[items]]
+id = "employer-days"
+type = "numeric"
+area = "timeline"
+answer = 16
+prompt = { nb = "Hvor mange kalenderdager betaler arbeidsgiveren?", en = "How many calendar days does the employer pay?" }
+explanation = { nb = "16 dager.", en = "16 days." }
+sources = [{ title = "Folketrygdloven § 8-19" }]
+
+[[items]]
+id = "steps"
+type = "ordering"
+area = "timeline"
+prompt = { nb = "Sett i rekkefølge", en = "Put in order" }
+explanation = { nb = "Planen kommer før møtet.", en = "The plan comes before the meeting." }
+sources = [{ title = "Arbeidsmiljøloven § 4-6" }]
+steps = [
+  { id = "plan", text = { nb = "Oppfølgingsplan", en = "Follow-up plan" } },
+  { id = "meeting", text = { nb = "Dialogmøte 1", en = "Dialogue meeting 1" } },
+]
+"#;
+
+const QUIZ: &str = r#"
+id = "q"
+title = { nb = "Test", en = "Quiz" }
+pass_mark = 80
+max_attempts = 2
+wait_minutes = 10
+time_limit_minutes = 30
+items = ["plan-week", "employer-days", "steps"]
+"#;
+
+fn write(dir: &Path, name: &str, text: &str) {
+    let path = dir.join(name);
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(path, text).unwrap();
+}
+
+async fn with_quiz() -> (TestApp, String) {
+    let app = TestApp::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path().join("quiz-course");
+    write(&d, "course.toml", COURSE);
+    write(
+        &d,
+        "m/module.toml",
+        "id = \"m\"\nquizzes = [\"q\"]\n[title]\nnb = \"M\"\nen = \"M\"\n[[lessons]]\nid = \"l\"\nminutes = 5\n",
+    );
+    let lesson = "+++\ntitle = \"L\"\n+++\n\nTekst.\n";
+    write(&d, "m/l.nb.md", lesson);
+    write(&d, "m/l.en.md", lesson);
+    write(&d, "items/bank.toml", BANK);
+    write(&d, "m/q.quiz.toml", QUIZ);
+    server::courses::publish_all(&app.state.pool, &d)
+        .await
+        .expect("publish");
+    let cookie = app
+        .register("Ola Nordmann", "ola@example.org", "correct horse battery")
+        .await;
+    (app, cookie)
+}
+
+const START: [(&str, &str); 2] = [("course_id", "quiz-course"), ("quiz_id", "q")];
+
+/// Starts an attempt and returns its id (from the redirect to the attempt page).
+async fn start(app: &TestApp, cookie: &str) -> String {
+    let reply = app.submit("start_quiz", &START, Some(cookie)).await;
+    assert_eq!(reply.status, StatusCode::FOUND, "{}", reply.body);
+    reply
+        .location()
+        .and_then(|l| l.rsplit('/').next())
+        .expect("redirect to the attempt")
+        .to_string()
+}
+
+fn right_answers(attempt: &str) -> Vec<(String, String)> {
+    vec![
+        ("attempt_id".into(), attempt.into()),
+        ("a[plan-week]".into(), "w4".into()),
+        ("a[employer-days]".into(), "16".into()),
+        ("a[steps.1]".into(), "plan".into()),
+        ("a[steps.2]".into(), "meeting".into()),
+    ]
+}
+
+fn as_refs(v: &[(String, String)]) -> Vec<(&str, &str)> {
+    v.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect()
+}
+
+#[tokio::test]
+async fn the_attempt_shows_no_key_feedback_or_explanation() {
+    let (app, cookie) = with_quiz().await;
+    let attempt = start(&app, &cookie).await;
+    let json = app
+        .call("attempt", &[("attempt_id", &attempt)], Some(&cookie))
+        .await;
+    assert_eq!(json.status, StatusCode::OK, "{}", json.body);
+    let page = app
+        .get(
+            &format!("/courses/quiz-course/quizzes/q/attempts/{attempt}"),
+            Some(&cookie),
+        )
+        .await;
+    assert_eq!(page.status, StatusCode::OK);
+    for body in [&json.body, &page.body] {
+        assert!(body.contains("Innen fire uker"), "the options are shown");
+        for secret in ["correct", "HEMMELIG", "SECRET", "tolerance", "accepted"] {
+            assert!(!body.contains(secret), "{secret} leaked: {body}");
+        }
+    }
+}
+
+#[tokio::test]
+async fn right_answers_pass_and_submitting_twice_grades_once() {
+    let (app, cookie) = with_quiz().await;
+    let attempt = start(&app, &cookie).await;
+    let answers = right_answers(&attempt);
+    let first = app
+        .submit("submit_attempt", &as_refs(&answers), Some(&cookie))
+        .await;
+    assert_eq!(
+        first.location(),
+        Some(format!("/courses/quiz-course/quizzes/q/attempts/{attempt}/review").as_str())
+    );
+    // The same form sent again (a double click, a resend) changes nothing.
+    let mut wrong = right_answers(&attempt);
+    wrong[1].1 = "w8".into();
+    app.submit("submit_attempt", &as_refs(&wrong), Some(&cookie))
+        .await;
+    let review = app
+        .call("review", &[("attempt_id", &attempt)], Some(&cookie))
+        .await
+        .json();
+    assert_eq!(review["percent"], 100);
+    assert_eq!(review["passed"], true);
+    assert_eq!(review["items"].as_array().unwrap().len(), 3);
+    assert_eq!(review["items"][0]["right_answer"], "Innen fire uker");
+    assert_eq!(app.count("quiz_attempts").await, 1);
+
+    let overview = app.call("quiz", &START, Some(&cookie)).await.json();
+    assert_eq!(overview["passed"], true);
+}
+
+#[tokio::test]
+async fn a_failed_attempt_shows_feedback_and_makes_the_learner_wait() {
+    let (app, cookie) = with_quiz().await;
+    let attempt = start(&app, &cookie).await;
+    let answers = vec![
+        ("attempt_id".to_string(), attempt.clone()),
+        ("a[plan-week]".into(), "w8".into()),
+        ("a[employer-days]".into(), "14".into()),
+    ];
+    app.submit("submit_attempt", &as_refs(&answers), Some(&cookie))
+        .await;
+    let review = app
+        .call("review", &[("attempt_id", &attempt)], Some(&cookie))
+        .await
+        .json();
+    assert_eq!(
+        (review["percent"].as_u64(), review["passed"].as_bool()),
+        (Some(0), Some(false))
+    );
+    assert_eq!(review["items"][0]["feedback"][0], "HEMMELIG-TILBAKEMELDING");
+    assert_eq!(review["items"][2]["given"], serde_json::Value::Null);
+
+    let overview = app.call("quiz", &START, Some(&cookie)).await.json();
+    assert!(overview["state"]["WaitUntil"].is_i64(), "{overview}");
+    let again = app.call("start_quiz", &START, Some(&cookie)).await;
+    assert_eq!(again.status, StatusCode::CONFLICT);
+    assert_eq!(app.count("quiz_attempts").await, 1);
+}
+
+#[tokio::test]
+async fn malformed_answers_are_refused_and_change_nothing() {
+    let (app, cookie) = with_quiz().await;
+    let attempt = start(&app, &cookie).await;
+    for bad in [
+        vec![("a[plan-week]", "no-such-option")],
+        vec![("a[steps.1]", "plan")],
+        vec![("a[steps.1]", "plan"), ("a[steps.2]", "plan")],
+    ] {
+        let mut form = vec![("attempt_id", attempt.as_str())];
+        form.extend(bad.iter().copied());
+        let reply = app.call("submit_attempt", &form, Some(&cookie)).await;
+        assert_eq!(
+            reply.status,
+            StatusCode::BAD_REQUEST,
+            "{bad:?}: {}",
+            reply.body
+        );
+    }
+    let not_a_number = app
+        .call("submit_attempt", &[("attempt_id", "abc")], Some(&cookie))
+        .await;
+    assert_eq!(not_a_number.status, StatusCode::BAD_REQUEST);
+    assert_eq!(app.count("quiz_answers").await, 0);
+    let open: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM quiz_attempts WHERE submitted_at IS NULL")
+            .fetch_one(&app.state.pool)
+            .await
+            .unwrap();
+    assert_eq!(open, 1);
+}
+
+#[tokio::test]
+async fn starting_twice_resumes_the_open_attempt() {
+    let (app, cookie) = with_quiz().await;
+    let first = start(&app, &cookie).await;
+    let second = start(&app, &cookie).await;
+    assert_eq!(first, second);
+    assert_eq!(app.count("quiz_attempts").await, 1);
+}
+
+#[tokio::test]
+async fn another_learners_attempt_is_not_found() {
+    let (app, cookie) = with_quiz().await;
+    let attempt = start(&app, &cookie).await;
+    let other = app
+        .register("Kari Nordmann", "kari@example.org", "correct horse battery")
+        .await;
+    let peek = app
+        .call("attempt", &[("attempt_id", &attempt)], Some(&other))
+        .await;
+    assert_eq!(peek.status, StatusCode::NOT_FOUND);
+    let answers = right_answers(&attempt);
+    let steal = app
+        .call("submit_attempt", &as_refs(&answers), Some(&other))
+        .await;
+    assert_eq!(steal.status, StatusCode::NOT_FOUND);
+    assert_eq!(app.count("quiz_answers").await, 0);
+}
+
+#[tokio::test]
+async fn a_submission_after_the_time_limit_is_kept_but_not_counted() {
+    let (app, cookie) = with_quiz().await;
+    let attempt = start(&app, &cookie).await;
+    // The attempt started two hours ago: its 30 minutes are long gone.
+    sqlx::query(
+        "UPDATE quiz_attempts SET started_at = started_at - 7200, deadline = deadline - 7200",
+    )
+    .execute(&app.state.pool)
+    .await
+    .unwrap();
+    let answers = right_answers(&attempt);
+    let reply = app
+        .submit("submit_attempt", &as_refs(&answers), Some(&cookie))
+        .await;
+    assert_eq!(reply.status, StatusCode::FOUND, "{}", reply.body);
+    let review = app
+        .call("review", &[("attempt_id", &attempt)], Some(&cookie))
+        .await
+        .json();
+    assert_eq!(review["late"], true);
+    assert_eq!(review["percent"], 0);
+    assert_eq!(review["passed"], false);
+    // What the learner sent is stored, not lost.
+    assert_eq!(app.count("quiz_answers").await, 3);
+}
