@@ -280,3 +280,50 @@ async fn mail_waits_in_the_outbox_while_the_smtp_server_is_down() {
             .unwrap();
     assert_eq!((attempts, delivered_at), (1, None));
 }
+
+#[tokio::test]
+async fn the_first_administrator_is_created_or_promoted_from_the_command_line() {
+    use app::server::services::accounts::create_admin;
+    let app = TestApp::start().await;
+    let (id, created) = create_admin(&app.state.pool, "Bo Sjef", "boss@example.org", PASSWORD)
+        .await
+        .unwrap();
+    assert!(created);
+    let cookie = app
+        .call(
+            "sign_in",
+            &[("email", "boss@example.org"), ("password", PASSWORD)],
+            None,
+        )
+        .await
+        .session_cookie()
+        .unwrap();
+    let me = session_user(&app, &cookie).await;
+    assert!(
+        me["roles"]
+            .as_array()
+            .unwrap()
+            .contains(&"platform_admin".into()),
+        "{me}"
+    );
+
+    let learner = app
+        .register("Kari Nordmann", "kari@example.org", PASSWORD)
+        .await;
+    let (kari, created) = create_admin(
+        &app.state.pool,
+        "Kari Nordmann",
+        "kari@example.org",
+        PASSWORD,
+    )
+    .await
+    .unwrap();
+    assert!(!created && kari != id);
+    assert!(session_user(&app, &learner).await["roles"]
+        .as_array()
+        .unwrap()
+        .contains(&"platform_admin".into()));
+    assert!(create_admin(&app.state.pool, "X", "x@example.org", "short")
+        .await
+        .is_err());
+}
