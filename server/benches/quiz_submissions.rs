@@ -1,0 +1,180 @@
+//! Graded quiz submissions per second on SQLite, through the real router, each a committed
+//! transaction (WAL). Run with `cargo bench -p server --bench quiz_submissions`; the figures go in
+//! BENCHMARKS.md.
+//!
+//! Every learner starts the bundled module 1 quiz, fills in an answer to every question (the first
+//! choice, the shown order, a number, a word) and submits it; each submission is graded and stored.
+
+#![allow(clippy::print_stdout)] // a benchmark reports on standard output
+
+use axum::body::Body;
+use http::{header, Request};
+use server::config::Settings;
+use server::startup::{build_state, router};
+use std::path::Path;
+use std::time::Instant;
+use tower::ServiceExt;
+
+const LEARNERS: usize = 400;
+
+fn form(pairs: &[(String, String)]) -> String {
+    fn enc(s: &str) -> String {
+        s.bytes()
+            .map(|b| match b {
+                b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' => {
+                    (b as char).to_string()
+                }
+                _ => format!("%{b:02X}"),
+            })
+            .collect()
+    }
+    pairs
+        .iter()
+        .map(|(k, v)| format!("{}={}", enc(k), enc(v)))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+fn answers(page: &app::wire::AttemptPage) -> Vec<(String, String)> {
+    use app::wire::ShownKind;
+    let mut f = vec![("attempt_id".to_string(), page.id.to_string())];
+    for item in &page.items {
+        let id = &item.id;
+        match &item.kind {
+            ShownKind::SingleChoice(o) => f.push((format!("a[{id}]"), o[0].id.clone())),
+            ShownKind::MultipleResponse(o) => f.push((format!("a[{id}.{}]", o[0].id), "on".into())),
+            ShownKind::TrueFalse => f.push((format!("a[{id}]"), "true".into())),
+            ShownKind::Matching(prompts, answers) => {
+                for p in prompts {
+                    f.push((format!("a[{id}.{}]", p.id), answers[0].id.clone()));
+                }
+            }
+            ShownKind::Ordering(steps) => {
+                for (n, s) in steps.iter().enumerate() {
+                    f.push((format!("a[{id}.{}]", n + 1), s.id.clone()));
+                }
+            }
+            ShownKind::Numeric(_) => f.push((format!("a[{id}]"), "16".into())),
+            ShownKind::ShortText => f.push((format!("a[{id}]"), "dialogmøte".into())),
+        }
+    }
+    f
+}
+
+#[tokio::main]
+async fn main() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_path_buf();
+    let settings = Settings {
+        database_url: format!("sqlite:{}", dir.path().join("bench.db").display()),
+        bind: "127.0.0.1:3000".parse().unwrap(),
+        base_url: Some("http://bench.test".into()),
+        data_dir: dir.path().join("data"),
+        site_root: dir.path().join("site"),
+        courses_dir: None,
+        session_key: None,
+        smtp_url: None,
+        mail_from: None,
+        session_ttl_hours: 24,
+    };
+    let state = build_state(&settings).await.expect("state");
+    server::courses::publish_all(&state.pool, &root.join("courses"))
+        .await
+        .expect("publish");
+
+    // Arrange: learners with an open attempt each (not timed).
+    let mut work = Vec::with_capacity(LEARNERS);
+    for n in 0..LEARNERS {
+        let email = format!("learner{n}@example.org");
+        let reg = app::server::services::accounts::Registration::parse(
+            "Bench Learner",
+            &email,
+            "correct horse battery",
+            app::domain::Lang::Nb,
+        )
+        .unwrap();
+        let user = app::server::services::accounts::register(&state.pool, reg)
+            .await
+            .unwrap();
+        let token = app::server::auth::start_session(&state.pool, &state.sessions, user, 3600)
+            .await
+            .unwrap();
+        let attempt = app::server::services::quizzes::start(
+            &state.pool,
+            user,
+            "rtw-coordinator",
+            "module-1-quiz",
+        )
+        .await
+        .unwrap();
+        let page = app::server::services::quizzes::attempt_page(
+            &state.pool,
+            user,
+            attempt,
+            app::domain::Lang::Nb,
+        )
+        .await
+        .unwrap();
+        work.push((format!("rtw_session={token}"), form(&answers(&page))));
+    }
+    let app = router(state.clone());
+
+    for concurrency in [1usize, 16] {
+        let batch: Vec<_> = if concurrency == 1 {
+            work.drain(..LEARNERS / 2).collect()
+        } else {
+            std::mem::take(&mut work)
+        };
+        let count = batch.len();
+        let started = Instant::now();
+        let mut latencies = Vec::with_capacity(count);
+        for chunk in batch.chunks(concurrency) {
+            let mut tasks = Vec::new();
+            for (cookie, body) in chunk.iter().cloned() {
+                let app = app.clone();
+                tasks.push(tokio::spawn(async move {
+                    let t = Instant::now();
+                    let req = Request::post("/api/submit_attempt")
+                        .header(header::HOST, "bench.test")
+                        .header(header::COOKIE, cookie)
+                        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+                        .body(Body::from(body))
+                        .unwrap();
+                    let res = app.oneshot(req).await.unwrap();
+                    assert!(
+                        res.status().is_success() || res.status().is_redirection(),
+                        "{}",
+                        res.status()
+                    );
+                    t.elapsed()
+                }));
+            }
+            for t in tasks {
+                latencies.push(t.await.unwrap());
+            }
+        }
+        let elapsed = started.elapsed();
+        latencies.sort();
+        let p = |q: f64| latencies[((latencies.len() as f64 - 1.0) * q) as usize];
+        println!(
+            "concurrency {concurrency:>2}: {count} graded submissions in {:.2} s = {:.0}/s; p50 {:.1} ms, p99 {:.1} ms",
+            elapsed.as_secs_f64(),
+            count as f64 / elapsed.as_secs_f64(),
+            p(0.5).as_secs_f64() * 1000.0,
+            p(0.99).as_secs_f64() * 1000.0,
+        );
+    }
+    let graded: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM quiz_attempts WHERE percent IS NOT NULL")
+            .fetch_one(&state.pool)
+            .await
+            .unwrap();
+    assert_eq!(
+        graded as usize, LEARNERS,
+        "every submission is graded and stored"
+    );
+    println!("stored: {graded} graded attempts");
+}
