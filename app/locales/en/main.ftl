@@ -168,3 +168,5 @@ review-why = Why
 review-sources = Sources
 review-back = Back to the quiz
 programme-quizzes = Quizzes
+attempt-saved = Your answers are saved.
+attempt-save-failed = Your latest answer could not be saved. It will be sent when you submit.

@@ -168,3 +168,5 @@ review-why = Hvorfor
 review-sources = Kilder
 review-back = Tilbake til testen
 programme-quizzes = Tester
+attempt-saved = Svarene dine er lagret.
+attempt-save-failed = Det siste svaret ditt ble ikke lagret. Det sendes når du leverer.

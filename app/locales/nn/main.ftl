@@ -168,3 +168,5 @@ review-why = Kvifor
 review-sources = Kjelder
 review-back = Tilbake til testen
 programme-quizzes = Testar
+attempt-saved = Svara dine er lagra.
+attempt-save-failed = Det siste svaret ditt vart ikkje lagra. Det blir sendt når du leverer.

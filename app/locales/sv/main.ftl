@@ -168,3 +168,5 @@ review-why = Varför
 review-sources = Källor
 review-back = Tillbaka till provet
 programme-quizzes = Prov
+attempt-saved = Dina svar är sparade.
+attempt-save-failed = Ditt senaste svar kunde inte sparas. Det skickas när du lämnar in.

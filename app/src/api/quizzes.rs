@@ -56,6 +56,22 @@ pub async fn get_attempt(attempt_id: i64) -> Result<AttemptPage, AppError> {
     )
 }
 
+/// Saves answers without handing the attempt in (autosave while answering).
+#[server(endpoint = "save_answers")]
+pub async fn save_answers(
+    attempt_id: i64,
+    #[server(default)] a: BTreeMap<String, String>,
+) -> Result<usize, AppError> {
+    ctx::finish(
+        async {
+            let state = ctx::state()?;
+            let user = ctx::user()?;
+            quizzes::save(&state.pool, user.id, attempt_id, &a).await
+        }
+        .await,
+    )
+}
+
 /// Hands the attempt in with every answer (`a[<key>]` fields), then shows the review.
 #[server(endpoint = "submit_attempt")]
 pub async fn submit_attempt(

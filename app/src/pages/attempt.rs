@@ -2,7 +2,7 @@
 //! says which answer is right; grading happens on the server after submitting.
 
 use super::SignInFirst;
-use crate::api::{get_attempt, SubmitAttempt};
+use crate::api::{get_attempt, SaveAnswers, SubmitAttempt};
 use crate::components::form::FormError;
 use crate::components::status::ErrorPage;
 use crate::domain::clock::format_utc;
@@ -51,6 +51,33 @@ fn Attempt(a: AttemptPage) -> impl IntoView {
     let t = use_i18n();
     let submit = ServerAction::<SubmitAttempt>::new();
     let value = submit.value();
+    // With JavaScript, every change is saved at once, so a reload or a lost connection resumes the
+    // attempt. Without it, the answers travel with the final submission.
+    let save = ServerAction::<SaveAnswers>::new();
+    let autosave = move |ev: leptos::ev::Event| {
+        #[cfg(feature = "hydrate")]
+        {
+            use leptos::form::FromFormData;
+            use wasm_bindgen::JsCast;
+            let form = ev
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|e| e.closest("form").ok().flatten())
+                .and_then(|f| f.dyn_into::<web_sys::HtmlFormElement>().ok());
+            if let Some(data) = form.and_then(|f| web_sys::FormData::new_with_form(&f).ok()) {
+                if let Ok(input) = SaveAnswers::from_form_data(&data) {
+                    save.dispatch(input);
+                }
+            }
+        }
+        #[cfg(not(feature = "hydrate"))]
+        let _ = (ev, save);
+    };
+    let save_status = move || match save.value().get() {
+        Some(Ok(_)) if !save.pending().get() => t.t("attempt-saved"),
+        Some(Err(_)) => t.t("attempt-save-failed"),
+        _ => String::new(),
+    };
     let total = a.items.len() as u32;
     let title = t.t_with(
         "attempt-title",
@@ -70,6 +97,8 @@ fn Attempt(a: AttemptPage) -> impl IntoView {
                 <p class="alert" role="status" id="attempt-deadline">{t.t_with("attempt-deadline", &[("time", format_utc(d).into())])}</p>
             })}
             <FormError value/>
+            <p class="autosave" role="status" aria-live="polite" id="autosave-status">{save_status}</p>
+            <div on:change=autosave>
             <ActionForm action=submit attr:class="form quiz-form" attr:id="attempt-form" attr:novalidate=true>
                 <input type="hidden" name="attempt_id" value=a.id/>
                 {a.items.into_iter().map(|item| view! { <Question item total saved=saved.clone()/> }).collect_view()}
@@ -78,6 +107,7 @@ fn Attempt(a: AttemptPage) -> impl IntoView {
                     {t.t("attempt-submit")}
                 </button>
             </ActionForm>
+            </div>
             <p><A href=quiz_href>{t.t("review-back")}</A></p>
         </article>
     }

@@ -286,3 +286,40 @@ async fn a_submission_after_the_time_limit_is_kept_but_not_counted() {
     // What the learner sent is stored, not lost.
     assert_eq!(app.count("quiz_answers").await, 3);
 }
+
+#[tokio::test]
+async fn saved_answers_come_back_and_saving_stops_when_the_attempt_is_handed_in() {
+    let (app, cookie) = with_quiz().await;
+    let attempt = start(&app, &cookie).await;
+    let form = [
+        ("attempt_id", attempt.as_str()),
+        ("a[plan-week]", "w8"),
+        ("a[employer-days]", "16"),
+    ];
+    let saved = app.call("save_answers", &form, Some(&cookie)).await;
+    assert_eq!((saved.status, saved.body.as_str()), (StatusCode::OK, "2"));
+    // Changing an answer replaces it.
+    let form = [("attempt_id", attempt.as_str()), ("a[plan-week]", "w4")];
+    app.call("save_answers", &form, Some(&cookie)).await;
+    let page = app
+        .call("attempt", &[("attempt_id", &attempt)], Some(&cookie))
+        .await
+        .json();
+    assert_eq!(page["saved"]["plan-week"], "w4");
+    assert_eq!(page["saved"]["employer-days"], "16");
+
+    // Handing in with nothing more in the form grades what was saved.
+    app.submit(
+        "submit_attempt",
+        &[("attempt_id", attempt.as_str())],
+        Some(&cookie),
+    )
+    .await;
+    let review = app
+        .call("review", &[("attempt_id", &attempt)], Some(&cookie))
+        .await
+        .json();
+    assert_eq!(review["percent"], 66);
+    let late = app.call("save_answers", &form, Some(&cookie)).await;
+    assert_eq!(late.status, StatusCode::CONFLICT);
+}

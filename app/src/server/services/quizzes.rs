@@ -421,6 +421,42 @@ fn parse_answers(a: &Loaded, fields: &Fields) -> Result<Vec<(String, Response)>,
     Ok(answers)
 }
 
+/// Saves answers without submitting (autosave, "save and continue later"). Refused once the
+/// attempt is submitted or its time is up; returns how many answers were saved.
+#[tracing::instrument(skip(pool, fields))]
+pub async fn save(
+    pool: &SqlitePool,
+    user_id: i64,
+    attempt_id: i64,
+    fields: &Fields,
+) -> Result<usize, AppError> {
+    let a = load_attempt(pool, user_id, attempt_id).await?;
+    let t = now();
+    if a.row.submitted_at.is_some() || !a.quiz.accepts_answers(a.row.started_at, t) {
+        return Err(AppError::QuizClosed);
+    }
+    let answers = parse_answers(&a, fields)?;
+    let mut tx = pool.begin().await?;
+    for (item_id, response) in &answers {
+        let json = serde_json::to_string(response).map_err(corrupt)?;
+        // The attempt must still be open when the answer is written.
+        sqlx::query!(
+            r#"INSERT INTO quiz_answers (attempt_id, item_id, response, saved_at)
+               SELECT ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM quiz_attempts WHERE id = ? AND submitted_at IS NULL)
+               ON CONFLICT (attempt_id, item_id) DO UPDATE SET response = excluded.response, saved_at = excluded.saved_at"#,
+            attempt_id,
+            item_id,
+            json,
+            t,
+            attempt_id
+        )
+        .execute(&mut *tx)
+        .await?;
+    }
+    tx.commit().await?;
+    Ok(answers.len())
+}
+
 /// Submits the attempt with `fields`: saves the answers, grades the attempt once, and returns
 /// the attempt id for the review. Submitting again changes nothing.
 #[tracing::instrument(skip(pool, fields))]
