@@ -261,3 +261,31 @@ pub struct AttemptReview {
     /// Empty when the quiz shows no feedback (exams).
     pub items: Vec<ReviewedItem>,
 }
+
+/// One item's row in the statistics for authors.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ItemStatRow {
+    pub item_id: String,
+    pub prompt: String,
+    pub attempts: u32,
+    /// Average credit, percent.
+    pub facility: f64,
+    /// Correlation with the rest of the attempt, ×100; `None` when it cannot be computed yet.
+    pub discrimination: Option<f64>,
+    /// For choice items: each option's text, whether it is right, and how often it was chosen.
+    pub options: Vec<(String, bool, u32)>,
+}
+
+/// Item statistics of one quiz in one published version (for authors).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct QuizStatistics {
+    pub course_id: String,
+    pub quiz_id: String,
+    pub title: String,
+    pub version_no: i64,
+    pub attempts: u32,
+    pub mean_percent: f64,
+    /// Average time from start to submission.
+    pub mean_seconds: f64,
+    pub items: Vec<ItemStatRow>,
+}

@@ -170,3 +170,14 @@ review-back = Back to the quiz
 programme-quizzes = Quizzes
 attempt-saved = Your answers are saved.
 attempt-save-failed = Your latest answer could not be saved. It will be sent when you submit.
+
+# Item statistics
+stats-title = Item statistics: { $quiz }
+stats-summary = Version { $version } · { $attempts } graded attempts · mean score { $mean } % · mean time { $minutes } min
+stats-chart-label = Facility per item: the average share of the points learners earned
+stats-table-caption = Figures per item
+stats-item = Item
+stats-attempts = Attempts
+stats-facility = Facility
+stats-discrimination = Discrimination
+stats-options = Options chosen

@@ -170,3 +170,14 @@ review-back = Tilbake til testen
 programme-quizzes = Tester
 attempt-saved = Svarene dine er lagret.
 attempt-save-failed = Det siste svaret ditt ble ikke lagret. Det sendes når du leverer.
+
+# Item statistics
+stats-title = Spørsmålsstatistikk: { $quiz }
+stats-summary = Versjon { $version } · { $attempts } rettede forsøk · gjennomsnitt { $mean } % · gjennomsnittlig tid { $minutes } min
+stats-chart-label = Lettindeks per spørsmål: gjennomsnittlig andel av poengene deltakerne fikk
+stats-table-caption = Tall per spørsmål
+stats-item = Spørsmål
+stats-attempts = Forsøk
+stats-facility = Lettindeks
+stats-discrimination = Diskriminering
+stats-options = Valgte alternativer

@@ -170,3 +170,14 @@ review-back = Tilbake til testen
 programme-quizzes = Testar
 attempt-saved = Svara dine er lagra.
 attempt-save-failed = Det siste svaret ditt vart ikkje lagra. Det blir sendt når du leverer.
+
+# Item statistics
+stats-title = Spørsmålsstatistikk: { $quiz }
+stats-summary = Versjon { $version } · { $attempts } retta forsøk · gjennomsnitt { $mean } % · gjennomsnittleg tid { $minutes } min
+stats-chart-label = Lettindeks per spørsmål: gjennomsnittleg del av poenga deltakarane fekk
+stats-table-caption = Tal per spørsmål
+stats-item = Spørsmål
+stats-attempts = Forsøk
+stats-facility = Lettindeks
+stats-discrimination = Diskriminering
+stats-options = Valde alternativ

@@ -170,3 +170,14 @@ review-back = Tillbaka till provet
 programme-quizzes = Prov
 attempt-saved = Dina svar är sparade.
 attempt-save-failed = Ditt senaste svar kunde inte sparas. Det skickas när du lämnar in.
+
+# Item statistics
+stats-title = Frågestatistik: { $quiz }
+stats-summary = Version { $version } · { $attempts } rättade försök · medelresultat { $mean } % · medeltid { $minutes } min
+stats-chart-label = Lätthetsindex per fråga: genomsnittlig andel av poängen deltagarna fick
+stats-table-caption = Siffror per fråga
+stats-item = Fråga
+stats-attempts = Försök
+stats-facility = Lätthetsindex
+stats-discrimination = Diskriminering
+stats-options = Valda alternativ

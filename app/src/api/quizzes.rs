@@ -116,3 +116,26 @@ pub async fn get_review(attempt_id: i64) -> Result<AttemptReview, AppError> {
         .await,
     )
 }
+
+/// Item statistics of a quiz (authors and platform administrators).
+#[server(endpoint = "quiz_statistics")]
+pub async fn get_quiz_statistics(
+    course_id: String,
+    quiz_id: String,
+) -> Result<crate::wire::QuizStatistics, AppError> {
+    ctx::finish(
+        async {
+            let state = ctx::state()?;
+            let user = ctx::user()?;
+            crate::server::services::statistics::quiz_statistics(
+                &state.pool,
+                &user,
+                &course_id,
+                &quiz_id,
+                ctx::request().lang,
+            )
+            .await
+        }
+        .await,
+    )
+}

@@ -10,6 +10,7 @@ mod register;
 mod reset_password;
 mod review;
 mod sign_in;
+mod statistics;
 
 pub use attempt::AttemptView;
 pub use forgot_password::ForgotPasswordPage;
@@ -21,6 +22,7 @@ pub use register::RegisterPage;
 pub use reset_password::ResetPasswordPage;
 pub use review::ReviewPage;
 pub use sign_in::SignInPage;
+pub use statistics::StatisticsPage;
 
 use leptos::prelude::*;
 use leptos_router::components::Redirect;

@@ -323,3 +323,67 @@ async fn saved_answers_come_back_and_saving_stops_when_the_attempt_is_handed_in(
     let late = app.call("save_answers", &form, Some(&cookie)).await;
     assert_eq!(late.status, StatusCode::CONFLICT);
 }
+
+#[tokio::test]
+async fn authors_see_item_statistics_and_learners_do_not() {
+    let (app, learner) = with_quiz().await;
+    // Two learners: one all right, one with the first item wrong.
+    let attempt = start(&app, &learner).await;
+    app.submit(
+        "submit_attempt",
+        &as_refs(&right_answers(&attempt)),
+        Some(&learner),
+    )
+    .await;
+    let other = app
+        .register("Kari Nordmann", "kari@example.org", "correct horse battery")
+        .await;
+    let attempt = start(&app, &other).await;
+    let mut answers = right_answers(&attempt);
+    answers[1].1 = "w8".into();
+    app.submit("submit_attempt", &as_refs(&answers), Some(&other))
+        .await;
+
+    let form = [("course_id", "quiz-course"), ("quiz_id", "q")];
+    let refused = app.call("quiz_statistics", &form, Some(&learner)).await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+
+    let author = app
+        .register("Aud Forfatter", "aud@example.org", "correct horse battery")
+        .await;
+    sqlx::query("INSERT INTO user_roles (user_id, role, granted_at) SELECT id, 'author', 0 FROM users WHERE email = 'aud@example.org'")
+        .execute(&app.state.pool)
+        .await
+        .unwrap();
+    let stats = app.call("quiz_statistics", &form, Some(&author)).await;
+    assert_eq!(stats.status, StatusCode::OK, "{}", stats.body);
+    let stats = stats.json();
+    assert_eq!(stats["attempts"], 2);
+    let plan = stats["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["item_id"] == "plan-week")
+        .unwrap();
+    assert_eq!(plan["facility"], 50.0);
+    assert_eq!(
+        plan["options"],
+        serde_json::json!([["Innen fire uker", true, 1], ["Innen åtte uker", false, 1]])
+    );
+    let days = stats["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["item_id"] == "employer-days")
+        .unwrap();
+    assert_eq!(days["facility"], 100.0);
+
+    let page = app
+        .get(
+            "/author/courses/quiz-course/quizzes/q/statistics",
+            Some(&author),
+        )
+        .await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains("id=\"stats-table\""));
+}

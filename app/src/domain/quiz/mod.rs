@@ -6,6 +6,7 @@ mod form;
 mod grading;
 mod item;
 mod rules;
+mod stats;
 #[cfg(test)]
 mod tests;
 
@@ -16,3 +17,4 @@ pub use item::{ChoiceOption, Item, ItemKind, Jurisdiction, Labelled, MultiScorin
 pub use rules::{
     score, FeedbackMode, PastAttempt, Pool, Quiz, Refusal, Score, Selection, GRACE_SECS,
 };
+pub use stats::{item_stats, GradedAttempt, ItemStats};

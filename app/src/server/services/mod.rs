@@ -5,3 +5,4 @@ pub mod accounts;
 pub mod catalogue;
 pub mod learning;
 pub mod quizzes;
+pub mod statistics;
