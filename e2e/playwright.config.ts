@@ -44,7 +44,8 @@ export default defineConfig({
       timeout: 30_000,
     },
     {
-      command: `rm -rf "${run}/data" && exec "${root}/target/debug/server" serve`,
+      // The bundled programme plus the small test course in e2e/fixtures.
+      command: `rm -rf "${run}/data" "${run}/courses" && mkdir -p "${run}/courses" && cp -r "${root}/courses/." "${root}/e2e/fixtures/." "${run}/courses/" && exec "${root}/target/debug/server" serve`,
       url: `http://127.0.0.1:${SERVER_PORT}/healthz`,
       reuseExistingServer: false,
       timeout: 60_000,
@@ -56,7 +57,7 @@ export default defineConfig({
         DATABASE_URL: `sqlite:${run}/data/rtw.db`,
         RTW_DATA_DIR: `${run}/data`,
         RTW_SITE_ROOT: path.join(root, 'target', 'site'),
-        RTW_COURSES_DIR: path.join(root, 'courses'),
+        RTW_COURSES_DIR: path.join(run, 'courses'),
         RTW_SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
         RUST_LOG: 'warn',
       },
