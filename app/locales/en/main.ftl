@@ -181,3 +181,6 @@ stats-attempts = Attempts
 stats-facility = Facility
 stats-discrimination = Discrimination
 stats-options = Options chosen
+attempt-time-left = Time left: { $time }
+attempt-one-minute = One minute left. Submit your answers.
+attempt-time-up = Time is up. Answers saved until now count; submit to see your result.

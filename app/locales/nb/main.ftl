@@ -181,3 +181,6 @@ stats-attempts = Forsøk
 stats-facility = Lettindeks
 stats-discrimination = Diskriminering
 stats-options = Valgte alternativer
+attempt-time-left = Tid igjen: { $time }
+attempt-one-minute = Ett minutt igjen. Send inn svarene dine.
+attempt-time-up = Tiden er ute. Svar som er lagret til nå, teller; send inn for å se resultatet.

@@ -181,3 +181,6 @@ stats-attempts = Forsøk
 stats-facility = Lettindeks
 stats-discrimination = Diskriminering
 stats-options = Valde alternativ
+attempt-time-left = Tid att: { $time }
+attempt-one-minute = Eitt minutt att. Send inn svara dine.
+attempt-time-up = Tida er ute. Svar som er lagra til no, tel; send inn for å sjå resultatet.

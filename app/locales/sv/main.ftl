@@ -181,3 +181,6 @@ stats-attempts = Försök
 stats-facility = Lätthetsindex
 stats-discrimination = Diskriminering
 stats-options = Valda alternativ
+attempt-time-left = Tid kvar: { $time }
+attempt-one-minute = En minut kvar. Skicka in dina svar.
+attempt-time-up = Tiden är slut. Svar som sparats hittills räknas; skicka in för att se resultatet.

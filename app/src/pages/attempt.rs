@@ -94,7 +94,10 @@ fn Attempt(a: AttemptPage) -> impl IntoView {
             <h1>{title}</h1>
             <p class="lead">{t.t("attempt-lead")}</p>
             {a.deadline.map(|d| view! {
-                <p class="alert" role="status" id="attempt-deadline">{t.t_with("attempt-deadline", &[("time", format_utc(d).into())])}</p>
+                <div class="alert" id="attempt-deadline">
+                    <p>{t.t_with("attempt-deadline", &[("time", format_utc(d).into())])}</p>
+                    <Countdown deadline=d now=a.now/>
+                </div>
             })}
             <FormError value/>
             <p class="autosave" role="status" aria-live="polite" id="autosave-status">{save_status}</p>
@@ -264,5 +267,48 @@ fn select(
                 view! { <option value=o.id.clone() selected=selected>{o.text}</option> }
             }).collect_view()}
         </select>
+    }
+}
+
+/// Time left, counting down each second once the page is interactive (from the server's clock at
+/// first, so the server-rendered page and the hydrated one agree).
+#[component]
+fn Countdown(deadline: i64, now: i64) -> impl IntoView {
+    let t = use_i18n();
+    let left = RwSignal::new((deadline - now).max(0));
+    Effect::new(move |_| {
+        #[cfg(feature = "hydrate")]
+        {
+            let offset = now - (web_sys::js_sys::Date::now() / 1000.0) as i64;
+            set_interval(
+                move || {
+                    let client_now = (web_sys::js_sys::Date::now() / 1000.0) as i64 + offset;
+                    left.set((deadline - client_now).max(0));
+                },
+                std::time::Duration::from_secs(1),
+            );
+        }
+    });
+    let text = move || {
+        let s = left.get();
+        t.t_with(
+            "attempt-time-left",
+            &[("time", format!("{}:{:02}", s / 60, s % 60).into())],
+        )
+    };
+    // role=timer is not announced on every tick; the minute warnings below are.
+    let warning = move || {
+        let s = left.get();
+        if s == 0 {
+            t.t("attempt-time-up")
+        } else if s <= 60 {
+            t.t("attempt-one-minute")
+        } else {
+            String::new()
+        }
+    };
+    view! {
+        <p role="timer" id="attempt-time-left"><strong>{text}</strong></p>
+        <p class="visually-hidden" aria-live="assertive">{warning}</p>
     }
 }
