@@ -12,6 +12,7 @@ test('a learner fails, waits, retakes and passes, and sees each review', async (
   await page.goto(QUIZ);
   await ready(page, testInfo);
   await expect(page.locator('#quiz-rules')).toContainText('krav for å bestå 100 %');
+  await expect(page.locator('#quiz-rules')).toContainText('må du vente ett minutt før neste');
 
   // First attempt: one answer wrong.
   await page.locator('#start-quiz').click();

@@ -125,7 +125,10 @@ quiz-attempts-limit = You may take it { $max ->
        *[other] { $max } times
     }; { $used } used.
 quiz-attempts-unlimited = You may take it as many times as you need.
-quiz-wait-rule = After an attempt that does not pass, wait { $minutes } minutes before the next.
+quiz-wait-rule = After an attempt that does not pass, wait { $minutes ->
+        [one] one minute
+       *[other] { $minutes } minutes
+    } before the next.
 quiz-time-limit = Time limit: { $minutes } minutes. Answers sent after the time are not counted.
 quiz-start = Start the quiz
 quiz-continue = Continue your attempt

@@ -125,7 +125,10 @@ quiz-attempts-limit = Du kan ta den { $max ->
        *[other] { $max } ganger
     }; { $used } brukt.
 quiz-attempts-unlimited = Du kan ta den så mange ganger du trenger.
-quiz-wait-rule = Etter et forsøk som ikke består, må du vente { $minutes } minutter før neste.
+quiz-wait-rule = Etter et forsøk som ikke består, må du vente { $minutes ->
+        [one] ett minutt
+       *[other] { $minutes } minutter
+    } før neste.
 quiz-time-limit = Tidsfrist: { $minutes } minutter. Svar som sendes etter fristen, telles ikke.
 quiz-start = Start testen
 quiz-continue = Fortsett forsøket

@@ -125,7 +125,10 @@ quiz-attempts-limit = Du kan ta han { $max ->
        *[other] { $max } gonger
     }; { $used } brukt.
 quiz-attempts-unlimited = Du kan ta han så mange gonger du treng.
-quiz-wait-rule = Etter eit forsøk som ikkje består, må du vente { $minutes } minutt før neste.
+quiz-wait-rule = Etter eit forsøk som ikkje består, må du vente { $minutes ->
+        [one] eitt minutt
+       *[other] { $minutes } minutt
+    } før neste.
 quiz-time-limit = Tidsfrist: { $minutes } minutt. Svar som blir sende etter fristen, tel ikkje.
 quiz-start = Start testen
 quiz-continue = Hald fram med forsøket

@@ -125,7 +125,10 @@ quiz-attempts-limit = Du kan göra det { $max ->
        *[other] { $max } gånger
     }; { $used } använda.
 quiz-attempts-unlimited = Du kan göra det så många gånger du behöver.
-quiz-wait-rule = Efter ett försök som inte blir godkänt väntar du { $minutes } minuter före nästa.
+quiz-wait-rule = Efter ett försök som inte blir godkänt väntar du { $minutes ->
+        [one] en minut
+       *[other] { $minutes } minuter
+    } före nästa.
 quiz-time-limit = Tidsgräns: { $minutes } minuter. Svar som skickas efter tiden räknas inte.
 quiz-start = Starta provet
 quiz-continue = Fortsätt försöket
