@@ -82,13 +82,10 @@ pub async fn submit_attempt(
         async {
             let state = ctx::state()?;
             let user = ctx::user()?;
-            let page_lang = ctx::request().lang;
-            let id = quizzes::submit(&state.pool, user.id, attempt_id, &a).await?;
-            let (yes, no) = yes_no(page_lang);
-            let review = quizzes::review(&state.pool, user.id, id, page_lang, (&yes, &no)).await?;
+            let done = quizzes::submit(&state.pool, user.id, attempt_id, &a).await?;
             leptos_axum::redirect(&format!(
                 "/courses/{}/quizzes/{}/attempts/{}/review",
-                review.course_id, review.quiz_id, review.id
+                done.course_id, done.quiz_id, done.attempt_id
             ));
             Ok(())
         }

@@ -17,12 +17,16 @@ use crate::wire::{
 use sqlx::SqlitePool;
 use std::collections::BTreeMap;
 
-fn corrupt<E: std::fmt::Display>(e: E) -> AppError {
+pub(super) fn corrupt<E: std::fmt::Display>(e: E) -> AppError {
     tracing::error!(error = %e, "stored quiz data is unreadable");
     AppError::Internal
 }
 
-async fn load_quiz(pool: &SqlitePool, version_id: i64, quiz_id: &str) -> Result<Quiz, AppError> {
+pub(super) async fn load_quiz(
+    pool: &SqlitePool,
+    version_id: i64,
+    quiz_id: &str,
+) -> Result<Quiz, AppError> {
     let json = sqlx::query_scalar!(
         "SELECT definition FROM quizzes WHERE course_version_id = ? AND quiz_id = ?",
         version_id,
@@ -34,7 +38,7 @@ async fn load_quiz(pool: &SqlitePool, version_id: i64, quiz_id: &str) -> Result<
     serde_json::from_str(&json).map_err(corrupt)
 }
 
-async fn load_bank(pool: &SqlitePool, version_id: i64) -> Result<Vec<Item>, AppError> {
+pub(super) async fn load_bank(pool: &SqlitePool, version_id: i64) -> Result<Vec<Item>, AppError> {
     sqlx::query_scalar!(
         "SELECT definition FROM quiz_items WHERE course_version_id = ? ORDER BY item_id",
         version_id
@@ -457,18 +461,30 @@ pub async fn save(
     Ok(answers.len())
 }
 
-/// Submits the attempt with `fields`: saves the answers, grades the attempt once, and returns
-/// the attempt id for the review. Submitting again changes nothing.
+/// Where a submitted attempt's review is: course, quiz and attempt.
+pub struct Submitted {
+    pub course_id: String,
+    pub quiz_id: String,
+    pub attempt_id: i64,
+}
+
+/// Submits the attempt with `fields`: saves the answers, grades the attempt once, and says
+/// where its review is. Submitting again changes nothing.
 #[tracing::instrument(skip(pool, fields))]
 pub async fn submit(
     pool: &SqlitePool,
     user_id: i64,
     attempt_id: i64,
     fields: &Fields,
-) -> Result<i64, AppError> {
+) -> Result<Submitted, AppError> {
     let a = load_attempt(pool, user_id, attempt_id).await?;
+    let submitted = Submitted {
+        course_id: a.course_id.clone(),
+        quiz_id: a.quiz.id.clone(),
+        attempt_id,
+    };
     if a.row.submitted_at.is_some() {
-        return Ok(a.row.id);
+        return Ok(submitted);
     }
     let answers = parse_answers(&a, fields)?;
     let t = now();
@@ -485,7 +501,7 @@ pub async fn submit(
     .await?
     .rows_affected();
     if claimed != 1 {
-        return Ok(attempt_id);
+        return Ok(submitted);
     }
     // Late answers are kept (never silently lost) but do not replace answers saved in time,
     // and only answers saved in time are graded.
@@ -579,7 +595,7 @@ pub async fn submit(
     .execute(&mut *tx)
     .await?;
     tx.commit().await?;
-    Ok(attempt_id)
+    Ok(submitted)
 }
 
 /// The text of the right answer, for the review.

@@ -1,17 +1,13 @@
 //! Item statistics for authors: per quiz and published version, from graded attempts.
 
 use super::learning::text;
+use super::quizzes::{corrupt, load_bank, load_quiz};
 use crate::domain::quiz::{item_stats, GradedAttempt, Item, ItemKind, Placed, Response, FULL};
 use crate::domain::Lang;
 use crate::error::AppError;
 use crate::wire::{ItemStatRow, QuizStatistics, Role, SessionUser};
 use sqlx::SqlitePool;
 use std::collections::BTreeMap;
-
-fn corrupt<E: std::fmt::Display>(e: E) -> AppError {
-    tracing::error!(error = %e, "stored quiz data is unreadable");
-    AppError::Internal
-}
 
 /// Statistics for `quiz_id` in the newest published version of `course_id`. Authors and platform
 /// administrators only.
@@ -41,24 +37,12 @@ pub async fn quiz_statistics(
     .ok_or(AppError::NotFound)?;
     let manifest = super::catalogue::parse_manifest(&version.manifest)?;
     let default = manifest.default_language;
-    let quiz_json = sqlx::query_scalar!(
-        "SELECT definition FROM quizzes WHERE course_version_id = ? AND quiz_id = ?",
-        version.id,
-        quiz_id
-    )
-    .fetch_one(pool)
-    .await?;
-    let quiz: crate::domain::quiz::Quiz = serde_json::from_str(&quiz_json).map_err(corrupt)?;
-    let bank: BTreeMap<String, Item> = sqlx::query_scalar!(
-        "SELECT definition FROM quiz_items WHERE course_version_id = ?",
-        version.id
-    )
-    .fetch_all(pool)
-    .await?
-    .iter()
-    .map(|json| serde_json::from_str::<Item>(json).map(|i| (i.id.clone(), i)))
-    .collect::<Result<_, _>>()
-    .map_err(corrupt)?;
+    let quiz = load_quiz(pool, version.id, quiz_id).await?;
+    let bank: BTreeMap<String, Item> = load_bank(pool, version.id)
+        .await?
+        .into_iter()
+        .map(|i| (i.id.clone(), i))
+        .collect();
 
     let attempts = sqlx::query!(
         r#"SELECT id AS "id!", placed, started_at, submitted_at AS "submitted_at!", percent AS "percent!"
