@@ -9,6 +9,8 @@ pub mod person_name;
 pub mod progress;
 
 #[cfg(feature = "ssr")]
+pub mod case;
+#[cfg(feature = "ssr")]
 pub mod content;
 #[cfg(feature = "ssr")]
 pub mod quiz;

@@ -6,7 +6,7 @@
 
 use super::model::{Course, Lesson, LessonText, Localized, Module, Source};
 use super::problem::Problem;
-use super::quiz_files;
+use super::{case_files, quiz_files};
 use crate::domain::Lang;
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashSet};
@@ -37,6 +37,9 @@ struct ModuleFile {
     /// Quiz ids, each a `<id>.quiz.toml` in the module folder, shown after the lessons.
     #[serde(default)]
     quizzes: Vec<String>,
+    /// Case ids, each a `<id>.case.toml` in the module folder, shown after the quizzes.
+    #[serde(default)]
+    cases: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -62,9 +65,27 @@ pub(super) struct Check<'a> {
     problems: Vec<Problem>,
 }
 
-impl Check<'_> {
+impl<'a> Check<'a> {
+    #[cfg(test)]
+    pub(super) fn new(root: &'a Path) -> Self {
+        Check {
+            root,
+            problems: Vec::new(),
+        }
+    }
+
+    #[cfg(test)]
+    pub(super) fn into_problems(self) -> Vec<Problem> {
+        self.problems
+    }
+
     fn rel(&self, path: &Path) -> PathBuf {
         path.strip_prefix(self.root).unwrap_or(path).to_path_buf()
+    }
+
+    /// How many problems have been found so far.
+    pub(super) fn count(&self) -> usize {
+        self.problems.len()
     }
 
     pub(super) fn report(
@@ -292,6 +313,7 @@ fn load(check: &mut Check<'_>, dir: &Path) -> Option<Course> {
     let mut module_ids = HashSet::new();
     let mut lesson_ids = HashSet::new();
     let mut quiz_ids = HashSet::new();
+    let mut case_ids = HashSet::new();
     let mut modules = Vec::new();
     for folder in &file.modules {
         let module_dir = dir.join(folder);
@@ -307,6 +329,7 @@ fn load(check: &mut Check<'_>, dir: &Path) -> Option<Course> {
         let ids = Ids {
             lessons: &mut lesson_ids,
             quizzes: &mut quiz_ids,
+            cases: &mut case_ids,
         };
         if let Some(module) = load_module(check, &module_dir, &required, ids, &items) {
             if !module_ids.insert(module.id.clone()) {
@@ -335,6 +358,7 @@ fn load(check: &mut Check<'_>, dir: &Path) -> Option<Course> {
 struct Ids<'a> {
     lessons: &'a mut HashSet<String>,
     quizzes: &'a mut HashSet<String>,
+    cases: &'a mut HashSet<String>,
 }
 
 fn load_module(
@@ -435,12 +459,30 @@ fn load_module(
         }
     }
 
+    let mut cases = Vec::new();
+    for case_id in &file.cases {
+        check.check_id(&path, "case", case_id);
+        if !ids.cases.insert(case_id.clone()) {
+            check.report(
+                &path,
+                None,
+                format!("case id \"{case_id}\" is used twice in the course"),
+                "case ids must be unique across the whole course",
+            );
+            continue;
+        }
+        if let Some(case) = case_files::load_case(check, dir, case_id, required) {
+            cases.push(case);
+        }
+    }
+
     Some(Module {
         id: file.id,
         title,
         summary,
         lessons,
         quizzes,
+        cases,
     })
 }
 

@@ -1,16 +1,19 @@
 //! Course content: the model, loading it from `courses/` files, validating it, and rendering
 //! lesson Markdown to safe HTML. Pure (files in, values out): no Leptos, no sqlx.
 
+mod case_files;
 mod loader;
 mod markdown;
 mod model;
 mod problem;
 mod quiz_files;
 
+#[cfg(test)]
+pub(crate) use case_files::case_from_toml;
 pub use loader::load_course;
 pub use markdown::render_markdown;
 pub use model::{
-    pick, Course, Lesson, LessonText, Localized, Manifest, ManifestLesson, ManifestModule,
-    ManifestQuiz, Module, PublishedLesson, PublishedLessonText, Source,
+    pick, Course, Lesson, LessonText, Localized, Manifest, ManifestCase, ManifestLesson,
+    ManifestModule, ManifestQuiz, Module, PublishedLesson, PublishedLessonText, Source,
 };
 pub use problem::Problem;

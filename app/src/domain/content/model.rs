@@ -35,6 +35,7 @@ pub struct Module {
     pub summary: Localized,
     pub lessons: Vec<Lesson>,
     pub quizzes: Vec<crate::domain::quiz::Quiz>,
+    pub cases: Vec<crate::domain::case::Case>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -79,6 +80,16 @@ pub struct ManifestModule {
     /// Shown after the lessons. Absent in versions published before quizzes existed.
     #[serde(default)]
     pub quizzes: Vec<ManifestQuiz>,
+    /// Shown after the quizzes. Absent in versions published before cases existed.
+    #[serde(default)]
+    pub cases: Vec<ManifestCase>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ManifestCase {
+    pub id: String,
+    pub title: Localized,
+    pub minutes: u32,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -145,6 +156,15 @@ impl Course {
                         .map(|q| ManifestQuiz {
                             id: q.id.clone(),
                             title: q.title.clone(),
+                        })
+                        .collect(),
+                    cases: m
+                        .cases
+                        .iter()
+                        .map(|c| ManifestCase {
+                            id: c.id.clone(),
+                            title: c.title.clone(),
+                            minutes: c.minutes,
                         })
                         .collect(),
                 })
