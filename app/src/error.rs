@@ -37,6 +37,9 @@ pub enum AppError {
     /// The quiz cannot be taken now (no attempts left, a wait, or the attempt is closed).
     #[error("quiz closed")]
     QuizClosed,
+    /// The case does not offer that choice now (its condition does not hold).
+    #[error("choice unavailable")]
+    ChoiceUnavailable,
     #[error("internal error")]
     Internal,
 }
@@ -71,6 +74,7 @@ impl AppError {
             AppError::BadCredentials => "error-bad-credentials",
             AppError::LinkExpired => "error-link-expired",
             AppError::QuizClosed => "error-quiz-closed",
+            AppError::ChoiceUnavailable => "error-choice-unavailable",
             AppError::Internal => "error-internal",
         }
     }
@@ -84,7 +88,7 @@ impl AppError {
             AppError::Forbidden => 403,
             AppError::NotFound => 404,
             AppError::LinkExpired => 410,
-            AppError::QuizClosed => 409,
+            AppError::QuizClosed | AppError::ChoiceUnavailable => 409,
             AppError::Internal => 500,
         }
     }

@@ -83,6 +83,7 @@ pub struct ModuleProgress {
     pub total: u32,
     pub lessons: Vec<LessonRow>,
     pub quizzes: Vec<QuizRow>,
+    pub cases: Vec<CaseRow>,
 }
 
 /// The programme overview: modules in order, time, and the learner's own progress.
@@ -288,4 +289,152 @@ pub struct QuizStatistics {
     /// Average time from start to submission.
     pub mean_seconds: f64,
     pub items: Vec<ItemStatRow>,
+}
+
+/// A case link on the programme overview, with the learner's best result.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CaseRow {
+    pub id: String,
+    pub title: String,
+    pub lang: Lang,
+    pub minutes: u32,
+    pub best_score: Option<u8>,
+    pub in_progress: bool,
+}
+
+/// One run of a case, as the case page lists it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RunSummary {
+    pub id: i64,
+    pub number: u32,
+    pub started_at: i64,
+    pub decisions: u32,
+    /// Set once the run has ended.
+    pub ending: Option<CaseEnding>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CaseEnding {
+    /// `full_return`, `graded_return`, `other_work`, `long_term_absence` or `dropped_out`.
+    pub outcome: String,
+    pub score: u8,
+    /// The week of sick leave the case ended in.
+    pub week: u32,
+}
+
+/// A case's page: what it is about and the learner's runs.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CaseOverview {
+    pub course_id: String,
+    pub course_title: String,
+    pub id: String,
+    pub title: String,
+    /// Rendered from Markdown and sanitised.
+    pub summary_html: String,
+    pub lang: Lang,
+    pub minutes: u32,
+    /// `NO` or `SE`.
+    pub jurisdiction: String,
+    pub runs: Vec<RunSummary>,
+    /// The unfinished run to continue, if any.
+    pub open_run: Option<i64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CaseDocument {
+    pub id: String,
+    pub title: String,
+    pub html: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CaseChoice {
+    pub id: String,
+    pub text: String,
+}
+
+/// A variable the case shows the learner.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ShownVar {
+    pub id: String,
+    pub label: String,
+    pub value: ShownValue,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ShownValue {
+    Number {
+        value: i64,
+        min: Option<i64>,
+        max: Option<i64>,
+    },
+    Flag(bool),
+}
+
+/// A milestone of the rule pack on the case's timeline.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TimelineEntry {
+    pub day: u32,
+    pub week: u32,
+    pub title: String,
+    pub passed: bool,
+    pub source: SourceRef,
+}
+
+/// Something that happened in the case: a reaction to a milestone, or a decision.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CaseEvent {
+    pub day: u32,
+    pub week: u32,
+    pub text: String,
+    pub decision: bool,
+}
+
+/// A choice with the reasoning behind it, for the debrief.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReasonedChoice {
+    pub text: String,
+    pub why: String,
+    pub sources: Vec<SourceRef>,
+}
+
+/// One decision of the learner's run beside the expert's choice at the same point.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DebriefRow {
+    pub step: u32,
+    pub week: u32,
+    /// The actor code of the node the decision was made at.
+    pub actor: String,
+    pub chosen: ReasonedChoice,
+    /// `None` when the learner made the expert's choice.
+    pub expert: Option<ReasonedChoice>,
+}
+
+/// A run of a case as the learner plays it, and its debrief once it has ended.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CasePlay {
+    pub course_id: String,
+    pub case_id: String,
+    pub case_title: String,
+    pub lang: Lang,
+    pub run_id: i64,
+    pub number: u32,
+    /// Decisions made so far; a decision posts it back so a double post counts once.
+    pub step: u32,
+    pub day: u32,
+    pub week: u32,
+    /// The actor code of the current node, and that person's (fictional) name.
+    pub actor: String,
+    pub actor_name: Option<String>,
+    pub html: String,
+    pub documents: Vec<CaseDocument>,
+    pub choices: Vec<CaseChoice>,
+    pub vars: Vec<ShownVar>,
+    pub timeline: Vec<TimelineEntry>,
+    /// Newest first.
+    pub events: Vec<CaseEvent>,
+    pub ending: Option<CaseEnding>,
+    pub debrief: Vec<DebriefRow>,
+    /// Where always taking the expert's choice ends.
+    pub expert_ending: Option<CaseEnding>,
 }

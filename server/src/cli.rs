@@ -82,12 +82,13 @@ pub async fn run(cli: Cli) -> ExitCode {
             Ok(list) => {
                 for c in &list {
                     say(&format!(
-                        "ok  {}: {} modules, {} lessons, {} quizzes, {} quiz items",
+                        "ok  {}: {} modules, {} lessons, {} quizzes, {} quiz items, {} case simulations",
                         c.id,
                         c.modules.len(),
                         c.lesson_count(),
                         c.modules.iter().map(|m| m.quizzes.len()).sum::<usize>(),
-                        c.items.len()
+                        c.items.len(),
+                        c.modules.iter().map(|m| m.cases.len()).sum::<usize>()
                     ));
                 }
                 ExitCode::SUCCESS

@@ -1,3 +1,4 @@
+#![recursion_limit = "256"]
 //! The RTW Academy host process: configuration, start-up, the HTTP router, background workers
 //! and the command line. `main.rs` only parses arguments and calls into here.
 

@@ -2,10 +2,12 @@
 //! maps the error. No SQL and no business rules here.
 
 pub mod auth;
+pub mod cases;
 pub mod learning;
 pub mod quizzes;
 
 pub use auth::*;
+pub use cases::*;
 pub use learning::*;
 pub use quizzes::*;
 

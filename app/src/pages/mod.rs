@@ -1,6 +1,8 @@
 //! One file per page, named after it.
 
 mod attempt;
+mod case;
+mod case_run;
 mod forgot_password;
 mod home;
 mod lesson;
@@ -13,6 +15,8 @@ mod sign_in;
 mod statistics;
 
 pub use attempt::AttemptView;
+pub use case::CasePage;
+pub use case_run::CaseRunView;
 pub use forgot_password::ForgotPasswordPage;
 pub use home::HomePage;
 pub use lesson::LessonView;

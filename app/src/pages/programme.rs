@@ -136,6 +136,29 @@ fn ModuleCard(course: String, m: ModuleProgress) -> impl IntoView {
                     }).collect_view()}
                 </ul>
             })}
+            {(!m.cases.is_empty()).then(|| view! {
+                <h4 class="visually-hidden">{t.t("programme-cases")}</h4>
+                <ul class="quiz-list case-list" role="list">
+                    {m.cases.into_iter().map(|c| {
+                        let done = c.best_score.is_some();
+                        let result = match (c.best_score, c.in_progress) {
+                            (Some(s), _) => t.t_with("case-best-score", &[("score", s.into())]),
+                            (None, true) => t.t("case-in-progress"),
+                            (None, false) => String::new(),
+                        };
+                        view! {
+                            <li class="quiz-row case-row" class:done=done data-case=c.id.clone()>
+                                <span class="lesson-check" aria-hidden="true">{if done { "✓" } else { "◆" }}</span>
+                                <A href=format!("/courses/{}/cases/{}", course, c.id) attr:lang=c.lang.code()>{c.title}</A>
+                                <span class="meta">
+                                    {t.t("case-eyebrow")}" · "{t.t_with("minutes", &[("minutes", c.minutes.into())])}
+                                    {(!result.is_empty()).then(|| view! { <span>" · "{result.clone()}</span> })}
+                                </span>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            })}
         </li>
     }
 }

@@ -117,6 +117,19 @@ pub async fn publish(pool: &SqlitePool, course: &Course) -> Result<PublishOutcom
             .execute(&mut *tx)
             .await?;
         }
+        for case in &module.cases {
+            let definition =
+                serde_json::to_string(case).map_err(|e| sqlx::Error::Encode(Box::new(e)))?;
+            sqlx::query!(
+                "INSERT INTO cases (course_version_id, case_id, module_id, definition) VALUES (?, ?, ?, ?)",
+                version_id,
+                case.id,
+                module.id,
+                definition
+            )
+            .execute(&mut *tx)
+            .await?;
+        }
     }
     tx.commit().await?;
     Ok(PublishOutcome {

@@ -8,7 +8,8 @@ use crate::domain::Lang;
 use crate::error::AppError;
 use crate::server::now;
 use crate::wire::{
-    LessonLink, LessonPage, LessonRow, ModuleProgress, ProgrammeOverview, QuizRow, SourceRef,
+    CaseRow, LessonLink, LessonPage, LessonRow, ModuleProgress, ProgrammeOverview, QuizRow,
+    SourceRef,
 };
 use sqlx::SqlitePool;
 use std::collections::{BTreeMap, HashSet};
@@ -113,6 +114,33 @@ fn link(manifest: &Manifest, lesson_id: &str, lang: Lang) -> Option<LessonLink> 
     })
 }
 
+/// Per case: the best score of a finished run and whether a run is unfinished.
+async fn case_results(
+    pool: &SqlitePool,
+    user_id: i64,
+    version_id: i64,
+) -> Result<std::collections::HashMap<String, (Option<u8>, bool)>, AppError> {
+    let rows = sqlx::query!(
+        r#"SELECT case_id AS "case_id!", MAX(score) AS "best: i64",
+                  MAX(finished_at IS NULL) AS "open: i64"
+           FROM case_runs WHERE user_id = ? AND course_version_id = ?
+           GROUP BY case_id"#,
+        user_id,
+        version_id
+    )
+    .fetch_all(pool)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|r| {
+            (
+                r.case_id,
+                (r.best.map(|b| b.clamp(0, 100) as u8), r.open == 1),
+            )
+        })
+        .collect())
+}
+
 /// Per quiz: the best percent so far and whether any attempt passed.
 async fn quiz_results(
     pool: &SqlitePool,
@@ -156,6 +184,7 @@ pub async fn overview(
     let e = enrolment(pool, user_id, course_id).await?;
     let done = completed_lessons(pool, user_id, e.version_id).await?;
     let results = quiz_results(pool, user_id, e.version_id).await?;
+    let cases = case_results(pool, user_id, e.version_id).await?;
     let m = &e.manifest;
     let default = m.default_language;
     let modules: Vec<ModuleProgress> = m
@@ -200,6 +229,22 @@ pub async fn overview(
                             lang,
                             passed,
                             best_percent: best,
+                        }
+                    })
+                    .collect(),
+                cases: module
+                    .cases
+                    .iter()
+                    .map(|c| {
+                        let (title, lang) = text(&c.title, lang, default);
+                        let (best, open) = cases.get(&c.id).copied().unwrap_or((None, false));
+                        CaseRow {
+                            id: c.id.clone(),
+                            title,
+                            lang,
+                            minutes: c.minutes,
+                            best_score: best,
+                            in_progress: open,
                         }
                     })
                     .collect(),

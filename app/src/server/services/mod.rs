@@ -2,6 +2,7 @@
 //! command line all call these.
 
 pub mod accounts;
+pub mod cases;
 pub mod catalogue;
 pub mod learning;
 pub mod quizzes;
