@@ -7,8 +7,9 @@ use crate::domain::Lang;
 use crate::error::AppError;
 use crate::i18n::{use_i18n, I18n};
 use crate::pages::{
-    AttemptView, CasePage, CaseRunView, ForgotPasswordPage, HomePage, LessonView, ProgrammePage,
-    QuizPage, RegisterPage, ResetPasswordPage, ReviewPage, SignInPage, StatisticsPage,
+    AttemptView, CaseAnalyticsPage, CasePage, CaseRunView, ForgotPasswordPage, HomePage,
+    LessonView, ProgrammePage, QuizPage, RegisterPage, ResetPasswordPage, ReviewPage, SignInPage,
+    StatisticsPage,
 };
 use crate::wire::SessionUser;
 use leptos::prelude::*;
@@ -139,6 +140,7 @@ fn AppBody() -> impl IntoView {
                 <Route path=path!("/courses/:course/quizzes/:quiz/attempts/:attempt/review") view=ReviewPage ssr=SsrMode::Async/>
                 <Route path=path!("/courses/:course/cases/:case") view=CasePage ssr=SsrMode::Async/>
                 <Route path=path!("/courses/:course/cases/:case/runs/:run") view=CaseRunView ssr=SsrMode::Async/>
+                <Route path=path!("/author/courses/:course/cases/:case/analytics") view=CaseAnalyticsPage ssr=SsrMode::Async/>
                 <Route path=path!("/author/courses/:course/quizzes/:quiz/statistics") view=StatisticsPage ssr=SsrMode::Async/>
             </Routes>
         </main>

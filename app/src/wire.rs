@@ -438,3 +438,45 @@ pub struct CasePlay {
     /// Where always taking the expert's choice ends.
     pub expert_ending: Option<CaseEnding>,
 }
+
+/// Path analytics of a case version, for authors: where learners went and where they stopped.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CaseAnalytics {
+    pub course_id: String,
+    pub case_id: String,
+    pub title: String,
+    pub lang: Lang,
+    pub version_no: i64,
+    pub runs: u32,
+    pub finished: u32,
+    pub nodes: Vec<AnalyticsNode>,
+    pub edges: Vec<AnalyticsEdge>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AnalyticsNode {
+    pub id: String,
+    /// Actor code.
+    pub actor: String,
+    /// Set for endings: the outcome code.
+    pub outcome: Option<String>,
+    /// Column (steps from the start) and row in the graph.
+    pub depth: u32,
+    pub row: u32,
+    /// Decisions made here (choice nodes) or runs that ended here (endings).
+    pub count: u32,
+    /// Unfinished runs that stand here now: learners who stopped (or have not yet gone on).
+    pub waiting: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AnalyticsEdge {
+    pub from: String,
+    pub to: String,
+    /// The choice's id and text; `None` for a route the case takes by itself.
+    pub choice: Option<String>,
+    pub text: String,
+    pub expert: bool,
+    /// How many decisions took this choice (routes: not counted).
+    pub count: Option<u32>,
+}

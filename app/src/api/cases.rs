@@ -71,3 +71,26 @@ pub async fn decide(run_id: i64, step: u32, choice: String) -> Result<(), AppErr
         .await,
     )
 }
+
+/// Path analytics of a case (authors and platform administrators).
+#[server(endpoint = "case_analytics")]
+pub async fn get_case_analytics(
+    course_id: String,
+    case_id: String,
+) -> Result<crate::wire::CaseAnalytics, AppError> {
+    ctx::finish(
+        async {
+            let state = ctx::state()?;
+            let user = ctx::user()?;
+            crate::server::services::case_analytics::case_analytics(
+                &state.pool,
+                &user,
+                &course_id,
+                &case_id,
+                ctx::request().lang,
+            )
+            .await
+        }
+        .await,
+    )
+}

@@ -172,13 +172,18 @@ fn Debrief(
 ) -> impl IntoView {
     let t = use_i18n();
     let value = again.value();
+    let result_class = if ending.score >= 70 {
+        "alert alert-success case-result"
+    } else {
+        "alert alert-info case-result"
+    };
     let matched = p.debrief.iter().filter(|d| d.expert.is_none()).count() as u32;
     let total = p.debrief.len() as u32;
     view! {
         <section class="case-ending" aria-labelledby="situation-heading" id="case-ending" data-outcome=ending.outcome.clone()>
             <h2 id="situation-heading" tabindex="-1" node_ref=heading>{t.t("case-ended")}</h2>
             <div class="prose case-text" lang=p.lang.code() inner_html=p.html.clone()></div>
-            <div class=if ending.score >= 70 { "alert alert-success case-result" } else { "alert alert-info case-result" } role="status" id="case-result">
+            <div class=result_class role="status" id="case-result">
                 <p><strong>{outcome_text(t, &ending)}</strong></p>
                 <p>{t.t_with("case-score", &[("score", ending.score.into())])}</p>
                 {p.expert_ending.as_ref().map(|e| view! {

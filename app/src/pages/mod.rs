@@ -2,6 +2,7 @@
 
 mod attempt;
 mod case;
+mod case_analytics;
 mod case_run;
 mod forgot_password;
 mod home;
@@ -16,6 +17,7 @@ mod statistics;
 
 pub use attempt::AttemptView;
 pub use case::CasePage;
+pub use case_analytics::CaseAnalyticsPage;
 pub use case_run::CaseRunView;
 pub use forgot_password::ForgotPasswordPage;
 pub use home::HomePage;

@@ -441,3 +441,80 @@ async fn a_published_case_cannot_be_changed() {
         .await;
     assert!(changed.is_err());
 }
+
+#[tokio::test]
+async fn authors_see_path_analytics_and_learners_do_not() {
+    let (app, cookie) = with_case().await;
+    // Two finished runs (expert path and the poor one) and one that stopped at the first point.
+    let run = start(&app, &cookie).await;
+    decide(&app, &cookie, &run, "0", "plan-now").await;
+    decide(&app, &cookie, &run, "1", "meet").await;
+    let run = start(&app, &cookie).await;
+    decide(&app, &cookie, &run, "0", "later").await;
+    decide(&app, &cookie, &run, "1", "meet").await;
+    start(&app, &cookie).await;
+
+    let form = [("course_id", "case-course"), ("case_id", "c")];
+    let denied = app.call("case_analytics", &form, Some(&cookie)).await;
+    assert_eq!(denied.status, StatusCode::FORBIDDEN);
+
+    let author = app
+        .register("Aud Forfatter", "aud@example.org", "a long author password")
+        .await;
+    sqlx::query("INSERT INTO user_roles (user_id, role, granted_at) SELECT id, 'author', 0 FROM users WHERE email = 'aud@example.org'")
+        .execute(&app.state.pool)
+        .await
+        .unwrap();
+    let a = app.call("case_analytics", &form, Some(&author)).await;
+    assert_eq!(a.status, StatusCode::OK, "{}", a.body);
+    let a = a.json();
+    assert_eq!(
+        (a["runs"].as_u64(), a["finished"].as_u64()),
+        (Some(3), Some(2))
+    );
+    let edge = |from: &str, choice: &str| {
+        a["edges"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|e| e["from"] == from && e["choice"] == choice)
+            .map(|e| e["count"].as_u64())
+    };
+    assert_eq!(edge("call", "plan-now"), Some(Some(1)));
+    assert_eq!(edge("call", "later"), Some(Some(1)));
+    assert_eq!(edge("wait", "meet"), Some(Some(2)));
+    assert_eq!(edge("wait", "bonus"), Some(Some(0)));
+    let node = |id: &str| {
+        a["nodes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|n| n["id"] == id)
+            .cloned()
+            .unwrap()
+    };
+    assert_eq!(node("full")["count"], 1);
+    assert_eq!(node("long")["count"], 1);
+    assert_eq!(node("call")["waiting"], 1);
+    assert_eq!(
+        (
+            node("call")["depth"].as_u64(),
+            node("wait")["depth"].as_u64()
+        ),
+        (Some(0), Some(1))
+    );
+
+    let page = app
+        .get(
+            "/author/courses/case-course/cases/c/analytics",
+            Some(&author),
+        )
+        .await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(
+        page.body.contains("class=\"case-graph\""),
+        "the graph is drawn"
+    );
+    assert!(page.body.contains("data-node=\"wait\""), "with its nodes");
+    assert!(page.body.contains("id=\"analytics-choices\""));
+}

@@ -380,3 +380,38 @@ fn route_cycle(
     state[i] = 2;
     false
 }
+
+/// A layout for drawing the case as a graph: each node's column (its distance in steps from the
+/// start, breadth first) and row within the column, in the case's order. Unreachable nodes go in a
+/// last column.
+pub fn layout(case: &Case) -> HashMap<String, (u32, u32)> {
+    let mut depth: HashMap<&str, u32> = HashMap::new();
+    let mut queue = VecDeque::new();
+    if case.node(&case.start).is_some() {
+        depth.insert(case.start.as_str(), 0);
+        queue.push_back(case.start.as_str());
+    }
+    while let Some(id) = queue.pop_front() {
+        let d = depth[id];
+        if let Some(n) = case.node(id) {
+            for t in n.targets() {
+                if !depth.contains_key(t) && case.node(t).is_some() {
+                    depth.insert(t, d + 1);
+                    queue.push_back(t);
+                }
+            }
+        }
+    }
+    let last = depth.values().max().map_or(0, |d| d + 1);
+    let mut rows: HashMap<u32, u32> = HashMap::new();
+    case.nodes
+        .iter()
+        .map(|n| {
+            let d = depth.get(n.id.as_str()).copied().unwrap_or(last);
+            let row = rows.entry(d).or_insert(0);
+            let at = (d, *row);
+            *row += 1;
+            (n.id.clone(), at)
+        })
+        .collect()
+}

@@ -2,6 +2,7 @@
 //! command line all call these.
 
 pub mod accounts;
+pub mod case_analytics;
 pub mod cases;
 pub mod catalogue;
 pub mod learning;
