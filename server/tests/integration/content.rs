@@ -187,3 +187,76 @@ async fn script_in_lesson_markdown_never_reaches_the_page() {
     assert!(!article.contains("alert("), "{article}");
     assert!(!article.contains("onerror"), "{article}");
 }
+
+/// The checker, run as authors run it, on a deliberately broken case: every problem, with file
+/// and line, and a failing exit status.
+#[test]
+fn the_checker_reports_every_problem_of_a_broken_case_fixture() {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_server"))
+        .args(["courses", "check"])
+        .arg(workspace().join("server/tests/fixtures"))
+        .output()
+        .expect("run the checker");
+    assert!(!out.status.success());
+    let report = String::from_utf8_lossy(&out.stderr);
+    let file = "broken-case/m/broken.case.toml";
+    for expected in [
+        format!("{file}:20: node \"first\": next = \"missing\" is not a node"),
+        format!("{file}:20: node \"first\": choice \"nowhere\": `plan_sent` is not a declared variable"),
+        format!("{file}:51: node \"orphan\": score 150 is above 100"),
+        format!("{file}: reaction 1 (week-5): milestone \"week-5\" is not in the rule pack"),
+        format!("{file}:51: node \"orphan\": the node cannot be reached from the start"),
+        format!("{file}:20: node \"first\": no ending can be reached from this node, so a learner would never finish"),
+        format!("{file}:39: node \"loop\": no ending can be reached from this node, so a learner would never finish"),
+    ] {
+        assert!(report.contains(&expected), "missing: {expected}\n{report}");
+    }
+    assert!(report.contains("7 problem(s)"), "{report}");
+}
+
+/// Each bundled case can be played to an ending on the expert's path, and other paths lead to
+/// other outcomes: the choices matter.
+#[test]
+fn every_bundled_case_ends_well_on_the_expert_path_and_differently_off_it() {
+    use app::domain::case::{engine, packs};
+    let courses = check(&workspace().join("courses")).expect("the bundled programme checks");
+    let cases: Vec<_> = courses
+        .iter()
+        .flat_map(|c| c.modules.iter().flat_map(|m| m.cases.iter()))
+        .collect();
+    assert!(cases.len() >= 2, "at least two bundled cases");
+    for case in cases {
+        let pack = packs::in_force(case.jurisdiction, &case.start_date).expect("rules in force");
+        let (path, end) = engine::expert_path(case, pack).expect("the expert path ends");
+        let best = end.ending.expect("an ending");
+        assert!(
+            best.score >= 80,
+            "{}: the expert path scores {}",
+            case.id,
+            best.score
+        );
+        assert!(
+            path.len() >= 5,
+            "{}: only {} decisions on the expert path",
+            case.id,
+            path.len()
+        );
+        // Always taking the last offered choice: a different, worse ending.
+        let mut state = engine::start(case).unwrap();
+        while state.ending.is_none() {
+            let last = engine::offered(case, &state)
+                .last()
+                .expect("a choice")
+                .id
+                .clone();
+            state = engine::choose(case, pack, &state, &last).unwrap();
+            assert!(state.step < 200, "{}: the run does not end", case.id);
+        }
+        let other = state.ending.unwrap();
+        assert!(
+            other.score < best.score,
+            "{}: another path scores as well as the expert's",
+            case.id
+        );
+    }
+}
