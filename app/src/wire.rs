@@ -214,6 +214,8 @@ pub struct ShownItem {
     pub points: u32,
     pub prompt: String,
     pub kind: ShownKind,
+    /// Immediate feedback: set once the learner has checked this item (its answer is then locked).
+    pub checked: Option<ReviewedItem>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -227,6 +229,8 @@ pub struct AttemptPage {
     /// Unix seconds; `None` when untimed.
     pub deadline: Option<i64>,
     pub now: i64,
+    /// Each item can be checked on its own, with feedback at once.
+    pub immediate: bool,
     pub items: Vec<ShownItem>,
     /// Answers saved so far, as form fields (`a[<key>]`), to fill the form in again.
     pub saved: std::collections::BTreeMap<String, String>,

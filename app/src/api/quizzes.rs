@@ -50,7 +50,9 @@ pub async fn get_attempt(attempt_id: i64) -> Result<AttemptPage, AppError> {
         async {
             let state = ctx::state()?;
             let user = ctx::user()?;
-            quizzes::attempt_page(&state.pool, user.id, attempt_id, ctx::request().lang).await
+            let lang = ctx::request().lang;
+            let (yes, no) = yes_no(lang);
+            quizzes::attempt_page(&state.pool, user.id, attempt_id, lang, (&yes, &no)).await
         }
         .await,
     )
@@ -72,16 +74,27 @@ pub async fn save_answers(
     )
 }
 
-/// Hands the attempt in with every answer (`a[<key>]` fields), then shows the review.
+/// Hands the attempt in with every answer (`a[<key>]` fields), then shows the review. With
+/// `check` (the "Check answer" button of a quiz with immediate feedback) it instead checks that one
+/// item and shows the attempt again, with the item's feedback.
 #[server(endpoint = "submit_attempt")]
 pub async fn submit_attempt(
     attempt_id: i64,
     #[server(default)] a: BTreeMap<String, String>,
+    #[server(default)] check: Option<String>,
 ) -> Result<(), AppError> {
     ctx::finish(
         async {
             let state = ctx::state()?;
             let user = ctx::user()?;
+            if let Some(item) = check {
+                let done = quizzes::check(&state.pool, user.id, attempt_id, &item, &a).await?;
+                leptos_axum::redirect(&format!(
+                    "/courses/{}/quizzes/{}/attempts/{}#question-{item}",
+                    done.course_id, done.quiz_id, done.attempt_id
+                ));
+                return Ok(());
+            }
             let done = quizzes::submit(&state.pool, user.id, attempt_id, &a).await?;
             leptos_axum::redirect(&format!(
                 "/courses/{}/quizzes/{}/attempts/{}/review",

@@ -8,6 +8,7 @@ use crate::components::status::ErrorPage;
 use crate::domain::clock::format_utc;
 use crate::error::AppError;
 use crate::i18n::use_i18n;
+use crate::pages::review::ItemFeedback;
 use crate::wire::{AttemptPage, Choice, ShownItem, ShownKind};
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -18,14 +19,20 @@ use std::collections::BTreeMap;
 #[component]
 pub fn AttemptView() -> impl IntoView {
     let params = use_params_map();
+    let submit = ServerAction::<SubmitAttempt>::new();
+    // Checking an answer (immediate feedback) comes back to this address, so each submission is
+    // part of the key: the attempt loads again with the item's feedback.
     let attempt = Resource::new(
         move || {
-            params
-                .read()
-                .get("attempt")
-                .and_then(|a| a.parse::<i64>().ok())
+            (
+                params
+                    .read()
+                    .get("attempt")
+                    .and_then(|a| a.parse::<i64>().ok()),
+                submit.version().get(),
+            )
         },
-        |id| async move {
+        |(id, _)| async move {
             match id {
                 Some(id) => get_attempt(id).await,
                 None => Err(AppError::NotFound),
@@ -37,7 +44,7 @@ pub fn AttemptView() -> impl IntoView {
         <Transition fallback=move || view! { <p class="page" aria-busy="true">{t.t("loading")}</p> }>
             {move || Suspend::new(async move {
                 match attempt.await {
-                    Ok(a) => view! { <Attempt a/> }.into_any(),
+                    Ok(a) => view! { <Attempt a submit/> }.into_any(),
                     Err(AppError::Unauthenticated) => view! { <SignInFirst/> }.into_any(),
                     Err(e) => view! { <ErrorPage error=e/> }.into_any(),
                 }
@@ -47,10 +54,32 @@ pub fn AttemptView() -> impl IntoView {
 }
 
 #[component]
-fn Attempt(a: AttemptPage) -> impl IntoView {
+fn Attempt(a: AttemptPage, submit: ServerAction<SubmitAttempt>) -> impl IntoView {
     let t = use_i18n();
-    let submit = ServerAction::<SubmitAttempt>::new();
     let value = submit.value();
+    // After checking an answer, its feedback takes the focus so it is read out at once.
+    let location = leptos_router::hooks::use_location();
+    Effect::new(move |_| {
+        #[cfg(feature = "hydrate")]
+        if submit.version().get_untracked() > 0 {
+            let hash = location.hash.get_untracked();
+            if let Some(item) = hash.strip_prefix("#question-") {
+                let id = format!("feedback-{item}");
+                // Once the new page is in the document.
+                request_animation_frame(move || {
+                    use wasm_bindgen::JsCast;
+                    if let Some(el) = document()
+                        .get_element_by_id(&id)
+                        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+                    {
+                        let _ = el.focus();
+                    }
+                });
+            }
+        }
+        #[cfg(not(feature = "hydrate"))]
+        let _ = location;
+    });
     // With JavaScript, every change is saved at once, so a reload or a lost connection resumes the
     // attempt. Without it, the answers travel with the final submission.
     let save = ServerAction::<SaveAnswers>::new();
@@ -88,11 +117,13 @@ fn Attempt(a: AttemptPage) -> impl IntoView {
     );
     let quiz_href = format!("/courses/{}/quizzes/{}", a.course_id, a.quiz_id);
     let saved = a.saved.clone();
+    let immediate = a.immediate;
+    let error = Signal::derive(move || value.get().and_then(|r| r.err()));
     view! {
         <Title text=title.clone()/>
         <article class="page narrow" id="attempt" data-attempt=a.id>
             <h1>{title}</h1>
-            <p class="lead">{t.t("attempt-lead")}</p>
+            <p class="lead">{if immediate { t.t("attempt-lead-immediate") } else { t.t("attempt-lead") }}</p>
             {a.deadline.map(|d| view! {
                 <div class="alert" id="attempt-deadline">
                     <p>{t.t_with("attempt-deadline", &[("time", format_utc(d).into())])}</p>
@@ -104,7 +135,7 @@ fn Attempt(a: AttemptPage) -> impl IntoView {
             <div on:change=autosave>
             <ActionForm action=submit attr:class="form quiz-form" attr:id="attempt-form" attr:novalidate=true>
                 <input type="hidden" name="attempt_id" value=a.id/>
-                {a.items.into_iter().map(|item| view! { <Question item total saved=saved.clone()/> }).collect_view()}
+                {a.items.into_iter().map(|item| view! { <Question item total saved=saved.clone() immediate error/> }).collect_view()}
                 <button type="submit" class="button button-primary" id="submit-attempt"
                     aria-busy=move || submit.pending().get().then_some("true")>
                     {t.t("attempt-submit")}
@@ -128,9 +159,16 @@ fn dom_id(item: &str, part: &str) -> String {
 }
 
 #[component]
-fn Question(item: ShownItem, total: u32, saved: BTreeMap<String, String>) -> impl IntoView {
+fn Question(
+    item: ShownItem,
+    total: u32,
+    saved: BTreeMap<String, String>,
+    immediate: bool,
+    error: Signal<Option<AppError>>,
+) -> impl IntoView {
     let t = use_i18n();
     let id = item.id.clone();
+    let checked = item.checked.clone();
     let saved_value = |key: &str| saved.get(key).cloned();
     let heading = t.t_with(
         "attempt-question",
@@ -224,12 +262,51 @@ fn Question(item: ShownItem, total: u32, saved: BTreeMap<String, String>) -> imp
             .into_any()
         }
     };
+    let is_checked = checked.is_some();
+    // Immediate feedback: a checked item is locked and shows its feedback; the others can be
+    // checked one by one (the button submits the whole form, so nothing typed is lost).
+    let after = match checked {
+        Some(r) => {
+            let state = if r.credit == 1000 {
+                "right"
+            } else if r.credit == 0 {
+                "wrong"
+            } else {
+                "partly"
+            };
+            let verdict = t.t(&format!("attempt-checked-{state}"));
+            view! {
+                <div class=format!("check-feedback review-item {state}") id=format!("feedback-{id}") tabindex="-1" role="group"
+                    aria-label=t.t("attempt-feedback-label")>
+                    <p class="verdict"><strong>{verdict}</strong></p>
+                    <ItemFeedback i=r/>
+                </div>
+            }
+            .into_any()
+        }
+        None if immediate => {
+            let key = format!("check-{id}");
+            let message = move || error.get().and_then(|e| e.field_key(&key).map(|k| t.t(k)));
+            let error_id = format!("check-error-{id}");
+            view! {
+                <p class="field-error" id=error_id.clone() role="alert">{message}</p>
+                <button type="submit" class="button button-small check-answer" name="check" value=id.clone()
+                    data-check=id.clone() aria-describedby=error_id>
+                    {t.t("attempt-check")}
+                </button>
+            }
+            .into_any()
+        }
+        None => ().into_any(),
+    };
     view! {
-        <fieldset class="question" id=format!("question-{id}") data-item=id.clone() aria-labelledby=labelled_by>
+        <fieldset class="question" id=format!("question-{id}") data-item=id.clone() aria-labelledby=labelled_by
+            disabled=is_checked class:checked=is_checked>
             <legend class="question-number">{heading}" · "{points}</legend>
             <p class="question-prompt" id=prompt_id>{item.prompt}</p>
             {body}
         </fieldset>
+        {after}
     }
 }
 

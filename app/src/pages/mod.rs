@@ -11,7 +11,7 @@ mod programme;
 mod quiz;
 mod register;
 mod reset_password;
-mod review;
+pub(crate) mod review;
 mod sign_in;
 mod statistics;
 

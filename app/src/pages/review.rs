@@ -6,7 +6,7 @@ use crate::api::get_review;
 use crate::components::status::ErrorPage;
 use crate::error::AppError;
 use crate::i18n::use_i18n;
-use crate::wire::AttemptReview;
+use crate::wire::{AttemptReview, ReviewedItem};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
@@ -73,31 +73,43 @@ fn Review(r: AttemptReview) -> impl IntoView {
             <ol class="review-items">
                 {r.items.into_iter().map(|i| {
                     let state = if i.credit == 1000 { "right" } else if i.credit == 0 { "wrong" } else { "partly" };
+                    let (credit, prompt) = (i.credit, i.prompt.clone());
                     view! {
-                        <li class=format!("review-item {state}") data-credit=i.credit>
-                            <p class="question-prompt">{i.prompt}</p>
-                            <dl>
-                                <dt>{t.t("review-your-answer")}</dt>
-                                <dd class="given">{i.given.unwrap_or_else(|| t.t("review-no-answer"))}</dd>
-                                <dt>{t.t("review-right-answer")}</dt>
-                                <dd class="right-answer">{i.right_answer}</dd>
-                                <dd class="credit">{t.t_with("review-credit", &[("percent", u32::from(i.credit / 10).into())])}</dd>
-                            </dl>
-                            {i.feedback.into_iter().map(|f| view! { <p class="feedback">{f}</p> }).collect_view()}
-                            <p class="explanation"><strong>{t.t("review-why")}": "</strong>{i.explanation}</p>
-                            {(!i.sources.is_empty()).then(|| view! {
-                                <p class="sources"><span>{t.t("review-sources")}": "</span>
-                                    {i.sources.into_iter().map(|s| match s.url {
-                                        Some(url) => view! { <a href=url rel="noopener noreferrer">{s.title}</a>" " }.into_any(),
-                                        None => view! { <span>{s.title}" "</span> }.into_any(),
-                                    }).collect_view()}
-                                </p>
-                            })}
+                        <li class=format!("review-item {state}") data-credit=credit>
+                            <p class="question-prompt">{prompt}</p>
+                            <ItemFeedback i/>
                         </li>
                     }
                 }).collect_view()}
             </ol>
             <p><A href=quiz_href attr:class="button" attr:id="back-to-quiz">{t.t("review-back")}</A></p>
         </article>
+    }
+}
+
+/// What the review says about one item: the answer given, the right answer, the credit, the
+/// feedback, the explanation and its sources. Also shown at once for a checked item when the quiz
+/// gives immediate feedback.
+#[component]
+pub(crate) fn ItemFeedback(i: ReviewedItem) -> impl IntoView {
+    let t = use_i18n();
+    view! {
+            <dl>
+                <dt>{t.t("review-your-answer")}</dt>
+                <dd class="given">{i.given.unwrap_or_else(|| t.t("review-no-answer"))}</dd>
+                <dt>{t.t("review-right-answer")}</dt>
+                <dd class="right-answer">{i.right_answer}</dd>
+                <dd class="credit">{t.t_with("review-credit", &[("percent", u32::from(i.credit / 10).into())])}</dd>
+            </dl>
+            {i.feedback.into_iter().map(|f| view! { <p class="feedback">{f}</p> }).collect_view()}
+            <p class="explanation"><strong>{t.t("review-why")}": "</strong>{i.explanation}</p>
+            {(!i.sources.is_empty()).then(|| view! {
+                <p class="sources"><span>{t.t("review-sources")}": "</span>
+                    {i.sources.into_iter().map(|s| match s.url {
+                        Some(url) => view! { <a href=url rel="noopener noreferrer">{s.title}</a>" " }.into_any(),
+                        None => view! { <span>{s.title}" "</span> }.into_any(),
+                    }).collect_view()}
+                </p>
+            })}
     }
 }

@@ -60,6 +60,15 @@ time_limit_minutes = 30
 items = ["plan-week", "employer-days", "steps"]
 "#;
 
+/// The same items with feedback after each item.
+const IMMEDIATE: &str = r#"
+id = "qi"
+title = { nb = "Øving", en = "Practice" }
+pass_mark = 50
+feedback = "immediate"
+items = ["plan-week", "employer-days", "steps"]
+"#;
+
 fn write(dir: &Path, name: &str, text: &str) {
     let path = dir.join(name);
     std::fs::create_dir_all(path.parent().unwrap()).unwrap();
@@ -74,13 +83,14 @@ async fn with_quiz() -> (TestApp, String) {
     write(
         &d,
         "m/module.toml",
-        "id = \"m\"\nquizzes = [\"q\"]\n[title]\nnb = \"M\"\nen = \"M\"\n[[lessons]]\nid = \"l\"\nminutes = 5\n",
+        "id = \"m\"\nquizzes = [\"q\", \"qi\"]\n[title]\nnb = \"M\"\nen = \"M\"\n[[lessons]]\nid = \"l\"\nminutes = 5\n",
     );
     let lesson = "+++\ntitle = \"L\"\n+++\n\nTekst.\n";
     write(&d, "m/l.nb.md", lesson);
     write(&d, "m/l.en.md", lesson);
     write(&d, "items/bank.toml", BANK);
     write(&d, "m/q.quiz.toml", QUIZ);
+    write(&d, "m/qi.quiz.toml", IMMEDIATE);
     server::courses::publish_all(&app.state.pool, &d)
         .await
         .expect("publish");
@@ -386,4 +396,136 @@ async fn authors_see_item_statistics_and_learners_do_not() {
         .await;
     assert_eq!(page.status, StatusCode::OK);
     assert!(page.body.contains("id=\"stats-table\""));
+}
+
+#[tokio::test]
+async fn immediate_feedback_grades_a_checked_item_at_once_and_locks_it() {
+    let (app, cookie) = with_quiz().await;
+    let start_form = [("course_id", "quiz-course"), ("quiz_id", "qi")];
+    let reply = app.submit("start_quiz", &start_form, Some(&cookie)).await;
+    let attempt = reply
+        .location()
+        .unwrap()
+        .rsplit('/')
+        .next()
+        .unwrap()
+        .to_string();
+    let page = app
+        .call("attempt", &[("attempt_id", &attempt)], Some(&cookie))
+        .await
+        .json();
+    assert_eq!(page["immediate"], true);
+    assert!(page["items"][0]["checked"].is_null());
+
+    // Checking an unanswered item is refused and locks nothing.
+    let empty = app
+        .call(
+            "submit_attempt",
+            &[("attempt_id", &attempt), ("check", "plan-week")],
+            Some(&cookie),
+        )
+        .await;
+    assert!(empty.status.is_client_error(), "{}", empty.status);
+    assert!(empty.body.contains("attempt-check-empty"), "{}", empty.body);
+    // An item that is not in the attempt cannot be checked.
+    let stranger = app
+        .call(
+            "submit_attempt",
+            &[
+                ("attempt_id", &attempt),
+                ("check", "nope"),
+                ("a[plan-week]", "w8"),
+            ],
+            Some(&cookie),
+        )
+        .await;
+    assert_eq!(stranger.status, StatusCode::BAD_REQUEST);
+
+    // A wrong answer checked (without JavaScript: the form posts, the page comes back at the item).
+    let checked = app
+        .submit(
+            "submit_attempt",
+            &[
+                ("attempt_id", &attempt),
+                ("a[plan-week]", "w8"),
+                ("a[employer-days]", "16"),
+                ("check", "plan-week"),
+            ],
+            Some(&cookie),
+        )
+        .await;
+    assert_eq!(checked.status, StatusCode::FOUND, "{}", checked.body);
+    assert_eq!(
+        checked.location(),
+        Some(
+            format!("/courses/quiz-course/quizzes/qi/attempts/{attempt}#question-plan-week")
+                .as_str()
+        )
+    );
+    let page = app
+        .call("attempt", &[("attempt_id", &attempt)], Some(&cookie))
+        .await;
+    let json = page.json();
+    let first = &json["items"][0]["checked"];
+    assert_eq!(first["credit"], 0);
+    assert_eq!(first["right_answer"], "Innen fire uker");
+    assert_eq!(first["feedback"][0], "HEMMELIG-TILBAKEMELDING");
+    // The other items are still unchecked and carry no key; their answers were saved on the way.
+    assert!(json["items"][1]["checked"].is_null());
+    assert_eq!(json["saved"]["employer-days"], "16");
+    assert!(!json["items"][2].to_string().contains("correct"));
+
+    // The checked answer is locked: autosave, a second check and the submission cannot change it.
+    app.call(
+        "save_answers",
+        &[("attempt_id", &attempt), ("a[plan-week]", "w4")],
+        Some(&cookie),
+    )
+    .await;
+    app.submit(
+        "submit_attempt",
+        &[
+            ("attempt_id", &attempt),
+            ("a[plan-week]", "w4"),
+            ("check", "plan-week"),
+        ],
+        Some(&cookie),
+    )
+    .await;
+    let right = right_answers(&attempt);
+    app.submit("submit_attempt", &as_refs(&right), Some(&cookie))
+        .await;
+    let review = app
+        .call("review", &[("attempt_id", &attempt)], Some(&cookie))
+        .await
+        .json();
+    assert_eq!(review["items"][0]["given"], "Innen åtte uker");
+    assert_eq!(review["items"][0]["credit"], 0);
+    assert_eq!(review["items"][1]["credit"], 1000);
+    assert_eq!(review["percent"], 66);
+    assert_eq!(review["passed"], true);
+}
+
+#[tokio::test]
+async fn answers_cannot_be_checked_in_a_quiz_without_immediate_feedback() {
+    let (app, cookie) = with_quiz().await;
+    let attempt = start(&app, &cookie).await;
+    let refused = app
+        .call(
+            "submit_attempt",
+            &[
+                ("attempt_id", &attempt),
+                ("a[plan-week]", "w4"),
+                ("check", "plan-week"),
+            ],
+            Some(&cookie),
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::BAD_REQUEST);
+    let page = app
+        .call("attempt", &[("attempt_id", &attempt)], Some(&cookie))
+        .await
+        .json();
+    assert!(page["items"][0]["checked"].is_null());
+    assert!(!page.to_string().contains("HEMMELIG"));
 }

@@ -329,6 +329,7 @@ fn shown(item: &Item, placed: &Placed, number: u32, lang: Lang, default: Lang) -
         points: item.points,
         prompt: t(&item.prompt),
         kind,
+        checked: None,
     }
 }
 
@@ -362,25 +363,47 @@ pub async fn attempt_page(
     user_id: i64,
     attempt_id: i64,
     lang: Lang,
+    yes_no: (&str, &str),
 ) -> Result<AttemptPage, AppError> {
     let a = load_attempt(pool, user_id, attempt_id).await?;
     if a.row.submitted_at.is_some() {
         return Err(AppError::QuizClosed);
     }
     let default = a.manifest_default;
+    let answers = saved_answers(pool, attempt_id).await?;
+    // Only items the learner has checked (immediate feedback) carry their key and feedback.
+    let checked: std::collections::HashSet<String> = sqlx::query_scalar!(
+        "SELECT item_id FROM quiz_answers WHERE attempt_id = ? AND checked_at IS NOT NULL",
+        attempt_id
+    )
+    .fetch_all(pool)
+    .await?
+    .into_iter()
+    .collect();
     let items = a
         .placed
         .iter()
         .enumerate()
         .filter_map(|(n, p)| {
-            a.items
-                .get(&p.item_id)
-                .map(|item| shown(item, p, n as u32 + 1, lang, default))
+            a.items.get(&p.item_id).map(|item| {
+                let mut s = shown(item, p, n as u32 + 1, lang, default);
+                if checked.contains(&item.id) {
+                    s.checked = Some(reviewed_item(
+                        item,
+                        n as u32 + 1,
+                        answers.get(&item.id),
+                        lang,
+                        default,
+                        yes_no,
+                    ));
+                }
+                s
+            })
         })
         .collect();
     let mut saved = BTreeMap::new();
-    for (item_id, (response, _)) in saved_answers(pool, attempt_id).await? {
-        saved.extend(fields_from_response(&item_id, &response));
+    for (item_id, (response, _)) in &answers {
+        saved.extend(fields_from_response(item_id, response));
     }
     Ok(AttemptPage {
         id: a.row.id,
@@ -391,6 +414,7 @@ pub async fn attempt_page(
         lang,
         deadline: a.row.deadline,
         now: now(),
+        immediate: a.quiz.feedback == FeedbackMode::Immediate,
         items,
         saved,
     })
@@ -447,7 +471,8 @@ pub async fn save(
         sqlx::query!(
             r#"INSERT INTO quiz_answers (attempt_id, item_id, response, saved_at)
                SELECT ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM quiz_attempts WHERE id = ? AND submitted_at IS NULL)
-               ON CONFLICT (attempt_id, item_id) DO UPDATE SET response = excluded.response, saved_at = excluded.saved_at"#,
+               ON CONFLICT (attempt_id, item_id) DO UPDATE SET response = excluded.response, saved_at = excluded.saved_at
+               WHERE quiz_answers.checked_at IS NULL"#,
             attempt_id,
             item_id,
             json,
@@ -459,6 +484,68 @@ pub async fn save(
     }
     tx.commit().await?;
     Ok(answers.len())
+}
+
+/// Checks one item during an attempt with immediate feedback: saves the answers given so far,
+/// grades this item at once and locks its answer. Checking it again changes nothing.
+#[tracing::instrument(skip(pool, fields))]
+pub async fn check(
+    pool: &SqlitePool,
+    user_id: i64,
+    attempt_id: i64,
+    item_id: &str,
+    fields: &Fields,
+) -> Result<Submitted, AppError> {
+    let a = load_attempt(pool, user_id, attempt_id).await?;
+    let done = Submitted {
+        course_id: a.course_id.clone(),
+        quiz_id: a.quiz.id.clone(),
+        attempt_id,
+    };
+    if a.quiz.feedback != FeedbackMode::Immediate {
+        return Err(AppError::BadRequest);
+    }
+    let Some(item) = a
+        .placed
+        .iter()
+        .find(|p| p.item_id == item_id)
+        .and_then(|p| a.items.get(&p.item_id))
+    else {
+        return Err(AppError::BadRequest);
+    };
+    save(pool, user_id, attempt_id, fields).await?;
+    let stored = sqlx::query!(
+        "SELECT response, checked_at FROM quiz_answers WHERE attempt_id = ? AND item_id = ?",
+        attempt_id,
+        item_id
+    )
+    .fetch_optional(pool)
+    .await?;
+    let Some(stored) = stored else {
+        return Err(AppError::field(
+            &format!("check-{item_id}"),
+            "attempt-check-empty",
+        ));
+    };
+    if stored.checked_at.is_some() {
+        return Ok(done);
+    }
+    let response: Response = serde_json::from_str(&stored.response).map_err(corrupt)?;
+    let credit = i64::from(grade(item, &response).map(|g| g.credit).unwrap_or(0));
+    let t = now();
+    sqlx::query!(
+        r#"UPDATE quiz_answers SET credit = ?, checked_at = ?
+           WHERE attempt_id = ? AND item_id = ? AND checked_at IS NULL
+             AND EXISTS (SELECT 1 FROM quiz_attempts WHERE id = ? AND submitted_at IS NULL)"#,
+        credit,
+        t,
+        attempt_id,
+        item_id,
+        attempt_id
+    )
+    .execute(pool)
+    .await?;
+    Ok(done)
 }
 
 /// Where a submitted attempt's review is: course, quiz and attempt.
@@ -510,7 +597,8 @@ pub async fn submit(
         if in_time {
             sqlx::query!(
                 r#"INSERT INTO quiz_answers (attempt_id, item_id, response, saved_at) VALUES (?, ?, ?, ?)
-                   ON CONFLICT (attempt_id, item_id) DO UPDATE SET response = excluded.response, saved_at = excluded.saved_at"#,
+                   ON CONFLICT (attempt_id, item_id) DO UPDATE SET response = excluded.response, saved_at = excluded.saved_at
+                   WHERE quiz_answers.checked_at IS NULL"#,
                 attempt_id,
                 item_id,
                 json,
@@ -699,6 +787,67 @@ fn given_answer(
     }
 }
 
+/// One item as the review shows it (and as immediate feedback shows a checked item).
+fn reviewed_item(
+    item: &Item,
+    number: u32,
+    answer: Option<&(Response, Option<i64>)>,
+    lang: Lang,
+    default: Lang,
+    yes_no: (&str, &str),
+) -> ReviewedItem {
+    let t = |l: &Localized| text(l, lang, default).0;
+    let (given, credit) = match answer {
+        Some((response, credit)) => (
+            Some(given_answer(item, response, lang, default, yes_no)),
+            credit.unwrap_or(0).clamp(0, i64::from(FULL)) as u16,
+        ),
+        None => (None, 0),
+    };
+    let mut feedback = Vec::new();
+    let overall = if credit == FULL {
+        &item.feedback_correct
+    } else {
+        &item.feedback_wrong
+    };
+    if let Some((f, _)) = pick(overall, lang, default) {
+        feedback.push(f.clone());
+    }
+    if let (
+        Some((response, _)),
+        ItemKind::SingleChoice { options } | ItemKind::MultipleResponse { options, .. },
+    ) = (answer, &item.kind)
+    {
+        let chosen: Vec<&String> = match response {
+            Response::Choice(c) => vec![c],
+            Response::Choices(cs) => cs.iter().collect(),
+            _ => Vec::new(),
+        };
+        for o in options.iter().filter(|o| chosen.contains(&&o.id)) {
+            if let Some((f, _)) = pick(&o.feedback, lang, default) {
+                feedback.push(f.clone());
+            }
+        }
+    }
+    ReviewedItem {
+        number,
+        prompt: t(&item.prompt),
+        given,
+        right_answer: right_answer(item, lang, default, yes_no),
+        credit,
+        feedback,
+        explanation: t(&item.explanation),
+        sources: item
+            .sources
+            .iter()
+            .map(|s| SourceRef {
+                title: s.title.clone(),
+                url: s.url.clone(),
+            })
+            .collect(),
+    }
+}
+
 /// The review after submitting: score, and per item what was right (unless the quiz shows none).
 #[tracing::instrument(skip(pool, yes_no))]
 pub async fn review(
@@ -720,56 +869,14 @@ pub async fn review(
             let Some(item) = a.items.get(&placed.item_id) else {
                 continue;
             };
-            let t = |l: &Localized| text(l, lang, default).0;
-            let (given, credit) = match answers.get(&item.id) {
-                Some((response, credit)) => (
-                    Some(given_answer(item, response, lang, default, yes_no)),
-                    credit.unwrap_or(0).clamp(0, i64::from(FULL)) as u16,
-                ),
-                None => (None, 0),
-            };
-            let mut feedback = Vec::new();
-            let overall = if credit == FULL {
-                &item.feedback_correct
-            } else {
-                &item.feedback_wrong
-            };
-            if let Some((f, _)) = pick(overall, lang, default) {
-                feedback.push(f.clone());
-            }
-            if let (
-                Some((Response::Choice(_) | Response::Choices(_), _)),
-                ItemKind::SingleChoice { options } | ItemKind::MultipleResponse { options, .. },
-            ) = (answers.get(&item.id), &item.kind)
-            {
-                let chosen: Vec<&String> = match &answers[&item.id].0 {
-                    Response::Choice(c) => vec![c],
-                    Response::Choices(cs) => cs.iter().collect(),
-                    _ => Vec::new(),
-                };
-                for o in options.iter().filter(|o| chosen.contains(&&o.id)) {
-                    if let Some((f, _)) = pick(&o.feedback, lang, default) {
-                        feedback.push(f.clone());
-                    }
-                }
-            }
-            items.push(ReviewedItem {
-                number: n as u32 + 1,
-                prompt: t(&item.prompt),
-                given,
-                right_answer: right_answer(item, lang, default, yes_no),
-                credit,
-                feedback,
-                explanation: t(&item.explanation),
-                sources: item
-                    .sources
-                    .iter()
-                    .map(|s| SourceRef {
-                        title: s.title.clone(),
-                        url: s.url.clone(),
-                    })
-                    .collect(),
-            });
+            items.push(reviewed_item(
+                item,
+                n as u32 + 1,
+                answers.get(&item.id),
+                lang,
+                default,
+                yes_no,
+            ));
         }
     }
     let late = a
