@@ -115,6 +115,7 @@ async fn main() {
             user,
             attempt,
             app::domain::Lang::Nb,
+            ("Sant", "Usant"),
         )
         .await
         .unwrap();
