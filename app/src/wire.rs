@@ -186,6 +186,10 @@ pub struct QuizOverview {
     pub attempts: Vec<AttemptSummary>,
 }
 
+/// The attempt form sends `a[<prefix><item>]` with every question it shows, so an answer the learner
+/// has emptied (boxes unticked, text deleted) replaces the one saved before.
+pub const SHOWN_FIELD_PREFIX: &str = "_shown.";
+
 /// One choice as shown: an id and its text. Never whether it is right.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Choice {

@@ -304,6 +304,7 @@ fn Question(
             disabled=is_checked class:checked=is_checked>
             <legend class="question-number">{heading}" · "{points}</legend>
             <p class="question-prompt" id=prompt_id>{item.prompt}</p>
+            <input type="hidden" name=format!("a[{}{id}]", crate::wire::SHOWN_FIELD_PREFIX) value="1"/>
             {body}
         </fieldset>
         {after}

@@ -529,3 +529,53 @@ async fn answers_cannot_be_checked_in_a_quiz_without_immediate_feedback() {
     assert!(page["items"][0]["checked"].is_null());
     assert!(!page.to_string().contains("HEMMELIG"));
 }
+
+#[tokio::test]
+async fn an_answer_emptied_in_the_form_replaces_the_one_saved_before() {
+    let (app, cookie) = with_quiz().await;
+    let attempt = start(&app, &cookie).await;
+    app.call(
+        "save_answers",
+        &[
+            ("attempt_id", &attempt),
+            ("a[employer-days]", "16"),
+            ("a[plan-week]", "w4"),
+        ],
+        Some(&cookie),
+    )
+    .await;
+    // The form shows both questions; the learner deletes the number. The radio answer, not sent
+    // without its marker, stays.
+    let saved = app
+        .call(
+            "save_answers",
+            &[
+                ("attempt_id", &attempt),
+                ("a[_shown.employer-days]", "1"),
+                ("a[employer-days]", ""),
+            ],
+            Some(&cookie),
+        )
+        .await;
+    assert_eq!(saved.status, StatusCode::OK, "{}", saved.body);
+    let page = app
+        .call("attempt", &[("attempt_id", &attempt)], Some(&cookie))
+        .await
+        .json();
+    assert!(page["saved"]["employer-days"].is_null(), "{page}");
+    assert_eq!(page["saved"]["plan-week"], "w4");
+
+    // Submitting with the question emptied grades it as unanswered.
+    app.submit(
+        "submit_attempt",
+        &[("attempt_id", &attempt), ("a[_shown.plan-week]", "1")],
+        Some(&cookie),
+    )
+    .await;
+    let review = app
+        .call("review", &[("attempt_id", &attempt)], Some(&cookie))
+        .await
+        .json();
+    assert!(review["items"][0]["given"].is_null(), "{review}");
+    assert_eq!(review["percent"], 0);
+}

@@ -19,6 +19,17 @@ fn sub(item: &str, part: &str) -> String {
     format!("{item}.{part}")
 }
 
+/// The key of the hidden field the attempt form sends with every question it shows, so that a
+/// question left empty on purpose (boxes unticked, text deleted) clears an answer saved before.
+pub fn shown_key(item_id: &str) -> String {
+    format!("{}{item_id}", crate::wire::SHOWN_FIELD_PREFIX)
+}
+
+/// Whether the form showed `item_id` (and so an empty answer means "no answer now").
+pub fn was_shown(item_id: &str, fields: &Fields) -> bool {
+    fields.contains_key(&shown_key(item_id))
+}
+
 /// The learner's answer to `item` in `fields`; `None` when the item was left unanswered.
 pub fn response_from_fields(
     item: &Item,

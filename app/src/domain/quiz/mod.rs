@@ -11,7 +11,9 @@ mod stats;
 mod tests;
 
 pub use draw::{draw, DrawError, Placed, Shuffler};
-pub use form::{fields_from_response, response_from_fields, Fields, MAX_FIELDS};
+pub use form::{
+    fields_from_response, response_from_fields, shown_key, was_shown, Fields, MAX_FIELDS,
+};
 pub use grading::{grade, normalise, parse_number, Grade, Response, ResponseError, FULL, MAX_TEXT};
 pub use item::{ChoiceOption, Item, ItemKind, Jurisdiction, Labelled, MultiScoring, OrderScoring};
 pub use rules::{

@@ -4,8 +4,8 @@
 use super::learning::{enrolment, text};
 use crate::domain::content::{pick, Localized};
 use crate::domain::quiz::{
-    draw, fields_from_response, grade, response_from_fields, score, FeedbackMode, Fields, Item,
-    ItemKind, PastAttempt, Placed, Quiz, Refusal, Response, FULL, MAX_FIELDS,
+    draw, fields_from_response, grade, response_from_fields, score, was_shown, FeedbackMode,
+    Fields, Item, ItemKind, PastAttempt, Placed, Quiz, Refusal, Response, FULL, MAX_FIELDS,
 };
 use crate::domain::Lang;
 use crate::error::AppError;
@@ -421,7 +421,8 @@ pub async fn attempt_page(
 }
 
 /// Reads every answer in `fields`; a malformed one refuses the whole request (nothing stored).
-fn parse_answers(a: &Loaded, fields: &Fields) -> Result<Vec<(String, Response)>, AppError> {
+/// `None` is an answer the learner emptied: a question the form showed with nothing chosen.
+fn parse_answers(a: &Loaded, fields: &Fields) -> Result<Vec<(String, Option<Response>)>, AppError> {
     if fields.len() > MAX_FIELDS {
         return Err(AppError::BadRequest);
     }
@@ -431,6 +432,7 @@ fn parse_answers(a: &Loaded, fields: &Fields) -> Result<Vec<(String, Response)>,
             continue;
         };
         match response_from_fields(item, fields) {
+            None if was_shown(&item.id, fields) => answers.push((item.id.clone(), None)),
             None => {}
             Some(Err(e)) => {
                 tracing::info!(item = %item.id, error = %e, "malformed answer refused");
@@ -442,11 +444,27 @@ fn parse_answers(a: &Loaded, fields: &Fields) -> Result<Vec<(String, Response)>,
                     tracing::info!(item = %item.id, error = %e, "malformed answer refused");
                     AppError::BadRequest
                 })?;
-                answers.push((item.id.clone(), response));
+                answers.push((item.id.clone(), Some(response)));
             }
         }
     }
     Ok(answers)
+}
+
+/// Removes an answer the learner emptied, unless it was checked (then it is locked).
+async fn clear_answer(
+    tx: &mut sqlx::SqliteConnection,
+    attempt_id: i64,
+    item_id: &str,
+) -> Result<(), AppError> {
+    sqlx::query!(
+        "DELETE FROM quiz_answers WHERE attempt_id = ? AND item_id = ? AND checked_at IS NULL",
+        attempt_id,
+        item_id
+    )
+    .execute(&mut *tx)
+    .await?;
+    Ok(())
 }
 
 /// Saves answers without submitting (autosave, "save and continue later"). Refused once the
@@ -466,6 +484,10 @@ pub async fn save(
     let answers = parse_answers(&a, fields)?;
     let mut tx = pool.begin().await?;
     for (item_id, response) in &answers {
+        let Some(response) = response else {
+            clear_answer(&mut tx, attempt_id, item_id).await?;
+            continue;
+        };
         let json = serde_json::to_string(response).map_err(corrupt)?;
         // The attempt must still be open when the answer is written.
         sqlx::query!(
@@ -593,6 +615,12 @@ pub async fn submit(
     // Late answers are kept (never silently lost) but do not replace answers saved in time,
     // and only answers saved in time are graded.
     for (item_id, response) in &answers {
+        let Some(response) = response else {
+            if in_time {
+                clear_answer(&mut tx, attempt_id, item_id).await?;
+            }
+            continue;
+        };
         let json = serde_json::to_string(response).map_err(corrupt)?;
         if in_time {
             sqlx::query!(
