@@ -9,6 +9,8 @@ export const SERVER_PORT = Number(process.env.E2E_PORT ?? 38080);
 export const SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 38025);
 export const MAIL_DIR = path.join(run, 'mail');
 export const SHOTS_DIR = path.join(run, 'screenshots');
+export const RUN_DIR = run;
+export const ROOT = root;
 const python = process.env.SMTP_SINK_PYTHON ?? path.join(root, 'target', 'tools', 'venv', 'bin', 'python');
 
 export default defineConfig({

@@ -7,9 +7,9 @@ use crate::domain::Lang;
 use crate::error::AppError;
 use crate::i18n::{use_i18n, I18n};
 use crate::pages::{
-    AttemptView, CaseAnalyticsPage, CasePage, CaseRunView, ForgotPasswordPage, HomePage,
-    LessonView, ProgrammePage, QuizPage, RegisterPage, ResetPasswordPage, ReviewPage, SignInPage,
-    StatisticsPage,
+    AttemptView, CaseAnalyticsPage, CasePage, CaseRunView, CertificatesPage, ForgotPasswordPage,
+    HomePage, LessonView, ProgrammePage, QuizPage, RegisterPage, ResetPasswordPage, ReviewPage,
+    SignInPage, StatisticsPage, VerifyPage,
 };
 use crate::wire::SessionUser;
 use leptos::prelude::*;
@@ -140,6 +140,9 @@ fn AppBody() -> impl IntoView {
                 <Route path=path!("/courses/:course/quizzes/:quiz/attempts/:attempt/review") view=ReviewPage ssr=SsrMode::Async/>
                 <Route path=path!("/courses/:course/cases/:case") view=CasePage ssr=SsrMode::Async/>
                 <Route path=path!("/courses/:course/cases/:case/runs/:run") view=CaseRunView ssr=SsrMode::Async/>
+                <Route path=path!("/certificates") view=CertificatesPage ssr=SsrMode::Async/>
+                <Route path=path!("/verify") view=VerifyPage ssr=SsrMode::Async/>
+                <Route path=path!("/verify/:code") view=VerifyPage ssr=SsrMode::Async/>
                 <Route path=path!("/author/courses/:course/cases/:case/analytics") view=CaseAnalyticsPage ssr=SsrMode::Async/>
                 <Route path=path!("/author/courses/:course/quizzes/:quiz/statistics") view=StatisticsPage ssr=SsrMode::Async/>
             </Routes>

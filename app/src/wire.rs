@@ -488,3 +488,23 @@ pub struct AnalyticsEdge {
     /// How many decisions took this choice (routes: not counted).
     pub count: Option<u32>,
 }
+
+/// A certificate as its holder and a verifier see it. Nothing else about the holder.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CertificateView {
+    /// `RTW-XXXX-XXXX-XXXX-XXXX`.
+    pub code: String,
+    pub holder: String,
+    pub title: String,
+    /// The programme's qualification (not a certificate of part of it).
+    pub qualification: bool,
+    pub programme: String,
+    pub course_id: String,
+    pub issued_at: i64,
+    pub expires_at: i64,
+    /// `valid`, `expired`, `revoked` or `suspended`.
+    pub status: String,
+    /// Why it was revoked or suspended (only to the holder).
+    pub status_reason: Option<String>,
+    pub status_at: Option<i64>,
+}

@@ -82,13 +82,14 @@ pub async fn run(cli: Cli) -> ExitCode {
             Ok(list) => {
                 for c in &list {
                     say(&format!(
-                        "ok  {}: {} modules, {} lessons, {} quizzes, {} quiz items, {} case simulations",
+                        "ok  {}: {} modules, {} lessons, {} quizzes, {} quiz items, {} case simulations, {} certificates",
                         c.id,
                         c.modules.len(),
                         c.lesson_count(),
                         c.modules.iter().map(|m| m.quizzes.len()).sum::<usize>(),
                         c.items.len(),
-                        c.modules.iter().map(|m| m.cases.len()).sum::<usize>()
+                        c.modules.iter().map(|m| m.cases.len()).sum::<usize>(),
+                        c.certificates.len()
                     ));
                 }
                 ExitCode::SUCCESS

@@ -8,3 +8,4 @@ pub mod config;
 pub mod courses;
 pub mod security;
 pub mod startup;
+pub mod verification;

@@ -3,11 +3,13 @@
 
 pub mod auth;
 pub mod cases;
+pub mod certificates;
 pub mod learning;
 pub mod quizzes;
 
 pub use auth::*;
 pub use cases::*;
+pub use certificates::*;
 pub use learning::*;
 pub use quizzes::*;
 

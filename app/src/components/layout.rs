@@ -17,6 +17,7 @@ pub fn Header() -> impl IntoView {
         Suspend::new(async move {
             match auth.user.await {
                 Ok(Some(user)) => view! {
+                    <A href="/certificates" attr:id="nav-certificates">{t.t("nav-certificates")}</A>
                     <span class="signed-in-as" id="signed-in-as">{user.name}</span>
                     <ActionForm action=auth.sign_out attr:class="inline-form">
                         <button type="submit" class="link-button" id="sign-out">{t.t("nav-sign-out")}</button>

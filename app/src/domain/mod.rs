@@ -11,6 +11,8 @@ pub mod progress;
 #[cfg(feature = "ssr")]
 pub mod case;
 #[cfg(feature = "ssr")]
+pub mod certification;
+#[cfg(feature = "ssr")]
 pub mod content;
 #[cfg(feature = "ssr")]
 pub mod quiz;

@@ -2,6 +2,7 @@
 
 mod accounts;
 mod cases;
+mod certificates;
 mod common;
 mod content;
 mod learning;

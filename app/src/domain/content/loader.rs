@@ -7,6 +7,7 @@
 use super::model::{Course, Lesson, LessonText, Localized, Module, Source};
 use super::problem::Problem;
 use super::{case_files, quiz_files};
+use crate::domain::certification::{CaseMinimum, CertificateRule};
 use crate::domain::Lang;
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashSet};
@@ -23,6 +24,32 @@ struct CourseFile {
     title: BTreeMap<String, String>,
     #[serde(default)]
     summary: BTreeMap<String, String>,
+    /// What earns a certificate (module certificates and the qualification).
+    #[serde(default)]
+    certificates: Vec<CertificateFile>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CertificateFile {
+    id: String,
+    title: BTreeMap<String, String>,
+    #[serde(default)]
+    qualification: bool,
+    #[serde(default)]
+    modules: Vec<String>,
+    #[serde(default)]
+    quizzes: Vec<String>,
+    #[serde(default)]
+    cases: Vec<CaseMinimumFile>,
+    validity_months: u32,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CaseMinimumFile {
+    id: String,
+    min_score: u32,
 }
 
 #[derive(Deserialize)]
@@ -343,6 +370,7 @@ fn load(check: &mut Check<'_>, dir: &Path) -> Option<Course> {
             modules.push(module);
         }
     }
+    let certificates = certificates(check, &course_path, &file.certificates, &modules, &required);
     Some(Course {
         id: file.id,
         required_languages: required,
@@ -351,7 +379,107 @@ fn load(check: &mut Check<'_>, dir: &Path) -> Option<Course> {
         summary,
         modules,
         items,
+        certificates,
     })
+}
+
+/// The certification rules, with every module, quiz and case they name checked to exist.
+fn certificates(
+    check: &mut Check<'_>,
+    path: &Path,
+    files: &[CertificateFile],
+    modules: &[Module],
+    required: &[Lang],
+) -> Vec<CertificateRule> {
+    let mut ids = HashSet::new();
+    let mut rules = Vec::new();
+    for f in files {
+        let what = format!("certificate \"{}\"", f.id);
+        check.check_id(path, "certificate", &f.id);
+        if !ids.insert(f.id.clone()) {
+            check.report(
+                path,
+                None,
+                format!("{what} is listed twice"),
+                "give every certificate its own id",
+            );
+        }
+        let title = check.localized(path, &format!("{what} title"), &f.title, required, true);
+        if f.modules.is_empty() && f.quizzes.is_empty() && f.cases.is_empty() {
+            check.report(
+                path,
+                None,
+                format!("{what} asks for nothing"),
+                "list the modules, quizzes or cases that earn it",
+            );
+        }
+        for m in &f.modules {
+            if !modules.iter().any(|x| &x.id == m) {
+                check.report(
+                    path,
+                    None,
+                    format!("{what}: module \"{m}\" does not exist"),
+                    "use a module id from a module.toml (not the folder name)",
+                );
+            }
+        }
+        for q in &f.quizzes {
+            if !modules.iter().any(|x| x.quizzes.iter().any(|z| &z.id == q)) {
+                check.report(
+                    path,
+                    None,
+                    format!("{what}: quiz \"{q}\" does not exist"),
+                    "use the id of a quiz listed in a module.toml",
+                );
+            }
+        }
+        for c in &f.cases {
+            if !modules.iter().any(|x| x.cases.iter().any(|z| z.id == c.id)) {
+                check.report(
+                    path,
+                    None,
+                    format!("{what}: case \"{}\" does not exist", c.id),
+                    "use the id of a case listed in a module.toml",
+                );
+            }
+            if c.min_score > 100 {
+                check.report(
+                    path,
+                    None,
+                    format!(
+                        "{what}: case \"{}\": min_score {} is above 100",
+                        c.id, c.min_score
+                    ),
+                    "use a score from 0 to 100",
+                );
+            }
+        }
+        if !(1..=120).contains(&f.validity_months) {
+            check.report(
+                path,
+                None,
+                format!("{what}: validity_months must be between 1 and 120"),
+                "e.g. 36 for three years",
+            );
+        }
+        rules.push(CertificateRule {
+            id: f.id.clone(),
+            title,
+            qualification: f.qualification,
+            modules: f.modules.clone(),
+            quizzes: f.quizzes.clone(),
+            cases: f
+                .cases
+                .iter()
+                .map(|c| CaseMinimum {
+                    id: c.id.clone(),
+                    min_score: c.min_score.min(100) as u8,
+                })
+                .collect(),
+            validity_months: f.validity_months,
+        });
+    }
+    rules
 }
 
 /// Ids that must be unique across the whole course.

@@ -26,6 +26,8 @@ pub struct Course {
     pub modules: Vec<Module>,
     /// The item bank that quizzes use (`items/*.toml`).
     pub items: Vec<crate::domain::quiz::Item>,
+    /// What earns a certificate in this version.
+    pub certificates: Vec<crate::domain::certification::CertificateRule>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -69,6 +71,9 @@ pub struct Manifest {
     pub title: Localized,
     pub summary: Localized,
     pub modules: Vec<ManifestModule>,
+    /// What earns a certificate. Absent in versions published before certification existed.
+    #[serde(default)]
+    pub certificates: Vec<crate::domain::certification::CertificateRule>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -169,6 +174,7 @@ impl Course {
                         .collect(),
                 })
                 .collect(),
+            certificates: self.certificates.clone(),
         }
     }
 

@@ -278,6 +278,9 @@ pub async fn decide(
     )
     .execute(&mut *tx)
     .await?;
+    if after.ending.is_some() {
+        super::certification::certify(&mut tx, user_id, run.course_version_id).await?;
+    }
     tx.commit().await?;
     done.recorded = true;
     Ok(done)

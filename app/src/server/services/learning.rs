@@ -376,6 +376,8 @@ pub async fn complete_lesson(
 ) -> Result<(), AppError> {
     let e = enrolment(pool, user_id, course_id).await?;
     let t = now();
+    // The completion and any certificate it earns are written together.
+    let mut tx = pool.begin().await?;
     let inserted = sqlx::query!(
         r#"INSERT INTO lesson_completions (user_id, course_version_id, lesson_id, completed_at)
            SELECT ?, ?, lesson_id, ? FROM lessons WHERE course_version_id = ? AND lesson_id = ?
@@ -386,7 +388,7 @@ pub async fn complete_lesson(
         e.version_id,
         lesson_id
     )
-    .execute(pool)
+    .execute(&mut *tx)
     .await?
     .rows_affected();
     if inserted == 0 {
@@ -395,12 +397,14 @@ pub async fn complete_lesson(
             e.version_id,
             lesson_id
         )
-        .fetch_optional(pool)
+        .fetch_optional(&mut *tx)
         .await?
         .is_some();
         if !exists {
             return Err(AppError::NotFound);
         }
+    } else {
+        super::certification::certify(&mut tx, user_id, e.version_id).await?;
     }
     sqlx::query!(
         "UPDATE enrolments SET last_lesson_id = ?, last_seen_at = ? WHERE user_id = ? AND course_id = ?",
@@ -409,7 +413,8 @@ pub async fn complete_lesson(
         user_id,
         course_id
     )
-    .execute(pool)
+    .execute(&mut *tx)
     .await?;
+    tx.commit().await?;
     Ok(())
 }

@@ -5,6 +5,7 @@ pub mod accounts;
 pub mod case_analytics;
 pub mod cases;
 pub mod catalogue;
+pub mod certification;
 pub mod learning;
 pub mod quizzes;
 pub mod statistics;

@@ -710,6 +710,9 @@ pub async fn submit(
     )
     .execute(&mut *tx)
     .await?;
+    if s.passed {
+        super::certification::certify(&mut tx, user_id, a.row.course_version_id).await?;
+    }
     tx.commit().await?;
     Ok(submitted)
 }
