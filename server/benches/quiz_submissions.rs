@@ -79,6 +79,7 @@ async fn main() {
         smtp_url: None,
         mail_from: None,
         session_ttl_hours: 24,
+        verify_per_minute: 60,
     };
     let state = build_state(&settings).await.expect("state");
     server::courses::publish_all(&state.pool, &root.join("courses"))

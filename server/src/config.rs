@@ -43,10 +43,16 @@ pub struct Settings {
     /// `RTW_SESSION_TTL_HOURS`: how long a sign-in lasts.
     #[serde(default = "defaults::session_ttl_hours")]
     pub session_ttl_hours: i64,
+    /// `RTW_VERIFY_PER_MINUTE`: certificate look-ups allowed per client address and minute.
+    #[serde(default = "defaults::verify_per_minute")]
+    pub verify_per_minute: u32,
 }
 
 mod defaults {
     use super::*;
+    pub fn verify_per_minute() -> u32 {
+        60
+    }
     pub fn database_url() -> String {
         "sqlite:data/rtw.db".into()
     }

@@ -6,6 +6,7 @@ pub mod api_status;
 pub mod cli;
 pub mod config;
 pub mod courses;
+pub mod rate_limit;
 pub mod security;
 pub mod startup;
 pub mod verification;

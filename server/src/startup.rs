@@ -108,6 +108,7 @@ pub async fn build_state(settings: &Settings) -> Result<AppState, StartError> {
     };
     let mut config = AppConfig::for_base_url(&settings.base_url());
     config.session_ttl_secs = settings.session_ttl_hours * 3600;
+    config.verify_per_minute = settings.verify_per_minute.max(1);
     if let Some(from) = &settings.mail_from {
         config.mail_from = from.clone();
     }
@@ -129,6 +130,9 @@ async fn health() -> &'static str {
 pub fn router(state: AppState) -> Router {
     let routes = generate_route_list(App);
     let options = state.leptos_options.clone();
+    let limiter = Arc::new(crate::rate_limit::Limiter::per_minute(
+        state.config.verify_per_minute,
+    ));
     Router::new()
         .route("/healthz", get(health))
         .route(
@@ -140,6 +144,10 @@ pub fn router(state: AppState) -> Router {
         .layer(middleware::from_fn_with_state(
             state.clone(),
             request_context,
+        ))
+        .layer(middleware::from_fn_with_state(
+            limiter,
+            crate::rate_limit::limit_verification,
         ))
         .layer(middleware::from_fn(api_error_status))
         .layer(middleware::from_fn(same_origin_writes))
@@ -191,10 +199,13 @@ pub async fn serve(settings: Settings) -> Result<(), StartError> {
         .await
         .map_err(|e| StartError::Io(PathBuf::from(settings.bind.to_string()), e))?;
     tracing::info!("RTW Academy is running at {}", settings.base_url());
-    axum::serve(listener, router(state))
-        .with_graceful_shutdown(shutdown_signal())
-        .await
-        .map_err(|e| StartError::Io(PathBuf::from("serve"), e))?;
+    axum::serve(
+        listener,
+        router(state).into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal())
+    .await
+    .map_err(|e| StartError::Io(PathBuf::from("serve"), e))?;
     let _ = stop_tx.send(true);
     let _ = worker.await;
     tracing::info!("stopped");

@@ -21,6 +21,8 @@ pub struct AppConfig {
     pub reset_ttl_secs: i64,
     /// Mark cookies `Secure` (when served over HTTPS).
     pub secure_cookies: bool,
+    /// Certificate look-ups allowed per client address and minute (page, server function, JSON API).
+    pub verify_per_minute: u32,
 }
 
 impl AppConfig {
@@ -31,6 +33,7 @@ impl AppConfig {
             session_ttl_secs: 14 * 24 * 3600,
             reset_ttl_secs: 3600,
             secure_cookies: base_url.starts_with("https://"),
+            verify_per_minute: 60,
         }
     }
 }

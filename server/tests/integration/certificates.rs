@@ -393,3 +393,39 @@ async fn administrators_revoke_and_reinstate_with_a_reason_and_the_log_keeps_it(
         );
     }
 }
+
+#[tokio::test]
+async fn certificate_look_ups_are_rate_limited_per_address() {
+    use tower::ServiceExt;
+    let (app, _) = setup().await;
+    let mut state = app.state.clone();
+    let mut config = (*state.config).clone();
+    config.verify_per_minute = 3;
+    state.config = std::sync::Arc::new(config);
+    let router = server::startup::router(state);
+    let get = |path: &str| {
+        http::Request::builder()
+            .uri(path)
+            .header(http::header::HOST, "rtw.test")
+            .body(axum::body::Body::empty())
+            .unwrap()
+    };
+    for _ in 0..3 {
+        let r = router
+            .clone()
+            .oneshot(get("/api/v1/certificates/RTW-0000-0000-0000-0000"))
+            .await
+            .unwrap();
+        assert_eq!(r.status(), StatusCode::NOT_FOUND);
+    }
+    let limited = router
+        .clone()
+        .oneshot(get("/verify/RTW-0000-0000-0000-0000"))
+        .await
+        .unwrap();
+    assert_eq!(limited.status(), StatusCode::TOO_MANY_REQUESTS);
+    assert!(limited.headers().contains_key(http::header::RETRY_AFTER));
+    // Other pages are not limited.
+    let home = router.clone().oneshot(get("/")).await.unwrap();
+    assert_eq!(home.status(), StatusCode::OK);
+}

@@ -34,6 +34,7 @@ pub fn settings(dir: &Path, smtp_url: Option<String>) -> Settings {
         smtp_url: smtp_url.map(SecretString::from),
         mail_from: None,
         session_ttl_hours: 24,
+        verify_per_minute: 60,
     }
 }
 
