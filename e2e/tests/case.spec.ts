@@ -1,7 +1,7 @@
 // A case simulation from the first situation to an ending and its debrief, then a replay that
 // follows the expert's path (test course in e2e/fixtures: a short Norwegian case).
 import { expect, test } from '@playwright/test';
-import { jsEnabled, ready, register, shot, uniqueEmail } from './helpers';
+import { expectAccessible, jsEnabled, ready, register, shot, uniqueEmail } from './helpers';
 
 const CASE = '/courses/test-practice/cases/practice-case';
 
@@ -11,6 +11,7 @@ test('a learner plays a case to an ending, reads the debrief and replays it', as
   await page.goto(CASE);
   await ready(page, testInfo);
   await expect(page.locator('#case-facts')).toContainText('Norske regler');
+  await expectAccessible(page, testInfo);
   await shot(page, testInfo, 'case-overview');
   await page.locator('#start-case').click();
   await ready(page, testInfo);
@@ -24,6 +25,10 @@ test('a learner plays a case to an ending, reads the debrief and replays it', as
   await expect(page.locator('#case-vars')).toContainText('50 av 100');
   await expect(page.locator('#case-timeline .milestone.now')).toContainText('Nå: uke 1');
   await shot(page, testInfo, 'case-situation');
+  await expectAccessible(page, testInfo);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expectAccessible(page, testInfo);
+  await page.emulateMedia({ colorScheme: 'light' });
 
   // A poor decision: the plan deadline passes and the case reacts.
   await page.getByRole('button', { name: 'Vent til Siri er friskere' }).click();
@@ -54,6 +59,7 @@ test('a learner plays a case to an ending, reads the debrief and replays it', as
   await expect(page.locator('#debrief .debrief-row.same')).toContainText('Eksperten ville valgt det samme.');
   await expect(page.locator('#case-choices')).toHaveCount(0);
   await shot(page, testInfo, 'case-debrief');
+  await expectAccessible(page, testInfo);
 
   // Replay on the expert's path; both runs are kept.
   await page.locator('#play-again').click();
@@ -90,4 +96,5 @@ test('a case on a narrow screen shows the situation before the side panels', asy
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(width).toBeLessThanOrEqual(390);
   await shot(page, testInfo, 'case-mobile');
+  await expectAccessible(page, testInfo);
 });

@@ -5,7 +5,7 @@ import { expect, test } from '@playwright/test';
 import { execFileSync } from 'child_process';
 import * as path from 'path';
 import { ROOT, RUN_DIR, SERVER_PORT } from '../playwright.config';
-import { PASSWORD, ready, register, shot, signIn, signOut, uniqueEmail } from './helpers';
+import { expectAccessible, PASSWORD, ready, register, shot, signIn, signOut, uniqueEmail } from './helpers';
 
 function createAdmin(email: string) {
   execFileSync(path.join(ROOT, 'target', 'debug', 'server'), ['users', 'create-admin', '--email', email, '--name', 'Ada Administrator'], {
@@ -51,6 +51,7 @@ test('a learner earns a certificate, a visitor verifies it and an administrator 
   const code = (await card.locator('.code').textContent())!.trim();
   expect(code).toMatch(/^RTW-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
   await shot(page, testInfo, 'certificates');
+  await expectAccessible(page, testInfo);
   await signOut(page);
 
   // An anonymous visitor types the code, loosely.
@@ -63,6 +64,7 @@ test('a learner earns a certificate, a visitor verifies it and an administrator 
   await expect(page.locator('#verify-holder')).toHaveText('Sertifisert Testesen');
   await expect(page.locator('#change-certificate-form')).toHaveCount(0);
   await shot(page, testInfo, 'verify-valid');
+  await expectAccessible(page, testInfo);
 
   // Unknown codes get a clear answer.
   await page.goto('/verify/RTW-0000-0000-0000-0000');
@@ -82,6 +84,7 @@ test('a learner earns a certificate, a visitor verifies it and an administrator 
   await expect(page.locator('#verify-result')).toHaveAttribute('data-status', 'revoked');
   await expect(page.locator('#verify-result h2')).toHaveText('Trukket tilbake');
   await shot(page, testInfo, 'verify-revoked');
+  await expectAccessible(page, testInfo);
 
   const api = await page.request.get(`/api/v1/certificates/${code}`);
   expect(api.status()).toBe(200);

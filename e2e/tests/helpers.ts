@@ -75,3 +75,15 @@ export async function mailTo(address: string, timeoutMs = 15_000): Promise<Mail>
   }
   throw new Error(`no email to ${address} arrived within ${timeoutMs} ms`);
 }
+
+/**
+ * No WCAG 2.1 A/AA violation that axe-core can find on the page as it is now. axe runs inside the
+ * page, so it runs in the hydrated project only; the markup is the same server-rendered HTML.
+ */
+export async function expectAccessible(page: Page, testInfo: TestInfo) {
+  if (!jsEnabled(testInfo)) return;
+  const { default: AxeBuilder } = await import('@axe-core/playwright');
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const found = result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(found, `accessibility violations on ${page.url()}`).toEqual([]);
+}

@@ -1,7 +1,7 @@
 // Immediate feedback: each answer can be checked on its own, is graded at once on the server and
 // then locked (test course in e2e/fixtures: two items, feedback = "immediate").
 import { expect, test } from '@playwright/test';
-import { jsEnabled, ready, register, shot, uniqueEmail } from './helpers';
+import { expectAccessible, jsEnabled, ready, register, shot, uniqueEmail } from './helpers';
 
 test('a learner checks answers one by one and gets feedback at once', async ({ page }, testInfo) => {
   await register(page, testInfo, 'Sjekk Testesen', uniqueEmail('check'));
@@ -31,6 +31,7 @@ test('a learner checks answers one by one and gets feedback at once', async ({ p
   await expect(page.locator('[data-check="practice-a"]')).toHaveCount(0);
   if (jsEnabled(testInfo)) await expect(feedback).toBeFocused();
   await shot(page, testInfo, 'quiz-immediate-feedback');
+  await expectAccessible(page, testInfo);
 
   // The second answer, right.
   await page.getByLabel('Sant', { exact: true }).check();

@@ -302,3 +302,4 @@ verify-submit = Verify
 verify-not-found = No certificate has this code.
 verify-not-found-hint = Check the code as it is printed on the certificate. Letters and digits that look alike (O and 0, I and 1) are read the same.
 verify-api-hint = For systems: the same facts as JSON at
+analytics-graph-region = The case as a graph (scroll sideways)

@@ -302,3 +302,4 @@ verify-submit = Verifiser
 verify-not-found = Ingen sertifikater har denne koden.
 verify-not-found-hint = Sjekk koden slik den står på sertifikatet. Tegn som ligner hverandre (O og 0, I og 1) leses likt.
 verify-api-hint = For systemer: de samme opplysningene som JSON på
+analytics-graph-region = Caset som graf (rull sidelengs)

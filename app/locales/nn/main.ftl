@@ -302,3 +302,4 @@ verify-submit = Verifiser
 verify-not-found = Ingen sertifikat har denne koden.
 verify-not-found-hint = Sjekk koden slik han står på sertifikatet. Teikn som liknar kvarandre (O og 0, I og 1) blir lesne likt.
 verify-api-hint = For system: dei same opplysningane som JSON på
+analytics-graph-region = Caset som graf (rull sidelengs)

@@ -302,3 +302,4 @@ verify-submit = Verifiera
 verify-not-found = Inget certifikat har den här koden.
 verify-not-found-hint = Kontrollera koden så som den står på certifikatet. Tecken som liknar varandra (O och 0, I och 1) läses likadant.
 verify-api-hint = För system: samma uppgifter som JSON på
+analytics-graph-region = Fallet som graf (rulla i sidled)

@@ -149,15 +149,15 @@ fn Analytics(a: CaseAnalytics) -> impl IntoView {
             <p class="eyebrow">{t.t("analytics-eyebrow")}</p>
             <h1>{title}</h1>
             <p class="lead">{t.t_with("analytics-lead", &[("version", a.version_no.into()), ("runs", a.runs.into()), ("finished", a.finished.into())])}</p>
-            <div class="chart-scroll">
+            <div class="chart-scroll" tabindex="0" role="region" aria-label=t.t("analytics-graph-region")>
                 <svg class="case-graph" role="img" aria-label=chart_label viewBox=format!("0 0 {width} {height}") width=width height=height>
                     {edges}
                     {boxes}
                 </svg>
             </div>
             <p class="meta">{t.t("analytics-legend")}</p>
-            <h2>{t.t("analytics-choices")}</h2>
-            <div class="table-scroll">
+            <h2 id="choices-heading">{t.t("analytics-choices")}</h2>
+            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="choices-heading">
                 <table class="data-table" id="analytics-choices">
                     <thead><tr>
                         <th scope="col">{t.t("analytics-node")}</th>
@@ -169,8 +169,8 @@ fn Analytics(a: CaseAnalytics) -> impl IntoView {
                     <tbody>{choice_rows}</tbody>
                 </table>
             </div>
-            <h2>{t.t("analytics-ends")}</h2>
-            <div class="table-scroll">
+            <h2 id="ends-heading">{t.t("analytics-ends")}</h2>
+            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="ends-heading">
                 <table class="data-table" id="analytics-ends">
                     <thead><tr>
                         <th scope="col">{t.t("analytics-node")}</th>
