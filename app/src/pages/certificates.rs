@@ -6,7 +6,7 @@ use crate::api::{my_certificates, verify_certificate, ChangeCertificate};
 use crate::app::use_auth;
 use crate::components::form::FormError;
 use crate::components::status::ErrorPage;
-use crate::domain::clock::format_utc;
+use crate::domain::clock::format_date as date;
 use crate::error::AppError;
 use crate::i18n::{use_i18n, I18n};
 use crate::wire::{CertificateView, Role};
@@ -14,10 +14,6 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_params_map, use_query_map};
-
-fn date(t: i64) -> String {
-    format_utc(t).chars().take(10).collect()
-}
 
 fn status_text(t: I18n, c: &CertificateView) -> String {
     t.t(&format!("certificate-status-{}", c.status))

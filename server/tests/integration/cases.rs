@@ -1,9 +1,8 @@
 //! Case simulations over HTTP: a run from start to ending and debrief, every decision recorded once
 //! with the state before and after, conditions enforced on the server, runs private and kept.
 
-use crate::common::TestApp;
+use crate::common::{write, TestApp};
 use http::StatusCode;
-use std::path::Path;
 
 const COURSE: &str = r#"
 id = "case-course"
@@ -113,12 +112,6 @@ actor = "employee"
 text = { nb = "Langt fravær.", en = "Long absence." }
 ending = { outcome = "long_term_absence", score = 20 }
 "#;
-
-fn write(dir: &Path, name: &str, text: &str) {
-    let path = dir.join(name);
-    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-    std::fs::write(path, text).unwrap();
-}
 
 async fn with_case() -> (TestApp, String) {
     let app = TestApp::start().await;

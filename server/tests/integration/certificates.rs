@@ -2,9 +2,8 @@
 //! verified by code by anyone (facts only, no other personal data), revoked and reinstated by
 //! administrators, with an append-only log.
 
-use crate::common::TestApp;
+use crate::common::{write, TestApp};
 use http::StatusCode;
-use std::path::Path;
 
 const COURSE: &str = r#"
 id = "cert-course"
@@ -87,12 +86,6 @@ actor = "employee"
 text = { nb = "Dårlig.", en = "Poor." }
 ending = { outcome = "long_term_absence", score = 20 }
 "#;
-
-fn write(dir: &Path, name: &str, text: &str) {
-    let path = dir.join(name);
-    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-    std::fs::write(path, text).unwrap();
-}
 
 async fn setup() -> (TestApp, String) {
     let app = TestApp::start().await;

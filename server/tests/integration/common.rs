@@ -22,6 +22,13 @@ pub fn workspace() -> PathBuf {
         .to_path_buf()
 }
 
+/// Writes a course file under `dir`, creating its folders.
+pub fn write(dir: &Path, name: &str, text: &str) {
+    let path = dir.join(name);
+    std::fs::create_dir_all(path.parent().expect("a parent folder")).expect("create the folders");
+    std::fs::write(path, text).expect("write the file");
+}
+
 pub fn settings(dir: &Path, smtp_url: Option<String>) -> Settings {
     Settings {
         database_url: format!("sqlite:{}", dir.join("rtw.db").display()),

@@ -1,9 +1,8 @@
 //! Quizzes over HTTP: no key reaches the browser, grading happens once on the server, attempt
 //! rules hold, malformed answers change nothing, and attempts are private.
 
-use crate::common::TestApp;
+use crate::common::{write, TestApp};
 use http::StatusCode;
-use std::path::Path;
 
 const COURSE: &str = r#"
 id = "quiz-course"
@@ -68,12 +67,6 @@ pass_mark = 50
 feedback = "immediate"
 items = ["plan-week", "employer-days", "steps"]
 "#;
-
-fn write(dir: &Path, name: &str, text: &str) {
-    let path = dir.join(name);
-    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-    std::fs::write(path, text).unwrap();
-}
 
 async fn with_quiz() -> (TestApp, String) {
     let app = TestApp::start().await;

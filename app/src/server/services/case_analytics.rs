@@ -71,6 +71,12 @@ pub async fn case_analytics(
         *map.entry(r.node_id).or_default() += r.n as u32;
     }
 
+    let taken = |node: &str, choice: &str| {
+        choices
+            .get(&(node.to_string(), choice.to_string()))
+            .copied()
+            .unwrap_or(0)
+    };
     let (title, lang) = text(&case.title, lang, default);
     let places = layout(&case);
     let mut nodes = Vec::with_capacity(case.nodes.len());
@@ -82,34 +88,17 @@ pub async fn case_analytics(
                 Some(e.outcome.code().to_string()),
                 ended.get(&n.id).copied().unwrap_or(0),
             ),
-            NodeNext::Choices(cs) => (
-                None,
-                cs.iter()
-                    .map(|c| {
-                        choices
-                            .get(&(n.id.clone(), c.id.clone()))
-                            .copied()
-                            .unwrap_or(0)
-                    })
-                    .sum(),
-            ),
+            NodeNext::Choices(cs) => (None, cs.iter().map(|c| taken(&n.id, &c.id)).sum()),
             NodeNext::Routes(_) => (None, 0),
         };
         match &n.next {
-            NodeNext::Choices(cs) => edges.extend(cs.iter().map(|c| {
-                AnalyticsEdge {
-                    from: n.id.clone(),
-                    to: c.next.clone(),
-                    choice: Some(c.id.clone()),
-                    text: text(&c.text, lang, default).0,
-                    expert: c.expert,
-                    count: Some(
-                        choices
-                            .get(&(n.id.clone(), c.id.clone()))
-                            .copied()
-                            .unwrap_or(0),
-                    ),
-                }
+            NodeNext::Choices(cs) => edges.extend(cs.iter().map(|c| AnalyticsEdge {
+                from: n.id.clone(),
+                to: c.next.clone(),
+                choice: Some(c.id.clone()),
+                text: text(&c.text, lang, default).0,
+                expert: c.expert,
+                count: Some(taken(&n.id, &c.id)),
             })),
             NodeNext::Routes(rs) => edges.extend(rs.iter().map(|r| AnalyticsEdge {
                 from: n.id.clone(),
