@@ -11,7 +11,7 @@ export const MAIL_DIR = path.join(run, 'mail');
 export const SHOTS_DIR = path.join(run, 'screenshots');
 export const RUN_DIR = run;
 export const ROOT = root;
-const python = process.env.SMTP_SINK_PYTHON ?? path.join(root, 'target', 'tools', 'venv', 'bin', 'python');
+export const python = process.env.SMTP_SINK_PYTHON ?? path.join(root, 'target', 'tools', 'venv', 'bin', 'python');
 
 export default defineConfig({
   testDir: './tests',

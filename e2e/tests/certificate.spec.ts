@@ -1,10 +1,13 @@
 // A certificate from completion to verification: the learner completes what the test course's
-// certificate asks for, finds the certificate, an anonymous visitor verifies it, an administrator
-// revokes it, and the page and the JSON API say so.
+// certificate asks for, finds the certificate and downloads it (PDF and Open Badges credential), an
+// anonymous visitor verifies it, an administrator revokes it, and the page, the JSON API and the
+// signed status list say so; an independent Open Badges verifier (openbadgeslib) agrees each time.
 import { expect, test } from '@playwright/test';
 import { execFileSync } from 'child_process';
+import { readFileSync } from 'fs';
 import * as path from 'path';
-import { ROOT, RUN_DIR, SERVER_PORT } from '../playwright.config';
+import { gunzipSync } from 'zlib';
+import { python, ROOT, RUN_DIR, SERVER_PORT } from '../playwright.config';
 import { expectAccessible, PASSWORD, ready, register, shot, signIn, signOut, uniqueEmail } from './helpers';
 
 function createAdmin(email: string) {
@@ -19,6 +22,21 @@ function createAdmin(email: string) {
     },
     stdio: 'pipe',
   });
+}
+
+/** What the independent verifier says of the credential in `file`: `valid: …` or `invalid: …`. */
+function independentVerify(file: string): string {
+  try {
+    // The library warns about plain HTTP (the loopback test server) before its verdict.
+    return execFileSync(python, [path.join(ROOT, 'e2e', 'verify_ob3.py'), file], { stdio: 'pipe' }).toString().trim().split('\n').pop()!;
+  } catch (e) {
+    const err = e as { stdout?: Buffer; stderr?: Buffer };
+    return `${err.stdout?.toString() ?? ''}${err.stderr?.toString() ?? ''}`.trim().split('\n').pop()!;
+  }
+}
+
+function claims(jwt: string): any {
+  return JSON.parse(Buffer.from(jwt.split('.')[1], 'base64url').toString('utf8'));
 }
 
 test('a learner earns a certificate, a visitor verifies it and an administrator revokes it', async ({ page }, testInfo) => {
@@ -52,6 +70,23 @@ test('a learner earns a certificate, a visitor verifies it and an administrator 
   expect(code).toMatch(/^RTW-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
   await shot(page, testInfo, 'certificates');
   await expectAccessible(page, testInfo);
+
+  // The PDF: named after the code, with the holder and the code in its text.
+  const [pdf] = await Promise.all([page.waitForEvent('download'), card.locator('.download-pdf').click()]);
+  expect(pdf.suggestedFilename()).toBe(`${code}.pdf`);
+  const pdfFile = testInfo.outputPath('certificate.pdf');
+  await pdf.saveAs(pdfFile);
+  const text = execFileSync('pdftotext', [pdfFile, '-']).toString();
+  expect(text).toContain('Sertifisert Testesen');
+  expect(text).toContain(`Sertifikatkode: ${code}`);
+  expect(text).toContain(`/verify/${code}`);
+
+  // The Open Badges credential, which an independent verifier accepts.
+  const [credential] = await Promise.all([page.waitForEvent('download'), card.locator('.download-credential').click()]);
+  expect(credential.suggestedFilename()).toBe(`${code}.jwt`);
+  const credentialFile = testInfo.outputPath('credential.jwt');
+  await credential.saveAs(credentialFile);
+  expect(independentVerify(credentialFile)).toBe('valid: Øvingsbevis');
   await signOut(page);
 
   // An anonymous visitor types the code, loosely.
@@ -89,4 +124,17 @@ test('a learner earns a certificate, a visitor verifies it and an administrator 
   const api = await page.request.get(`/api/v1/certificates/${code}`);
   expect(api.status()).toBe(200);
   expect((await api.json()).status).toBe('revoked');
+
+  // The revocation status list has the certificate's bit set, and the independent verifier
+  // now rejects the credential the learner downloaded before.
+  const entry = claims(readFileSync(credentialFile, 'utf8')).credentialStatus.find(
+    (e: { statusPurpose: string }) => e.statusPurpose === 'revocation',
+  );
+  const list = await page.request.get(entry.statusListCredential);
+  expect(list.status()).toBe(200);
+  const encoded: string = claims(await list.text()).credentialSubject.encodedList;
+  const bits = gunzipSync(Buffer.from(encoded.slice(1), 'base64url'));
+  const index = Number(entry.statusListIndex);
+  expect(bits[Math.floor(index / 8)] & (0x80 >> index % 8)).not.toBe(0);
+  expect(independentVerify(credentialFile)).toMatch(/^invalid: Credential status 'revocation' is set/);
 });

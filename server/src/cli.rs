@@ -1,4 +1,5 @@
-//! The command line: serve, check and publish courses, create the first administrator.
+//! The command line: serve, check and publish courses, create the first administrator, rotate
+//! the credential signing key.
 
 use crate::config::Settings;
 use crate::courses;
@@ -29,6 +30,18 @@ pub enum Command {
     /// User accounts.
     #[command(subcommand)]
     Users(UsersCommand),
+    /// The keys that sign Open Badges credentials.
+    #[command(subcommand)]
+    Keys(KeysCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum KeysCommand {
+    /// Make a new signing key and retire the current one. Retired keys stay published in the
+    /// JWKS, so credentials they signed still verify.
+    Rotate,
+    /// List the keys: id, whether it signs now or is retired.
+    List,
 }
 
 #[derive(Debug, Subcommand)]
@@ -131,6 +144,34 @@ pub async fn run(cli: Cli) -> ExitCode {
                     ))
                 }
                 Err(e) => fail(&e.to_string()),
+            }
+        }
+        Command::Keys(command) => {
+            let state = match crate::startup::build_state(&settings).await {
+                Ok(s) => s,
+                Err(e) => return fail(&e.to_string()),
+            };
+            use app::server::services::signing_keys;
+            if matches!(command, KeysCommand::Rotate) {
+                match signing_keys::rotate(&state.pool).await {
+                    Ok(kid) => say(&format!(
+                        "new signing key {kid}; earlier keys stay published"
+                    )),
+                    Err(e) => return fail(&format!("the key was not rotated: {e}")),
+                }
+            }
+            match signing_keys::published(&state.pool).await {
+                Ok(keys) => {
+                    for k in keys {
+                        say(&format!(
+                            "{} {}",
+                            k.kid,
+                            if k.retired { "retired" } else { "signing" }
+                        ));
+                    }
+                    ExitCode::SUCCESS
+                }
+                Err(e) => fail(&format!("the keys could not be read: {e}")),
             }
         }
         Command::Users(UsersCommand::CreateAdmin { email, name }) => {

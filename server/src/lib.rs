@@ -6,6 +6,8 @@ pub mod api_status;
 pub mod cli;
 pub mod config;
 pub mod courses;
+pub mod credentials;
+pub mod pdf;
 pub mod rate_limit;
 pub mod security;
 pub mod startup;

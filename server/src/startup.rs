@@ -139,6 +139,20 @@ pub fn router(state: AppState) -> Router {
             "/api/v1/certificates/{code}",
             get(crate::verification::certificate),
         )
+        .route("/.well-known/jwks.json", get(crate::credentials::jwks))
+        .route("/api/v1/issuer", get(crate::credentials::issuer))
+        .route(
+            "/api/v1/status-lists/{purpose}/{list}",
+            get(crate::credentials::status_list),
+        )
+        .route(
+            "/certificates/{code}/certificate.pdf",
+            get(crate::credentials::pdf),
+        )
+        .route(
+            "/certificates/{code}/credential.jwt",
+            get(crate::credentials::credential),
+        )
         .leptos_routes(&state, routes, move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
         .layer(middleware::from_fn_with_state(

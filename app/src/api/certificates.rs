@@ -46,6 +46,7 @@ pub async fn change_certificate(
             let user = ctx::user()?;
             let change = match action.as_str() {
                 "revoke" => certification::Change::Revoke,
+                "suspend" => certification::Change::Suspend,
                 "reinstate" => certification::Change::Reinstate,
                 _ => return Err(AppError::BadRequest),
             };

@@ -12,6 +12,19 @@ pub fn format_utc(unix: i64) -> String {
     )
 }
 
+/// `2026-11-23T14:05:00Z` for 1795442700: RFC 3339 in UTC, as machines exchange it.
+pub fn format_rfc3339(unix: i64) -> String {
+    let days = unix.div_euclid(86_400);
+    let secs = unix.rem_euclid(86_400);
+    let (y, m, d) = civil_from_days(days);
+    format!(
+        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
+        secs / 3600,
+        (secs % 3600) / 60,
+        secs % 60
+    )
+}
+
 /// `2026-11-23` for 1795442700 (the UTC date).
 pub fn format_date(unix: i64) -> String {
     let (y, m, d) = civil_from_days(unix.div_euclid(86_400));
@@ -57,7 +70,13 @@ pub fn days_in_month(y: i64, m: u32) -> u32 {
 
 #[cfg(test)]
 mod tests {
-    use super::format_utc;
+    use super::{format_rfc3339, format_utc};
+
+    #[test]
+    fn moments_are_exchanged_as_rfc3339_in_utc() {
+        assert_eq!(format_rfc3339(0), "1970-01-01T00:00:00Z");
+        assert_eq!(format_rfc3339(1_795_442_707), "2026-11-23T14:05:07Z");
+    }
 
     #[test]
     fn moments_are_shown_as_utc_dates() {

@@ -15,6 +15,8 @@ pub mod certification;
 #[cfg(feature = "ssr")]
 pub mod content;
 #[cfg(feature = "ssr")]
+pub mod credential;
+#[cfg(feature = "ssr")]
 pub mod quiz;
 
 pub use email::Email;

@@ -62,10 +62,18 @@ fn CertificateCard(c: CertificateView) -> impl IntoView {
                 <dt>{t.t("certificate-status")}</dt><dd class="status">{status}</dd>
             </dl>
             {c.status_reason.clone().map(|r| view! { <p class="alert">{t.t("certificate-reason")}": "{r}</p> })}
-            <p>
+            <p class="certificate-actions">
                 <A href=href.clone() attr:class="button button-small">{t.t("certificate-verification-link")}</A>
+                // Plain links: these are files, not pages of the application.
+                <a href=format!("/certificates/{}/certificate.pdf", c.code) class="button button-small download-pdf" download>
+                    {t.t("certificate-download-pdf")}
+                </a>
+                <a href=format!("/certificates/{}/credential.jwt", c.code) class="button button-small download-credential" download>
+                    {t.t("certificate-download-credential")}
+                </a>
             </p>
             <p class="hint">{t.t("certificate-share-hint")}</p>
+            <p class="hint">{t.t("certificate-credential-hint")}</p>
         </li>
     }
 }
@@ -138,12 +146,14 @@ fn Verified(c: CertificateView, change: ServerAction<ChangeCertificate>) -> impl
     };
     let status = status_text(t, &c);
     let code = c.code.clone();
+    let stored = c.status.clone();
     let admin = move || {
         let code = code.clone();
+        let status = stored.clone();
         Suspend::new(async move {
             let is_admin =
                 matches!(auth.user.await, Ok(Some(u)) if u.roles.contains(&Role::PlatformAdmin));
-            is_admin.then(|| view! { <AdminActions code valid change/> })
+            is_admin.then(|| view! { <AdminActions code status change/> })
         })
     };
     view! {
@@ -167,15 +177,24 @@ fn Verified(c: CertificateView, change: ServerAction<ChangeCertificate>) -> impl
 #[component]
 fn AdminActions(
     code: String,
-    valid: bool,
+    status: String,
     change: ServerAction<ChangeCertificate>,
 ) -> impl IntoView {
     let t = use_i18n();
     let value = change.value();
-    let (action, label) = if valid {
-        ("revoke", t.t("certificate-revoke"))
-    } else {
-        ("reinstate", t.t("certificate-reinstate"))
+    // The first is the usual next step; a suspended certificate can also be revoked outright.
+    let (action, label, other) = match status.as_str() {
+        "valid" | "expired" => (
+            "revoke",
+            t.t("certificate-revoke"),
+            Some(("suspend", t.t("certificate-suspend"), "suspend-certificate")),
+        ),
+        "suspended" => (
+            "reinstate",
+            t.t("certificate-reinstate"),
+            Some(("revoke", t.t("certificate-revoke"), "revoke-certificate")),
+        ),
+        _ => ("reinstate", t.t("certificate-reinstate"), None),
     };
     view! {
         <section class="panel admin-actions" aria-labelledby="admin-heading">
@@ -183,12 +202,16 @@ fn AdminActions(
             <FormError value/>
             <ActionForm action=change attr:class="form" attr:id="change-certificate-form">
                 <input type="hidden" name="code" value=code/>
-                <input type="hidden" name="action" value=action/>
                 <div class="field">
                     <label for="change-reason">{t.t("certificate-reason")}</label>
                     <textarea id="change-reason" name="reason" required maxlength="500" rows="3"></textarea>
                 </div>
-                <button type="submit" class="button" id="change-certificate">{label}</button>
+                <div class="button-row">
+                    <button type="submit" class="button" id="change-certificate" name="action" value=action>{label}</button>
+                    {other.map(|(action, label, id)| view! {
+                        <button type="submit" class="button" id=id name="action" value=action>{label}</button>
+                    })}
+                </div>
             </ActionForm>
         </section>
     }

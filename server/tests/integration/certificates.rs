@@ -87,7 +87,7 @@ text = { nb = "Dårlig.", en = "Poor." }
 ending = { outcome = "long_term_absence", score = 20 }
 "#;
 
-async fn setup() -> (TestApp, String) {
+pub(crate) async fn setup() -> (TestApp, String) {
     let app = TestApp::start().await;
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path().join("cert-course");
@@ -122,7 +122,7 @@ async fn setup() -> (TestApp, String) {
     (app, cookie)
 }
 
-async fn complete(app: &TestApp, cookie: &str, lesson: &str) {
+pub(crate) async fn complete(app: &TestApp, cookie: &str, lesson: &str) {
     let r = app
         .call(
             "complete_lesson",
@@ -138,7 +138,7 @@ async fn complete(app: &TestApp, cookie: &str, lesson: &str) {
     );
 }
 
-async fn pass_quiz(app: &TestApp, cookie: &str) {
+pub(crate) async fn pass_quiz(app: &TestApp, cookie: &str) {
     let r = app
         .submit(
             "start_quiz",
@@ -186,7 +186,7 @@ async fn play_case(app: &TestApp, cookie: &str, choice: &str) {
     assert_eq!(d.status, StatusCode::FOUND, "{}", d.body);
 }
 
-async fn mine(app: &TestApp, cookie: &str) -> Vec<serde_json::Value> {
+pub(crate) async fn mine(app: &TestApp, cookie: &str) -> Vec<serde_json::Value> {
     let r = app.call("my_certificates", &[], Some(cookie)).await;
     assert_eq!(r.status, StatusCode::OK, "{}", r.body);
     r.json().as_array().unwrap().clone()

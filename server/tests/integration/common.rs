@@ -120,6 +120,30 @@ impl TestApp {
         self.send(b.body(Body::empty()).expect("request")).await
     }
 
+    /// A GET whose answer is a file: the body as bytes.
+    pub async fn get_bytes(
+        &self,
+        path: &str,
+        cookie: Option<&str>,
+    ) -> (StatusCode, HeaderMap, Vec<u8>) {
+        let mut b = Request::builder()
+            .method(Method::GET)
+            .uri(path)
+            .header(header::HOST, HOST);
+        if let Some(c) = cookie {
+            b = b.header(header::COOKIE, c);
+        }
+        let res = self
+            .router
+            .clone()
+            .oneshot(b.body(Body::empty()).expect("request"))
+            .await
+            .expect("infallible");
+        let (status, headers) = (res.status(), res.headers().clone());
+        let bytes = res.into_body().collect().await.expect("body").to_bytes();
+        (status, headers, bytes.to_vec())
+    }
+
     /// A server function called as the hydrated app does (fetch, JSON answers).
     pub async fn call(&self, endpoint: &str, form: &[(&str, &str)], cookie: Option<&str>) -> Reply {
         self.post(endpoint, form, cookie, "application/json").await

@@ -5,6 +5,7 @@ mod cases;
 mod certificates;
 mod common;
 mod content;
+mod credentials;
 mod learning;
 mod quizzes;
 mod requests;

@@ -132,20 +132,20 @@ pub(crate) async fn certify(
     Ok(issued)
 }
 
-struct Row {
-    code: String,
-    rule_id: String,
-    holder_name: String,
-    issued_at: i64,
-    expires_at: i64,
-    status: String,
-    status_reason: Option<String>,
-    status_at: Option<i64>,
-    course_id: String,
-    manifest: String,
+pub(crate) struct Row {
+    pub(crate) code: String,
+    pub(crate) rule_id: String,
+    pub(crate) holder_name: String,
+    pub(crate) issued_at: i64,
+    pub(crate) expires_at: i64,
+    pub(crate) status: String,
+    pub(crate) status_reason: Option<String>,
+    pub(crate) status_at: Option<i64>,
+    pub(crate) course_id: String,
+    pub(crate) manifest: String,
 }
 
-fn view(r: Row, lang: Lang, t: i64) -> Result<CertificateView, AppError> {
+pub(crate) fn view(r: Row, lang: Lang, t: i64) -> Result<CertificateView, AppError> {
     let manifest = parse_manifest(&r.manifest)?;
     let default = manifest.default_language;
     let rule = manifest.certificates.iter().find(|c| c.id == r.rule_id);
@@ -219,10 +219,12 @@ pub async fn verify(
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Change {
     Revoke,
+    /// Valid for now no longer, until reinstated (for example while a complaint is examined).
+    Suspend,
     Reinstate,
 }
 
-/// Revokes or reinstates a certificate (platform administrators), with a reason, logged.
+/// Revokes, suspends or reinstates a certificate (platform administrators), with a reason, logged.
 #[tracing::instrument(skip(pool, user))]
 pub async fn change_status(
     pool: &SqlitePool,
@@ -239,21 +241,24 @@ pub async fn change_status(
         return Err(AppError::field("reason", "certificate-reason-required"));
     }
     let code = normalise_code(code).ok_or(AppError::NotFound)?;
-    let (from, to, event) = match change {
-        Change::Revoke => ("valid", "revoked", "revoked"),
-        Change::Reinstate => ("revoked", "valid", "reinstated"),
+    // A suspended certificate can still be revoked; only a revoked or suspended one reinstated.
+    let (from, also_from, to, event) = match change {
+        Change::Revoke => ("valid", "suspended", "revoked", "revoked"),
+        Change::Suspend => ("valid", "valid", "suspended", "suspended"),
+        Change::Reinstate => ("revoked", "suspended", "valid", "reinstated"),
     };
     let t = now();
     let mut tx = pool.begin().await?;
     let id = sqlx::query_scalar!(
         r#"UPDATE certificates SET status = ?, status_reason = ?, status_by = ?, status_at = ?
-           WHERE code = ? AND status = ? RETURNING id AS "id!""#,
+           WHERE code = ? AND status IN (?, ?) RETURNING id AS "id!""#,
         to,
         reason,
         user.id,
         t,
         code,
-        from
+        from,
+        also_from
     )
     .fetch_optional(&mut *tx)
     .await?;

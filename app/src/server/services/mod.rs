@@ -6,6 +6,8 @@ pub mod case_analytics;
 pub mod cases;
 pub mod catalogue;
 pub mod certification;
+pub mod credentials;
 pub mod learning;
 pub mod quizzes;
+pub mod signing_keys;
 pub mod statistics;
