@@ -507,4 +507,36 @@ pub struct CertificateView {
     /// Why it was revoked or suspended (only to the holder).
     pub status_reason: Option<String>,
     pub status_at: Option<i64>,
+    /// Where renewal stands (only to the holder, and only for renewable certificates).
+    #[serde(default)]
+    pub renewal: Option<RenewalView>,
+}
+
+/// A certificate's renewal as its holder sees it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RenewalView {
+    /// `not_yet`, `open`, `closed` (revoked or suspended) or `renewed`.
+    pub state: String,
+    pub opens_at: i64,
+    /// Continuing professional development logged since the certificate was issued.
+    pub cpd_tenths: i64,
+    pub cpd_required_tenths: i64,
+    /// Titles of the refresher modules not completed yet.
+    pub modules_missing: Vec<String>,
+    /// Everything renewal asks for is done and the window is open.
+    pub ready: bool,
+    /// The code of the certificate that renewed this one.
+    pub renewed_by: Option<String>,
+}
+
+/// One entry of a learner's continuing professional development log.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CpdEntryView {
+    pub id: i64,
+    pub activity: String,
+    pub provider: String,
+    /// `YYYY-MM-DD`.
+    pub done_on: String,
+    pub hours_tenths: i64,
+    pub attested_by: String,
 }

@@ -33,6 +33,15 @@ pub enum Command {
     /// The keys that sign Open Badges credentials.
     #[command(subcommand)]
     Keys(KeysCommand),
+    /// Certificates: queue the renewal reminders that are due (the server also does this hourly).
+    #[command(subcommand)]
+    Certificates(CertificatesCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CertificatesCommand {
+    /// Queue the renewal reminder emails due now; the outbox delivers them.
+    Remind,
 }
 
 #[derive(Debug, Subcommand)]
@@ -144,6 +153,25 @@ pub async fn run(cli: Cli) -> ExitCode {
                     ))
                 }
                 Err(e) => fail(&e.to_string()),
+            }
+        }
+        Command::Certificates(CertificatesCommand::Remind) => {
+            let state = match crate::startup::build_state(&settings).await {
+                Ok(s) => s,
+                Err(e) => return fail(&e.to_string()),
+            };
+            match app::server::services::renewal::queue_reminders(
+                &state.pool,
+                &state.config.base_url,
+                app::server::now(),
+            )
+            .await
+            {
+                Ok(n) => {
+                    say(&format!("{n} renewal reminders queued"));
+                    ExitCode::SUCCESS
+                }
+                Err(e) => fail(&format!("the reminders were not queued: {e}")),
             }
         }
         Command::Keys(command) => {

@@ -322,6 +322,7 @@ mod tests {
             status: "valid".into(),
             status_reason: None,
             status_at: None,
+            renewal: None,
         }
     }
 

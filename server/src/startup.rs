@@ -170,6 +170,33 @@ pub fn router(state: AppState) -> Router {
         .with_state(state)
 }
 
+/// Queues certificate renewal reminders now and then every `every`, until `shutdown` resolves.
+/// The outbox delivers them; queueing is idempotent, so several instances may run this.
+async fn run_reminders(
+    state: AppState,
+    every: Duration,
+    shutdown: impl std::future::Future<Output = ()>,
+) {
+    tokio::pin!(shutdown);
+    loop {
+        match app::server::services::renewal::queue_reminders(
+            &state.pool,
+            &state.config.base_url,
+            app::server::now(),
+        )
+        .await
+        {
+            Ok(n) if n > 0 => state.outbox_wakeup.notify_one(),
+            Ok(_) => {}
+            Err(e) => tracing::error!(error = %e, "queueing renewal reminders failed"),
+        }
+        tokio::select! {
+            _ = &mut shutdown => break,
+            _ = tokio::time::sleep(every) => {}
+        }
+    }
+}
+
 async fn shutdown_signal() {
     let ctrl_c = async {
         let _ = tokio::signal::ctrl_c().await;
@@ -209,6 +236,13 @@ pub async fn serve(settings: Settings) -> Result<(), StartError> {
         },
     ));
 
+    let reminders = tokio::spawn(run_reminders(state.clone(), Duration::from_secs(3600), {
+        let mut stop = stop_tx.subscribe();
+        async move {
+            let _ = stop.changed().await;
+        }
+    }));
+
     let listener = tokio::net::TcpListener::bind(settings.bind)
         .await
         .map_err(|e| StartError::Io(PathBuf::from(settings.bind.to_string()), e))?;
@@ -222,6 +256,7 @@ pub async fn serve(settings: Settings) -> Result<(), StartError> {
     .map_err(|e| StartError::Io(PathBuf::from("serve"), e))?;
     let _ = stop_tx.send(true);
     let _ = worker.await;
+    let _ = reminders.await;
     tracing::info!("stopped");
     Ok(())
 }

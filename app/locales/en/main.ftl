@@ -316,3 +316,46 @@ pdf-in-programme = in the programme
 pdf-verify = Check that this certificate is valid at
 pdf-qr = QR code that opens the verification page of this certificate
 pdf-status-note = Status when this copy was made
+renewal-heading = Renewal
+renewal-not-yet = Renewal opens on { $date }.
+renewal-open = You can renew this certificate now.
+renewal-closed = This certificate cannot be renewed while it is revoked or suspended.
+renewal-renewed = Renewed: the new certificate has the code { $code }.
+renewal-cpd = Continuing professional development logged since the certificate was issued: { $logged } of { $required } hours.
+renewal-modules = Refresher modules still to complete: { $modules }.
+renewal-renew = Renew the certificate
+renewal-cpd-link = Your log of continuing professional development (CPD)
+renewal-not-offered = This certificate is not renewed; earn it again instead.
+renewal-not-open = Renewal has not opened yet for this certificate.
+renewal-requirements = Renewal still needs the hours or modules listed under the certificate.
+renewal-closed-error = This certificate cannot be renewed: it is revoked, suspended or already renewed.
+cpd-title = Continuing professional development (CPD)
+cpd-lead = Log the courses, supervision, conferences and other learning that keep your skills current. Renewing a certificate counts the hours logged since it was issued.
+cpd-none = Nothing is logged yet.
+cpd-total = Your log: { $hours } hours in all
+cpd-add-heading = Add an activity
+cpd-activity = Activity
+cpd-activity-hint = For example: course in motivational interviewing.
+cpd-provider = Provider
+cpd-done-on = Date
+cpd-hours = Hours
+cpd-hours-hint = For example 1.5 (at most 100 per entry).
+cpd-attested-by = Attested by
+cpd-attested-hint = Name and role of the person who can confirm it, for example your manager or the course leader.
+cpd-add = Add to the log
+cpd-remove = Remove
+cpd-activity-invalid = Say what you did (at most 200 characters).
+cpd-provider-invalid = Say who provided it (at most 200 characters).
+cpd-attested-invalid = Say who can confirm it (at most 200 characters).
+cpd-date-invalid = Give the date it took place, as a real date that is not in the future.
+cpd-hours-invalid = Give the hours as a number from 0.1 to 100, with at most one decimal.
+email-renewal-subject = Your certificate "{ $certificate }" expires on { $date }
+email-renewal-body = Hello { $name },
+
+    your certificate "{ $certificate }" ({ $code }) expires on { $date }, in { $days } days.
+
+    You can renew it on RTW Academy when its renewal window is open. Renewal asks for { $hours } hours of continuing professional development logged since the certificate was issued, and any refresher modules the programme names. See where you stand:
+
+    { $link }
+
+    RTW Academy

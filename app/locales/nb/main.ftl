@@ -316,3 +316,46 @@ pdf-in-programme = i programmet
 pdf-verify = Kontroller at sertifikatet er gyldig på
 pdf-qr = QR-kode som åpner kontrollsiden for dette sertifikatet
 pdf-status-note = Status da denne kopien ble laget
+renewal-heading = Fornying
+renewal-not-yet = Fornying åpner { $date }.
+renewal-open = Du kan fornye sertifikatet nå.
+renewal-closed = Sertifikatet kan ikke fornyes mens det er trukket tilbake eller suspendert.
+renewal-renewed = Fornyet: det nye sertifikatet har koden { $code }.
+renewal-cpd = Etter- og videreutdanning registrert siden sertifikatet ble utstedt: { $logged } av { $required } timer.
+renewal-modules = Oppfriskningsmoduler som gjenstår: { $modules }.
+renewal-renew = Forny sertifikatet
+renewal-cpd-link = Din logg for etter- og videreutdanning
+renewal-not-offered = Dette sertifikatet fornyes ikke; ta det på nytt i stedet.
+renewal-not-open = Fornying har ikke åpnet ennå for dette sertifikatet.
+renewal-requirements = Fornying krever fortsatt timene eller modulene som står under sertifikatet.
+renewal-closed-error = Sertifikatet kan ikke fornyes: det er trukket tilbake, suspendert eller allerede fornyet.
+cpd-title = Etter- og videreutdanning
+cpd-lead = Registrer kurs, veiledning, konferanser og annen læring som holder kompetansen din oppdatert. Når du fornyer et sertifikat, telles timene registrert siden det ble utstedt.
+cpd-none = Ingenting er registrert ennå.
+cpd-total = Loggen din: { $hours } timer til sammen
+cpd-add-heading = Legg til en aktivitet
+cpd-activity = Aktivitet
+cpd-activity-hint = For eksempel: kurs i motiverende intervju.
+cpd-provider = Arrangør
+cpd-done-on = Dato
+cpd-hours = Timer
+cpd-hours-hint = For eksempel 1,5 (høyst 100 per aktivitet).
+cpd-attested-by = Bekreftet av
+cpd-attested-hint = Navn og rolle til den som kan bekrefte det, for eksempel lederen din eller kursansvarlig.
+cpd-add = Legg til i loggen
+cpd-remove = Fjern
+cpd-activity-invalid = Skriv hva du gjorde (høyst 200 tegn).
+cpd-provider-invalid = Skriv hvem som arrangerte det (høyst 200 tegn).
+cpd-attested-invalid = Skriv hvem som kan bekrefte det (høyst 200 tegn).
+cpd-date-invalid = Oppgi datoen det fant sted, som en gyldig dato som ikke er fram i tid.
+cpd-hours-invalid = Oppgi timene som et tall fra 0,1 til 100, med høyst én desimal.
+email-renewal-subject = Sertifikatet ditt «{ $certificate }» utløper { $date }
+email-renewal-body = Hei, { $name }!
+
+    Sertifikatet ditt «{ $certificate }» ({ $code }) utløper { $date }, om { $days } dager.
+
+    Du kan fornye det i RTW Academy når fornyingsvinduet er åpent. Fornying krever { $hours } timer etter- og videreutdanning registrert siden sertifikatet ble utstedt, og eventuelle oppfriskningsmoduler programmet angir. Se hvor du står:
+
+    { $link }
+
+    RTW Academy

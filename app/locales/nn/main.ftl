@@ -316,3 +316,46 @@ pdf-in-programme = i programmet
 pdf-verify = Kontroller at sertifikatet er gyldig på
 pdf-qr = QR-kode som opnar kontrollsida for dette sertifikatet
 pdf-status-note = Status då denne kopien vart laga
+renewal-heading = Fornying
+renewal-not-yet = Fornying opnar { $date }.
+renewal-open = Du kan fornye sertifikatet no.
+renewal-closed = Sertifikatet kan ikkje fornyast medan det er trekt tilbake eller suspendert.
+renewal-renewed = Fornya: det nye sertifikatet har koden { $code }.
+renewal-cpd = Etter- og vidareutdanning registrert sidan sertifikatet vart skrive ut: { $logged } av { $required } timar.
+renewal-modules = Oppfriskingsmodular som står att: { $modules }.
+renewal-renew = Forny sertifikatet
+renewal-cpd-link = Loggen din for etter- og vidareutdanning
+renewal-not-offered = Dette sertifikatet blir ikkje fornya; ta det på nytt i staden.
+renewal-not-open = Fornying har ikkje opna enno for dette sertifikatet.
+renewal-requirements = Fornying krev framleis timane eller modulane som står under sertifikatet.
+renewal-closed-error = Sertifikatet kan ikkje fornyast: det er trekt tilbake, suspendert eller alt fornya.
+cpd-title = Etter- og vidareutdanning
+cpd-lead = Registrer kurs, rettleiing, konferansar og anna læring som held kompetansen din oppdatert. Når du fornyar eit sertifikat, blir timane registrerte sidan det vart skrive ut talde.
+cpd-none = Ingenting er registrert enno.
+cpd-total = Loggen din: { $hours } timar til saman
+cpd-add-heading = Legg til ein aktivitet
+cpd-activity = Aktivitet
+cpd-activity-hint = Til dømes: kurs i motiverande intervju.
+cpd-provider = Arrangør
+cpd-done-on = Dato
+cpd-hours = Timar
+cpd-hours-hint = Til dømes 1,5 (høgst 100 per aktivitet).
+cpd-attested-by = Stadfesta av
+cpd-attested-hint = Namn og rolle til den som kan stadfeste det, til dømes leiaren din eller kursansvarleg.
+cpd-add = Legg til i loggen
+cpd-remove = Fjern
+cpd-activity-invalid = Skriv kva du gjorde (høgst 200 teikn).
+cpd-provider-invalid = Skriv kven som arrangerte det (høgst 200 teikn).
+cpd-attested-invalid = Skriv kven som kan stadfeste det (høgst 200 teikn).
+cpd-date-invalid = Oppgi datoen det fann stad, som ein gyldig dato som ikkje er fram i tid.
+cpd-hours-invalid = Oppgi timane som eit tal frå 0,1 til 100, med høgst éin desimal.
+email-renewal-subject = Sertifikatet ditt «{ $certificate }» går ut { $date }
+email-renewal-body = Hei, { $name }!
+
+    Sertifikatet ditt «{ $certificate }» ({ $code }) går ut { $date }, om { $days } dagar.
+
+    Du kan fornye det i RTW Academy når fornyingsvindauget er ope. Fornying krev { $hours } timar etter- og vidareutdanning registrert sidan sertifikatet vart skrive ut, og eventuelle oppfriskingsmodular programmet nemner. Sjå kvar du står:
+
+    { $link }
+
+    RTW Academy

@@ -316,3 +316,46 @@ pdf-in-programme = i programmet
 pdf-verify = Kontrollera att certifikatet är giltigt på
 pdf-qr = QR-kod som öppnar kontrollsidan för detta certifikat
 pdf-status-note = Status när denna kopia skapades
+renewal-heading = Förnyelse
+renewal-not-yet = Förnyelsen öppnar { $date }.
+renewal-open = Du kan förnya certifikatet nu.
+renewal-closed = Certifikatet kan inte förnyas medan det är återkallat eller tillfälligt avstängt.
+renewal-renewed = Förnyat: det nya certifikatet har koden { $code }.
+renewal-cpd = Fortbildning registrerad sedan certifikatet utfärdades: { $logged } av { $required } timmar.
+renewal-modules = Repetitionsmoduler som återstår: { $modules }.
+renewal-renew = Förnya certifikatet
+renewal-cpd-link = Din fortbildningslogg
+renewal-not-offered = Det här certifikatet förnyas inte; ta det på nytt i stället.
+renewal-not-open = Förnyelsen har inte öppnat ännu för det här certifikatet.
+renewal-requirements = Förnyelsen kräver fortfarande de timmar eller moduler som står under certifikatet.
+renewal-closed-error = Certifikatet kan inte förnyas: det är återkallat, tillfälligt avstängt eller redan förnyat.
+cpd-title = Fortbildning
+cpd-lead = Registrera kurser, handledning, konferenser och annat lärande som håller din kompetens aktuell. När du förnyar ett certifikat räknas timmarna som registrerats sedan det utfärdades.
+cpd-none = Inget är registrerat ännu.
+cpd-total = Din logg: { $hours } timmar sammanlagt
+cpd-add-heading = Lägg till en aktivitet
+cpd-activity = Aktivitet
+cpd-activity-hint = Till exempel: kurs i motiverande samtal.
+cpd-provider = Anordnare
+cpd-done-on = Datum
+cpd-hours = Timmar
+cpd-hours-hint = Till exempel 1,5 (högst 100 per aktivitet).
+cpd-attested-by = Intygat av
+cpd-attested-hint = Namn och roll för den som kan intyga det, till exempel din chef eller kursansvarig.
+cpd-add = Lägg till i loggen
+cpd-remove = Ta bort
+cpd-activity-invalid = Skriv vad du gjorde (högst 200 tecken).
+cpd-provider-invalid = Skriv vem som anordnade det (högst 200 tecken).
+cpd-attested-invalid = Skriv vem som kan intyga det (högst 200 tecken).
+cpd-date-invalid = Ange datumet då det ägde rum, som ett giltigt datum som inte ligger i framtiden.
+cpd-hours-invalid = Ange timmarna som ett tal från 0,1 till 100, med högst en decimal.
+email-renewal-subject = Ditt certifikat ”{ $certificate }” upphör att gälla { $date }
+email-renewal-body = Hej { $name }!
+
+    Ditt certifikat ”{ $certificate }” ({ $code }) upphör att gälla { $date }, om { $days } dagar.
+
+    Du kan förnya det på RTW Academy när förnyelsefönstret är öppet. Förnyelsen kräver { $hours } timmars fortbildning registrerad sedan certifikatet utfärdades, och eventuella repetitionsmoduler som programmet anger. Se var du står:
+
+    { $link }
+
+    RTW Academy

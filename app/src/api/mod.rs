@@ -6,12 +6,14 @@ pub mod cases;
 pub mod certificates;
 pub mod learning;
 pub mod quizzes;
+pub mod renewal;
 
 pub use auth::*;
 pub use cases::*;
 pub use certificates::*;
 pub use learning::*;
 pub use quizzes::*;
+pub use renewal::*;
 
 /// Request-scoped helpers for server functions (server side only).
 #[cfg(feature = "ssr")]

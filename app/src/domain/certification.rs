@@ -21,6 +21,9 @@ pub struct CertificateRule {
     pub cases: Vec<CaseMinimum>,
     /// How long the certificate is valid, in months from the day it is issued.
     pub validity_months: u32,
+    /// How the certificate is renewed; without it, it is not renewable.
+    #[serde(default)]
+    pub renewal: Option<crate::domain::renewal::RenewalRule>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -93,10 +96,15 @@ impl Status {
 /// day of the month `months` later (the last day of that month when it has fewer days), at the
 /// same time of day.
 pub fn expiry(issued_at: i64, months: u32) -> i64 {
-    let days = issued_at.div_euclid(86_400);
-    let secs = issued_at.rem_euclid(86_400);
+    add_months(issued_at, i64::from(months))
+}
+
+/// `t` moved by `months` (negative: back), keeping the day of the month where it exists.
+pub fn add_months(t: i64, months: i64) -> i64 {
+    let days = t.div_euclid(86_400);
+    let secs = t.rem_euclid(86_400);
     let (y, m, d) = civil_from_days(days);
-    let total = i64::from(m) - 1 + i64::from(months);
+    let total = i64::from(m) - 1 + months;
     let (y2, m2) = (y + total.div_euclid(12), (total.rem_euclid(12) + 1) as u32);
     let d2 = d.min(days_in_month(y2, m2));
     days_from_civil(y2, m2, d2) * 86_400 + secs
@@ -162,6 +170,7 @@ mod tests {
                 min_score: 70,
             }],
             validity_months: 36,
+            renewal: None,
         }
     }
 

@@ -2,6 +2,7 @@
 
 pub mod clock;
 pub mod email;
+pub mod hours;
 pub mod lang;
 pub mod local_path;
 pub mod password;
@@ -18,6 +19,8 @@ pub mod content;
 pub mod credential;
 #[cfg(feature = "ssr")]
 pub mod quiz;
+#[cfg(feature = "ssr")]
+pub mod renewal;
 
 pub use email::Email;
 pub use lang::Lang;

@@ -2,13 +2,16 @@
 //! where anyone checks a code — and a platform administrator revokes or reinstates.
 
 use super::SignInFirst;
-use crate::api::{my_certificates, verify_certificate, ChangeCertificate};
+use crate::api::{my_certificates, verify_certificate, ChangeCertificate, RenewCertificate};
 use crate::app::use_auth;
+use crate::components::form::field_error;
 use crate::components::form::FormError;
 use crate::components::status::ErrorPage;
 use crate::domain::clock::format_date as date;
+use crate::domain::hours::display_hours;
 use crate::error::AppError;
 use crate::i18n::{use_i18n, I18n};
+use crate::wire::RenewalView;
 use crate::wire::{CertificateView, Role};
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -22,18 +25,22 @@ fn status_text(t: I18n, c: &CertificateView) -> String {
 #[component]
 pub fn CertificatesPage() -> impl IntoView {
     let t = use_i18n();
-    let list = Resource::new(|| (), |_| my_certificates());
+    let renew = ServerAction::<RenewCertificate>::new();
+    let list = Resource::new(move || renew.version().get(), |_| my_certificates());
+    let renew_error = field_error(renew.value(), "code");
     view! {
         <Title text=t.t("certificates-title")/>
         <article class="page narrow" id="certificates">
             <h1>{t.t("certificates-title")}</h1>
+            <p><A href="/certificates/cpd" attr:id="cpd-link">{t.t("renewal-cpd-link")}</A></p>
+            {move || renew_error.get().map(|e| view! { <div class="alert alert-error" role="alert" id="renew-error"><p>{e}</p></div> })}
             <Transition fallback=move || view! { <p aria-busy="true">{t.t("loading")}</p> }>
                 {move || Suspend::new(async move {
                     match list.await {
                         Ok(list) if list.is_empty() => view! { <p id="no-certificates">{t.t("certificates-none")}</p> }.into_any(),
                         Ok(list) => view! {
                             <ul class="certificate-list" role="list">
-                                {list.into_iter().map(|c| view! { <CertificateCard c/> }).collect_view()}
+                                {list.into_iter().map(|c| view! { <CertificateCard c renew/> }).collect_view()}
                             </ul>
                         }.into_any(),
                         Err(AppError::Unauthenticated) => view! { <SignInFirst/> }.into_any(),
@@ -46,7 +53,7 @@ pub fn CertificatesPage() -> impl IntoView {
 }
 
 #[component]
-fn CertificateCard(c: CertificateView) -> impl IntoView {
+fn CertificateCard(c: CertificateView, renew: ServerAction<RenewCertificate>) -> impl IntoView {
     let t = use_i18n();
     let href = format!("/verify/{}", c.code);
     let status = status_text(t, &c);
@@ -74,7 +81,51 @@ fn CertificateCard(c: CertificateView) -> impl IntoView {
             </p>
             <p class="hint">{t.t("certificate-share-hint")}</p>
             <p class="hint">{t.t("certificate-credential-hint")}</p>
+            {c.renewal.clone().map(|r| view! { <Renewal code=c.code.clone() r renew/> })}
         </li>
+    }
+}
+
+/// Where renewal stands, what it still needs, and the button when it is ready.
+#[component]
+fn Renewal(code: String, r: RenewalView, renew: ServerAction<RenewCertificate>) -> impl IntoView {
+    let t = use_i18n();
+    let state = match r.state.as_str() {
+        "not_yet" => t.t_with("renewal-not-yet", &[("date", date(r.opens_at).into())]),
+        "open" => t.t("renewal-open"),
+        "renewed" => t.t_with(
+            "renewal-renewed",
+            &[("code", r.renewed_by.clone().unwrap_or_default().into())],
+        ),
+        _ => t.t("renewal-closed"),
+    };
+    let needs = matches!(r.state.as_str(), "not_yet" | "open");
+    let heading = format!("renewal-heading-{code}");
+    let labelled_by = heading.clone();
+    view! {
+        <section class="renewal" aria-labelledby=labelled_by data-state=r.state.clone()>
+            <h3 id=heading>{t.t("renewal-heading")}</h3>
+            <p class="renewal-state">{state}</p>
+            {needs.then(|| view! {
+                <ul class="renewal-needs">
+                    {(r.cpd_required_tenths > 0).then(|| view! {
+                        <li class="renewal-cpd">{t.t_with("renewal-cpd", &[
+                            ("logged", display_hours(r.cpd_tenths, t.lang()).into()),
+                            ("required", display_hours(r.cpd_required_tenths, t.lang()).into()),
+                        ])}</li>
+                    })}
+                    {(!r.modules_missing.is_empty()).then(|| view! {
+                        <li>{t.t_with("renewal-modules", &[("modules", r.modules_missing.join(", ").into())])}</li>
+                    })}
+                </ul>
+            })}
+            {r.ready.then(|| view! {
+                <ActionForm action=renew>
+                    <input type="hidden" name="code" value=code.clone()/>
+                    <button type="submit" class="button button-primary renew-certificate">{t.t("renewal-renew")}</button>
+                </ActionForm>
+            })}
+        </section>
     }
 }
 

@@ -9,7 +9,7 @@ const COURSE: &str = r#"
 id = "cert-course"
 required_languages = ["nb", "en"]
 default_language = "nb"
-modules = ["m"]
+modules = ["m", "r"]
 title = { nb = "Sertifikatkurs", en = "Certificate course" }
 
 [[certificates]]
@@ -19,6 +19,12 @@ modules = ["m"]
 quizzes = ["q"]
 validity_months = 12
 
+[certificates.renewal]
+window_months = 12
+cpd_hours = 4
+modules = ["r"]
+reminder_days = [90, 30]
+
 [[certificates]]
 id = "qualification"
 qualification = true
@@ -27,6 +33,11 @@ modules = ["m"]
 quizzes = ["q"]
 cases = [{ id = "c", min_score = 50 }]
 validity_months = 36
+
+[certificates.renewal]
+window_months = 6
+cpd_hours = 12
+reminder_days = [60]
 "#;
 
 const ITEMS: &str = r#"
@@ -97,11 +108,20 @@ pub(crate) async fn setup() -> (TestApp, String) {
         "m/module.toml",
         "id = \"m\"\nquizzes = [\"q\"]\ncases = [\"c\"]\ntitle = { nb = \"M\", en = \"M\" }\n[[lessons]]\nid = \"l1\"\nminutes = 5\n[[lessons]]\nid = \"l2\"\nminutes = 5\n",
     );
-    for l in ["l1", "l2"] {
+    write(
+        &d,
+        "r/module.toml",
+        "id = \"r\"\ntitle = { nb = \"Oppfriskning\", en = \"Refresher\" }\n[[lessons]]\nid = \"r1\"\nminutes = 5\n",
+    );
+    for l in ["l1", "l2", "r/r1"] {
         for lang in ["nb", "en"] {
             write(
                 &d,
-                &format!("m/{l}.{lang}.md"),
+                &if l.contains('/') {
+                    format!("{l}.{lang}.md")
+                } else {
+                    format!("m/{l}.{lang}.md")
+                },
                 "+++\ntitle = \"L\"\n+++\n\nTekst.\n",
             );
         }
@@ -161,7 +181,7 @@ pub(crate) async fn pass_quiz(app: &TestApp, cookie: &str) {
     .await;
 }
 
-async fn play_case(app: &TestApp, cookie: &str, choice: &str) {
+pub(crate) async fn play_case(app: &TestApp, cookie: &str, choice: &str) {
     let r = app
         .submit(
             "start_case",

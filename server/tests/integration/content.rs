@@ -64,6 +64,37 @@ fn every_problem_is_reported_at_once_with_its_file() {
     assert!(problems.len() >= 2, "{report}");
 }
 
+#[test]
+fn a_broken_renewal_rule_is_reported_with_what_to_do() {
+    let dir = tempfile::tempdir().unwrap();
+    let course = bundled_copy(dir.path());
+    let file = course.join("course.toml");
+    let text = std::fs::read_to_string(&file).unwrap();
+    let broken = text.replace(
+        "window_months = 6\ncpd_hours = 12\nreminder_days = [90, 30, 7]",
+        "window_months = 40\ncpd_hours = 0\nmodules = [\"no-such-module\"]\nreminder_days = [0]",
+    );
+    assert_ne!(
+        broken, text,
+        "the bundled renewal rule is where the test expects it"
+    );
+    std::fs::write(&file, broken).unwrap();
+    let problems = check(&dir.path().join("courses")).expect_err("problems");
+    let report = problems
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join("\n");
+    for expected in [
+        "certificate \"qualification\": renewal module \"no-such-module\" does not exist",
+        "certificate \"qualification\": renewal window_months must be between 1 and validity_months (36)",
+        "certificate \"qualification\": reminder day 0 is not between 1 and 366",
+    ] {
+        assert!(report.contains(expected), "{expected:?} missing from:\n{report}");
+    }
+    assert!(report.contains("course.toml"), "{report}");
+}
+
 #[tokio::test]
 async fn publishing_is_idempotent_and_a_change_makes_a_new_version() {
     let app = TestApp::start().await;

@@ -7,5 +7,7 @@ mod common;
 mod content;
 mod credentials;
 mod learning;
+mod migrations;
 mod quizzes;
+mod renewal;
 mod requests;

@@ -8,6 +8,7 @@ use super::model::{Course, Lesson, LessonText, Localized, Module, Source};
 use super::problem::Problem;
 use super::{case_files, quiz_files};
 use crate::domain::certification::{CaseMinimum, CertificateRule};
+use crate::domain::renewal::RenewalRule;
 use crate::domain::Lang;
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashSet};
@@ -43,6 +44,20 @@ struct CertificateFile {
     #[serde(default)]
     cases: Vec<CaseMinimumFile>,
     validity_months: u32,
+    #[serde(default)]
+    renewal: Option<RenewalFile>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RenewalFile {
+    window_months: u32,
+    #[serde(default)]
+    cpd_hours: u32,
+    #[serde(default)]
+    modules: Vec<String>,
+    #[serde(default)]
+    reminder_days: Vec<u32>,
 }
 
 #[derive(Deserialize)]
@@ -477,9 +492,76 @@ fn certificates(
                 })
                 .collect(),
             validity_months: f.validity_months,
+            renewal: f
+                .renewal
+                .as_ref()
+                .map(|r| renewal(check, path, &what, r, f, modules)),
         });
     }
     rules
+}
+
+/// A certificate's renewal rule, checked: refresher modules exist, the window fits in the
+/// validity, reminders fall before expiry, and renewal asks for something.
+fn renewal(
+    check: &mut Check<'_>,
+    path: &Path,
+    what: &str,
+    r: &RenewalFile,
+    f: &CertificateFile,
+    modules: &[Module],
+) -> RenewalRule {
+    for m in &r.modules {
+        if !modules.iter().any(|x| &x.id == m) {
+            check.report(
+                path,
+                None,
+                format!("{what}: renewal module \"{m}\" does not exist"),
+                "use a module id from a module.toml (not the folder name)",
+            );
+        }
+    }
+    if r.cpd_hours == 0 && r.modules.is_empty() {
+        check.report(
+            path,
+            None,
+            format!("{what}: renewal asks for nothing"),
+            "set cpd_hours, refresher modules, or both",
+        );
+    }
+    if r.cpd_hours > 500 {
+        check.report(
+            path,
+            None,
+            format!("{what}: renewal cpd_hours {} is above 500", r.cpd_hours),
+            "use the hours of continuing education a renewal needs, e.g. 12",
+        );
+    }
+    if r.window_months == 0 || r.window_months > f.validity_months {
+        check.report(
+            path,
+            None,
+            format!(
+                "{what}: renewal window_months must be between 1 and validity_months ({})",
+                f.validity_months
+            ),
+            "e.g. 6 to open renewal six months before expiry",
+        );
+    }
+    if let Some(d) = r.reminder_days.iter().find(|d| **d == 0 || **d > 366) {
+        check.report(
+            path,
+            None,
+            format!("{what}: reminder day {d} is not between 1 and 366"),
+            "give the days before expiry, e.g. [90, 30, 7]",
+        );
+    }
+    RenewalRule {
+        window_months: r.window_months,
+        cpd_hours: r.cpd_hours,
+        modules: r.modules.clone(),
+        reminder_days: r.reminder_days.clone(),
+    }
 }
 
 /// Ids that must be unique across the whole course.

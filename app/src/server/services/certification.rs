@@ -13,7 +13,7 @@ use crate::wire::{CertificateView, Role, SessionUser};
 use sqlx::{SqliteConnection, SqlitePool};
 
 /// What the learner has done in a version, read inside the caller's transaction.
-async fn record(
+pub(crate) async fn record(
     tx: &mut SqliteConnection,
     user_id: i64,
     version_id: i64,
@@ -56,7 +56,7 @@ async fn record(
     })
 }
 
-fn lessons_of(manifest: &Manifest, module: &str) -> Vec<String> {
+pub(crate) fn lessons_of(manifest: &Manifest, module: &str) -> Vec<String> {
     manifest
         .modules
         .iter()
@@ -85,7 +85,7 @@ pub(crate) async fn certify(
     }
     let record = record(tx, user_id, version_id).await?;
     let held: Vec<String> = sqlx::query_scalar!(
-        "SELECT rule_id FROM certificates WHERE user_id = ? AND course_version_id = ?",
+        "SELECT rule_id FROM certificates WHERE user_id = ? AND course_version_id = ? AND renews IS NULL",
         user_id,
         version_id
     )
@@ -105,7 +105,7 @@ pub(crate) async fn certify(
         // The unique (learner, version, rule) makes a second, concurrent issue a no-op.
         let id = sqlx::query_scalar!(
             r#"INSERT INTO certificates (code, user_id, course_version_id, rule_id, holder_name, issued_at, expires_at)
-               VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (user_id, course_version_id, rule_id) DO NOTHING
+               VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (user_id, course_version_id, rule_id) WHERE renews IS NULL DO NOTHING
                RETURNING id AS "id!""#,
             code,
             user_id,
@@ -168,6 +168,7 @@ pub(crate) fn view(r: Row, lang: Lang, t: i64) -> Result<CertificateView, AppErr
             _ => None,
         },
         status_at: r.status_at,
+        renewal: None,
     })
 }
 
@@ -189,7 +190,12 @@ pub async fn mine(
     .fetch_all(pool)
     .await?;
     let t = now();
-    rows.into_iter().map(|r| view(r, lang, t)).collect()
+    let mut views = rows
+        .into_iter()
+        .map(|r| view(r, lang, t))
+        .collect::<Result<Vec<_>, _>>()?;
+    super::renewal::attach(pool, user_id, &mut views, lang, t).await?;
+    Ok(views)
 }
 
 /// A certificate by its code, for anyone: holder's name, programme, dates and status, nothing
