@@ -328,3 +328,61 @@ async fn the_pdf_reads_as_text_in_the_holders_language_and_its_qr_code_opens_the
         "{text}"
     );
 }
+
+#[tokio::test]
+async fn an_expired_certificate_is_reported_as_expired_everywhere() {
+    let (app, cookie, _) = certified().await;
+    // A qualification issued three years and a day ago, as the database would hold it.
+    let t = app::server::now();
+    let issued = t - (3 * 365 + 2) * 86_400;
+    let expires = app::domain::certification::expiry(issued, 36);
+    assert!(expires < t);
+    sqlx::query(
+        "INSERT INTO certificates (code, user_id, course_version_id, rule_id, holder_name, issued_at, expires_at)
+         SELECT 'RTW-EXP1-EXP1-EXP1-EXP1', user_id, course_version_id, 'qualification', holder_name, ?, ? FROM certificates",
+    )
+    .bind(issued)
+    .bind(expires)
+    .execute(&app.state.pool)
+    .await
+    .unwrap();
+    let code = "RTW-EXP1-EXP1-EXP1-EXP1";
+
+    let api = app
+        .get(&format!("/api/v1/certificates/{code}"), None)
+        .await
+        .json();
+    assert_eq!(api["status"], "expired");
+    let page = app.get(&format!("/verify/{code}"), None).await;
+    assert!(
+        page.body.contains("data-status=\"expired\""),
+        "{}",
+        page.body
+    );
+    let mine = mine(&app, &cookie).await;
+    let listed = mine.iter().find(|c| c["code"] == code).unwrap();
+    assert_eq!(listed["status"], "expired");
+
+    // Its credential says so too: a relying party refuses it as expired.
+    let jwt = credential(&app, &cookie, code).await;
+    let err = verify(&jwt, &jwks(&app).await, &issuer(&app)).unwrap_err();
+    assert_eq!(
+        *err.kind(),
+        jsonwebtoken::errors::ErrorKind::ExpiredSignature
+    );
+    // The PDF states the status at the time it was made.
+    let (_, _, pdf) = app
+        .get_bytes(
+            &format!("/certificates/{code}/certificate.pdf"),
+            Some(&cookie),
+        )
+        .await;
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("expired.pdf");
+    std::fs::write(&file, &pdf).unwrap();
+    let text = String::from_utf8(run(Command::new("pdftotext").arg(&file).arg("-"))).unwrap();
+    assert!(
+        text.contains("Status da denne kopien ble laget: Utløpt"),
+        "{text}"
+    );
+}
