@@ -7,8 +7,8 @@ use crate::domain::Lang;
 use crate::error::AppError;
 use crate::i18n::{use_i18n, I18n};
 use crate::pages::{
-    AttemptView, CaseAnalyticsPage, CasePage, CaseRunView, CertificatesPage, CpdPage,
-    ForgotPasswordPage, HomePage, LessonView, ProgrammePage, QuizPage, RegisterPage,
+    AccessibilityPage, AttemptView, CaseAnalyticsPage, CasePage, CaseRunView, CertificatesPage,
+    CpdPage, ForgotPasswordPage, HomePage, LessonView, ProgrammePage, QuizPage, RegisterPage,
     ResetPasswordPage, ReviewPage, SignInPage, StatisticsPage, VerifyPage,
 };
 use crate::wire::SessionUser;
@@ -143,6 +143,7 @@ fn AppBody() -> impl IntoView {
                 <Route path=path!("/certificates") view=CertificatesPage ssr=SsrMode::Async/>
                 <Route path=path!("/certificates/cpd") view=CpdPage ssr=SsrMode::Async/>
                 <Route path=path!("/verify") view=VerifyPage ssr=SsrMode::Async/>
+                <Route path=path!("/accessibility") view=AccessibilityPage ssr=SsrMode::Async/>
                 <Route path=path!("/verify/:code") view=VerifyPage ssr=SsrMode::Async/>
                 <Route path=path!("/author/courses/:course/cases/:case/analytics") view=CaseAnalyticsPage ssr=SsrMode::Async/>
                 <Route path=path!("/author/courses/:course/quizzes/:quiz/statistics") view=StatisticsPage ssr=SsrMode::Async/>

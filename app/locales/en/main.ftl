@@ -359,3 +359,41 @@ email-renewal-body = Hello { $name },
     { $link }
 
     RTW Academy
+footer-accessibility = Accessibility statement
+a11y-title = Accessibility statement
+a11y-lead = RTW Academy is for everyone who coordinates a return to work, whatever their sight, hearing, mobility or way of reading. This statement says how far we have come and how to tell us what does not work for you.
+a11y-law-heading = What the law asks
+a11y-law = Public bodies in Norway must meet WCAG 2.1 at level AA under the regulation on universal design of ICT solutions, and publish an accessibility statement. In Sweden the Act on accessibility to digital public services (2018:1937) asks the same of public bodies. Municipalities that use RTW Academy rely on it to meet these duties.
+a11y-status-heading = Where we stand
+a11y-status = RTW Academy partly meets WCAG 2.1 AA. Everything can be done with a keyboard and without JavaScript, forms tie their errors to their fields, and the pages adapt from 320 px phones upward and to the browser's colour scheme.
+a11y-gaps-heading = What we know does not work yet
+a11y-gap-pages = Not every page is yet checked automatically in every role, theme and screen width; the learning journeys (quizzes, case simulations, certificates, renewal) are.
+a11y-gap-dates = Dates are written as year-month-day (2026-11-23) in every language, not in each language's usual form.
+a11y-gap-pdf = The PDF certificate is tagged for screen readers (PDF/UA-1), but has not yet been tried by people who use screen readers.
+a11y-gap-languages = The lessons of modules 2 to 8 are in bokmål and English only; nynorsk and Swedish readers see the bokmål text, and are told so.
+a11y-testing-heading = How we test
+a11y-testing = Every change runs our end-to-end tests in Chromium, once with JavaScript and once without; on the pages they visit, axe-core checks the WCAG 2.1 A and AA rules it can check automatically, in light and dark colour schemes. The rest needs human judgement and is reviewed by hand.
+a11y-enforcement-heading = If you are not satisfied with our answer
+a11y-enforcement-no = In Norway, the Authority for Universal Design of ICT (Tilsynet for universell utforming av ikt, part of the Norwegian Digitalisation Agency) supervises public bodies: uutilsynet.no.
+a11y-enforcement-se = In Sweden, the Agency for Digital Government (Myndigheten för digital förvaltning, Digg) supervises and receives reports: digg.se.
+a11y-date = This statement was written on 2026-11-23 and is reviewed with every release.
+feedback-heading = Tell us what does not work
+feedback-lead = Describe what you tried to do and what got in the way. Give an address if you want an answer; you do not need an account.
+feedback-message = What did not work?
+feedback-page = Which page? (optional)
+feedback-page-hint = The address or the page's title.
+feedback-contact = How can we answer you? (optional)
+feedback-contact-hint = An email address or a phone number.
+feedback-submit = Send
+feedback-sent = Thank you. Your message has been sent to the RTW Academy team.
+feedback-message-invalid = Describe the problem (at most 5000 characters).
+feedback-contact-invalid = Give at most 200 characters.
+feedback-page-invalid = Give at most 500 characters.
+email-feedback-subject = Accessibility feedback #{ $id }
+email-feedback-body =
+    Message:
+    { $message }
+
+    Page: { $page }
+    Answer to: { $contact }
+    Language: { $lang }

@@ -359,3 +359,41 @@ email-renewal-body = Hei, { $name }!
     { $link }
 
     RTW Academy
+footer-accessibility = Tilgjengelighetserklæring
+a11y-title = Tilgjengelighetserklæring
+a11y-lead = RTW Academy er for alle som koordinerer tilbakeføring til arbeid, uansett syn, hørsel, bevegelighet eller måte å lese på. Her står hvor langt vi har kommet, og hvordan du sier fra om det som ikke fungerer for deg.
+a11y-law-heading = Hva loven krever
+a11y-law = Offentlige virksomheter i Norge må oppfylle WCAG 2.1 på nivå AA etter forskrift om universell utforming av IKT-løsninger, og publisere en tilgjengelighetserklæring. I Sverige krever lag (2018:1937) om tillgänglighet till digital offentlig service det samme av offentlige virksomheter. Kommuner som bruker RTW Academy, er avhengige av at vi hjelper dem å oppfylle dette.
+a11y-status-heading = Hvor vi står
+a11y-status = RTW Academy oppfyller WCAG 2.1 AA delvis. Alt kan gjøres med tastatur og uten JavaScript, skjemaene knytter feilmeldingene til feltene, og sidene tilpasser seg fra mobiler på 320 px og oppover og til nettleserens fargevalg.
+a11y-gaps-heading = Dette vet vi ikke fungerer ennå
+a11y-gap-pages = Ikke alle sider kontrolleres ennå automatisk i alle roller, fargetemaer og skjermbredder; læringsløpene (quizer, casesimuleringer, sertifikater, fornying) gjør det.
+a11y-gap-dates = Datoer skrives som år-måned-dag (2026-11-23) på alle språk, ikke slik hvert språk vanligvis skriver dem.
+a11y-gap-pdf = Sertifikatet i PDF er merket for skjermlesere (PDF/UA-1), men er ennå ikke prøvd av folk som bruker skjermleser.
+a11y-gap-languages = Leksjonene i modul 2 til 8 finnes bare på bokmål og engelsk; lesere på nynorsk og svensk ser bokmålsteksten og får beskjed om det.
+a11y-testing-heading = Slik tester vi
+a11y-testing = Hver endring kjører ende-til-ende-testene våre i Chromium, én gang med JavaScript og én gang uten; på sidene de besøker, kontrollerer axe-core de reglene i WCAG 2.1 A og AA som kan kontrolleres automatisk, i lyst og mørkt fargetema. Resten krever menneskelig vurdering og gjennomgås manuelt.
+a11y-enforcement-heading = Hvis du ikke er fornøyd med svaret vårt
+a11y-enforcement-no = I Norge fører Tilsynet for universell utforming av ikt (en del av Digitaliseringsdirektoratet) tilsyn med offentlige virksomheter: uutilsynet.no.
+a11y-enforcement-se = I Sverige fører Myndigheten för digital förvaltning (Digg) tilsyn og tar imot anmeldelser: digg.se.
+a11y-date = Erklæringen ble skrevet 2026-11-23 og gjennomgås ved hver ny versjon.
+feedback-heading = Si fra om det som ikke fungerer
+feedback-lead = Beskriv hva du prøvde å gjøre, og hva som sto i veien. Oppgi en adresse hvis du vil ha svar; du trenger ingen konto.
+feedback-message = Hva fungerte ikke?
+feedback-page = Hvilken side? (valgfritt)
+feedback-page-hint = Adressen eller sidens tittel.
+feedback-contact = Hvordan kan vi svare deg? (valgfritt)
+feedback-contact-hint = En e-postadresse eller et telefonnummer.
+feedback-submit = Send
+feedback-sent = Takk. Meldingen din er sendt til RTW Academy.
+feedback-message-invalid = Beskriv problemet (høyst 5000 tegn).
+feedback-contact-invalid = Skriv høyst 200 tegn.
+feedback-page-invalid = Skriv høyst 500 tegn.
+email-feedback-subject = Tilbakemelding om tilgjengelighet #{ $id }
+email-feedback-body =
+    Melding:
+    { $message }
+
+    Side: { $page }
+    Svar til: { $contact }
+    Språk: { $lang }

@@ -359,3 +359,41 @@ email-renewal-body = Hei, { $name }!
     { $link }
 
     RTW Academy
+footer-accessibility = Tilgjengelegheitserklæring
+a11y-title = Tilgjengelegheitserklæring
+a11y-lead = RTW Academy er for alle som koordinerer tilbakeføring til arbeid, same kva syn, høyrsel, rørsle eller måte å lese på. Her står kor langt vi har kome, og korleis du seier frå om det som ikkje fungerer for deg.
+a11y-law-heading = Kva lova krev
+a11y-law = Offentlege verksemder i Noreg må oppfylle WCAG 2.1 på nivå AA etter forskrift om universell utforming av IKT-løysingar, og publisere ei tilgjengelegheitserklæring. I Sverige krev lag (2018:1937) om tillgänglighet till digital offentlig service det same av offentlege verksemder. Kommunar som bruker RTW Academy, er avhengige av at vi hjelper dei å oppfylle dette.
+a11y-status-heading = Kvar vi står
+a11y-status = RTW Academy oppfyller WCAG 2.1 AA delvis. Alt kan gjerast med tastatur og utan JavaScript, skjemaa knyter feilmeldingane til felta, og sidene tilpassar seg frå mobilar på 320 px og oppover og til fargeval i nettlesaren.
+a11y-gaps-heading = Dette veit vi ikkje fungerer enno
+a11y-gap-pages = Ikkje alle sider blir kontrollerte automatisk enno i alle roller, fargetema og skjermbreidder; læringsløpa (quizar, casesimuleringar, sertifikat, fornying) blir det.
+a11y-gap-dates = Datoar blir skrivne som år-månad-dag (2026-11-23) på alle språk, ikkje slik kvart språk vanlegvis skriv dei.
+a11y-gap-pdf = Sertifikatet i PDF er merkt for skjermlesarar (PDF/UA-1), men er ikkje prøvd enno av folk som bruker skjermlesar.
+a11y-gap-languages = Leksjonane i modul 2 til 8 finst berre på bokmål og engelsk; lesarar på nynorsk og svensk ser bokmålsteksten og får melding om det.
+a11y-testing-heading = Slik testar vi
+a11y-testing = Kvar endring køyrer ende-til-ende-testane våre i Chromium, éin gong med JavaScript og éin gong utan; på sidene dei vitjar, kontrollerer axe-core dei reglane i WCAG 2.1 A og AA som kan kontrollerast automatisk, i lyst og mørkt fargetema. Resten krev menneskeleg vurdering og blir gått gjennom manuelt.
+a11y-enforcement-heading = Om du ikkje er nøgd med svaret vårt
+a11y-enforcement-no = I Noreg fører Tilsynet for universell utforming av ikt (ein del av Digitaliseringsdirektoratet) tilsyn med offentlege verksemder: uutilsynet.no.
+a11y-enforcement-se = I Sverige fører Myndigheten för digital förvaltning (Digg) tilsyn og tek imot meldingar: digg.se.
+a11y-date = Erklæringa vart skriven 2026-11-23 og blir gått gjennom ved kvar ny versjon.
+feedback-heading = Sei frå om det som ikkje fungerer
+feedback-lead = Skildre kva du prøvde å gjere, og kva som stod i vegen. Oppgi ei adresse om du vil ha svar; du treng ingen konto.
+feedback-message = Kva fungerte ikkje?
+feedback-page = Kva side? (valfritt)
+feedback-page-hint = Adressa eller tittelen på sida.
+feedback-contact = Korleis kan vi svare deg? (valfritt)
+feedback-contact-hint = Ei e-postadresse eller eit telefonnummer.
+feedback-submit = Send
+feedback-sent = Takk. Meldinga di er send til RTW Academy.
+feedback-message-invalid = Skildre problemet (høgst 5000 teikn).
+feedback-contact-invalid = Skriv høgst 200 teikn.
+feedback-page-invalid = Skriv høgst 500 teikn.
+email-feedback-subject = Tilbakemelding om tilgjengelegheit #{ $id }
+email-feedback-body =
+    Melding:
+    { $message }
+
+    Side: { $page }
+    Svar til: { $contact }
+    Språk: { $lang }

@@ -359,3 +359,41 @@ email-renewal-body = Hej { $name }!
     { $link }
 
     RTW Academy
+footer-accessibility = Tillgänglighetsredogörelse
+a11y-title = Tillgänglighetsredogörelse
+a11y-lead = RTW Academy är till för alla som samordnar återgång i arbete, oavsett syn, hörsel, rörlighet eller sätt att läsa. Här står hur långt vi har kommit och hur du berättar för oss om det som inte fungerar för dig.
+a11y-law-heading = Vad lagen kräver
+a11y-law = Offentliga aktörer i Norge ska uppfylla WCAG 2.1 på nivå AA enligt förordningen om universell utformning av IKT-lösningar och publicera en tillgänglighetsredogörelse. I Sverige kräver lagen (2018:1937) om tillgänglighet till digital offentlig service detsamma av offentliga aktörer. Kommuner som använder RTW Academy förlitar sig på att vi hjälper dem att uppfylla detta.
+a11y-status-heading = Var vi står
+a11y-status = RTW Academy uppfyller WCAG 2.1 AA delvis. Allt kan göras med tangentbord och utan JavaScript, formulären kopplar felmeddelandena till fälten, och sidorna anpassar sig från mobiler på 320 px och uppåt och till webbläsarens färgval.
+a11y-gaps-heading = Det här vet vi inte fungerar ännu
+a11y-gap-pages = Inte alla sidor kontrolleras ännu automatiskt i alla roller, färgteman och skärmbredder; lärflödena (quiz, fallsimuleringar, certifikat, förnyelse) gör det.
+a11y-gap-dates = Datum skrivs som år-månad-dag (2026-11-23) på alla språk, inte som varje språk brukar skriva dem.
+a11y-gap-pdf = Certifikatet i PDF är märkt för skärmläsare (PDF/UA-1) men har ännu inte provats av personer som använder skärmläsare.
+a11y-gap-languages = Lektionerna i modul 2 till 8 finns bara på norskt bokmål och engelska; läsare på svenska och nynorska ser bokmålstexten och får veta det.
+a11y-testing-heading = Så testar vi
+a11y-testing = Varje ändring kör våra heltäckande tester i Chromium, en gång med JavaScript och en gång utan; på sidorna de besöker kontrollerar axe-core de regler i WCAG 2.1 A och AA som går att kontrollera automatiskt, i ljust och mörkt färgtema. Resten kräver mänsklig bedömning och granskas manuellt.
+a11y-enforcement-heading = Om du inte är nöjd med vårt svar
+a11y-enforcement-no = I Norge utövar Tilsynet for universell utforming av ikt (en del av Digitaliseringsdirektoratet) tillsyn över offentliga aktörer: uutilsynet.no.
+a11y-enforcement-se = I Sverige utövar Myndigheten för digital förvaltning (Digg) tillsyn och tar emot anmälningar: digg.se.
+a11y-date = Redogörelsen skrevs 2026-11-23 och ses över vid varje ny version.
+feedback-heading = Berätta vad som inte fungerar
+feedback-lead = Beskriv vad du försökte göra och vad som stod i vägen. Ange en adress om du vill ha svar; du behöver inget konto.
+feedback-message = Vad fungerade inte?
+feedback-page = Vilken sida? (valfritt)
+feedback-page-hint = Adressen eller sidans titel.
+feedback-contact = Hur kan vi svara dig? (valfritt)
+feedback-contact-hint = En e-postadress eller ett telefonnummer.
+feedback-submit = Skicka
+feedback-sent = Tack. Ditt meddelande har skickats till RTW Academy.
+feedback-message-invalid = Beskriv problemet (högst 5000 tecken).
+feedback-contact-invalid = Skriv högst 200 tecken.
+feedback-page-invalid = Skriv högst 500 tecken.
+email-feedback-subject = Synpunkt om tillgänglighet #{ $id }
+email-feedback-body =
+    Meddelande:
+    { $message }
+
+    Sida: { $page }
+    Svar till: { $contact }
+    Språk: { $lang }

@@ -4,6 +4,7 @@
 pub mod auth;
 pub mod cases;
 pub mod certificates;
+pub mod feedback;
 pub mod learning;
 pub mod quizzes;
 pub mod renewal;
@@ -11,6 +12,7 @@ pub mod renewal;
 pub use auth::*;
 pub use cases::*;
 pub use certificates::*;
+pub use feedback::*;
 pub use learning::*;
 pub use quizzes::*;
 pub use renewal::*;

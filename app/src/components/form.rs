@@ -29,6 +29,9 @@ pub fn Field(
     #[prop(optional, into)] hint: Option<String>,
     #[prop(optional, into)] value: Option<String>,
     #[prop(into)] error: Signal<Option<String>>,
+    /// Optional fields say so to assistive technology by not being marked required.
+    #[prop(default = true)]
+    required: bool,
 ) -> impl IntoView {
     let id = format!("field-{name}");
     let hint_id = format!("{id}-hint");
@@ -56,7 +59,7 @@ pub fn Field(
                 name=name
                 type=kind
                 autocomplete=autocomplete
-                aria-required="true"
+                aria-required=required.then_some("true")
                 aria-invalid=move || error.get().is_some().then_some("true")
                 aria-describedby=described_by
                 value=value

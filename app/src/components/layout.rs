@@ -77,7 +77,10 @@ pub fn Footer() -> impl IntoView {
                     </select>
                     <button type="submit" class="button button-small">{t.t("language-change")}</button>
                 </form>
-                <p class="footer-note">{t.t("footer-note")}</p>
+                <p class="footer-note">
+                    {t.t("footer-note")}" "
+                    <a href="/accessibility" id="footer-accessibility">{t.t("footer-accessibility")}</a>
+                </p>
             </div>
         </footer>
     }

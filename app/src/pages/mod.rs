@@ -1,5 +1,6 @@
 //! One file per page, named after it.
 
+mod accessibility;
 mod attempt;
 mod case;
 mod case_analytics;
@@ -17,6 +18,7 @@ pub(crate) mod review;
 mod sign_in;
 mod statistics;
 
+pub use accessibility::AccessibilityPage;
 pub use attempt::AttemptView;
 pub use case::CasePage;
 pub use case_analytics::CaseAnalyticsPage;

@@ -89,3 +89,52 @@ async fn health_answers() {
     let reply = app.get("/healthz", None).await;
     assert_eq!((reply.status, reply.body.as_str()), (StatusCode::OK, "ok"));
 }
+
+#[tokio::test]
+async fn accessibility_feedback_is_kept_and_sent_to_the_team_and_bad_input_is_explained() {
+    let app = TestApp::start().await;
+    let page = app.get("/accessibility", None).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(
+        page.body.contains("Tilgjengelighetserklæring"),
+        "{}",
+        page.body
+    );
+    assert!(page.body.contains("uutilsynet.no") && page.body.contains("digg.se"));
+
+    let bad = app
+        .call("send_accessibility_feedback", &[("message", "   ")], None)
+        .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(bad.json()["Invalid"][0]["field"], "message");
+    assert_eq!(app.count("accessibility_feedback").await, 0);
+
+    let ok = app
+        .call(
+            "send_accessibility_feedback",
+            &[
+                ("message", "Nedtellingen i quizen leses ikke opp."),
+                ("page", "/courses/rtw-coordinator/quizzes/module-1-quiz"),
+                ("contact", "kari@example.org"),
+            ],
+            None,
+        )
+        .await;
+    assert_eq!(ok.status, StatusCode::OK, "{}", ok.body);
+    assert_eq!(app.count("accessibility_feedback").await, 1);
+    let mail: String = sqlx::query_scalar("SELECT payload FROM outbox ORDER BY id DESC LIMIT 1")
+        .fetch_one(&app.state.pool)
+        .await
+        .unwrap();
+    let mail: serde_json::Value = serde_json::from_str(&mail).unwrap();
+    assert!(mail["subject"]
+        .as_str()
+        .unwrap()
+        .starts_with("Accessibility feedback #"));
+    let text = mail["text"].as_str().unwrap();
+    assert!(
+        text.contains("Nedtellingen i quizen leses ikke opp.") && text.contains("kari@example.org"),
+        "{text}"
+    );
+    assert_eq!(mail["to"], "no-reply@rtw-academy.invalid");
+}

@@ -8,6 +8,7 @@ pub mod catalogue;
 pub mod certification;
 pub mod cpd;
 pub mod credentials;
+pub mod feedback;
 pub mod learning;
 pub mod quizzes;
 pub mod renewal;
