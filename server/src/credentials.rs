@@ -53,14 +53,22 @@ fn attachment(body: Vec<u8>, content_type: &'static str, filename: String) -> Re
         .into_response()
 }
 
+/// The signed-in user, or a redirect to the sign-in page that comes back to the certificates.
+fn signed_in(ctx: &RequestContext) -> Result<app::wire::SessionUser, Response> {
+    ctx.user
+        .clone()
+        .ok_or_else(|| Redirect::to("/sign-in?next=%2Fcertificates").into_response())
+}
+
 /// `GET /certificates/{code}/certificate.pdf`: the holder's certificate as a PDF.
 pub async fn pdf(
     State(state): State<AppState>,
     Extension(ctx): Extension<RequestContext>,
     Path(code): Path<String>,
 ) -> Response {
-    let Some(user) = ctx.user.clone() else {
-        return Redirect::to("/login").into_response();
+    let user = match signed_in(&ctx) {
+        Ok(u) => u,
+        Err(to_sign_in) => return to_sign_in,
     };
     let holding = match credentials::holding(&state.pool, &user, &code, ctx.lang).await {
         Ok(h) => h,
@@ -94,8 +102,9 @@ pub async fn credential(
     Extension(ctx): Extension<RequestContext>,
     Path(code): Path<String>,
 ) -> Response {
-    let Some(user) = ctx.user.clone() else {
-        return Redirect::to("/login").into_response();
+    let user = match signed_in(&ctx) {
+        Ok(u) => u,
+        Err(to_sign_in) => return to_sign_in,
     };
     match credentials::credential(&state.pool, &urls(&state), &user, &code, ctx.lang).await {
         Ok((view, jwt)) => attachment(

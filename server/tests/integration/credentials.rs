@@ -131,7 +131,10 @@ async fn only_the_holder_downloads_a_certificate() {
         assert_eq!(status, StatusCode::NOT_FOUND, "{file} for someone else");
         let (status, headers, _) = app.get_bytes(&path, None).await;
         assert_eq!(status, StatusCode::SEE_OTHER, "{file} signed out");
-        assert_eq!(headers[http::header::LOCATION], "/login");
+        assert_eq!(
+            headers[http::header::LOCATION],
+            "/sign-in?next=%2Fcertificates"
+        );
     }
     let (status, _, body) = app
         .get_bytes(

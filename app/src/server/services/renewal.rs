@@ -119,6 +119,8 @@ pub(crate) async fn attach(
     t: i64,
 ) -> Result<(), AppError> {
     let mut conn = pool.acquire().await?;
+    // Several certificates usually share a programme version: parse its manifest once.
+    let mut manifests: HashMap<i64, Manifest> = HashMap::new();
     for v in views.iter_mut() {
         let Some(h) = held(&mut conn, &v.code).await? else {
             continue;
@@ -126,8 +128,13 @@ pub(crate) async fn attach(
         if h.user_id != user_id {
             continue;
         }
-        let manifest = parse_manifest(&h.manifest)?;
-        v.renewal = standing(&mut conn, &h, &manifest, lang, t).await?;
+        if let std::collections::hash_map::Entry::Vacant(slot) =
+            manifests.entry(h.course_version_id)
+        {
+            slot.insert(parse_manifest(&h.manifest)?);
+        }
+        let manifest = &manifests[&h.course_version_id];
+        v.renewal = standing(&mut conn, &h, manifest, lang, t).await?;
     }
     Ok(())
 }
