@@ -53,11 +53,9 @@ fn attachment(body: Vec<u8>, content_type: &'static str, filename: String) -> Re
         .into_response()
 }
 
-/// The signed-in user, or a redirect to the sign-in page that comes back to the certificates.
-fn signed_in(ctx: &RequestContext) -> Result<app::wire::SessionUser, Response> {
-    ctx.user
-        .clone()
-        .ok_or_else(|| Redirect::to("/sign-in?next=%2Fcertificates").into_response())
+/// For a signed-out visitor: the sign-in page, which comes back to the certificates.
+fn sign_in_first() -> Response {
+    Redirect::to("/sign-in?next=%2Fcertificates").into_response()
 }
 
 /// `GET /certificates/{code}/certificate.pdf`: the holder's certificate as a PDF.
@@ -66,9 +64,8 @@ pub async fn pdf(
     Extension(ctx): Extension<RequestContext>,
     Path(code): Path<String>,
 ) -> Response {
-    let user = match signed_in(&ctx) {
-        Ok(u) => u,
-        Err(to_sign_in) => return to_sign_in,
+    let Some(user) = ctx.user.clone() else {
+        return sign_in_first();
     };
     let holding = match credentials::holding(&state.pool, &user, &code, ctx.lang).await {
         Ok(h) => h,
@@ -102,9 +99,8 @@ pub async fn credential(
     Extension(ctx): Extension<RequestContext>,
     Path(code): Path<String>,
 ) -> Response {
-    let user = match signed_in(&ctx) {
-        Ok(u) => u,
-        Err(to_sign_in) => return to_sign_in,
+    let Some(user) = ctx.user.clone() else {
+        return sign_in_first();
     };
     match credentials::credential(&state.pool, &urls(&state), &user, &code, ctx.lang).await {
         Ok((view, jwt)) => attachment(
