@@ -122,9 +122,11 @@ fn AppBody() -> impl IntoView {
         changed,
     });
     let t = use_i18n();
+    focus_content_after_navigation();
 
     view! {
-        <a class="skip-link" href="#main">{t.t("skip-to-content")}</a>
+        // `target="_self"`: the browser, not the router, follows it, so the focus moves to `<main>`.
+        <a class="skip-link" href="#main" target="_self">{t.t("skip-to-content")}</a>
         <Header/>
         <main id="main" tabindex="-1">
             <Routes fallback=|| view! { <NotFound/> }>
@@ -150,5 +152,29 @@ fn AppBody() -> impl IntoView {
             </Routes>
         </main>
         <Footer/>
+    }
+}
+
+/// After a page change in the browser the focus goes to the start of the new content (the skip
+/// link's target, `<main tabindex="-1">`), so keyboard and screen-reader users go on from there and
+/// not from a link that is no longer on the page. Without JavaScript every page change is a page
+/// load, which starts at the top by itself.
+fn focus_content_after_navigation() {
+    #[cfg(feature = "hydrate")]
+    {
+        use wasm_bindgen::JsCast;
+        let location = leptos_router::hooks::use_location();
+        Effect::new(move |previous: Option<String>| {
+            let path = location.pathname.get();
+            if previous.is_some_and(|p| p != path) {
+                if let Some(main) = document()
+                    .get_element_by_id("main")
+                    .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+                {
+                    let _ = main.focus();
+                }
+            }
+            path
+        });
     }
 }

@@ -7,22 +7,8 @@ import { execFileSync } from 'child_process';
 import { readFileSync } from 'fs';
 import * as path from 'path';
 import { gunzipSync } from 'zlib';
-import { python, ROOT, RUN_DIR, SERVER_PORT } from '../playwright.config';
-import { expectAccessible, PASSWORD, ready, register, shot, signIn, signOut, uniqueEmail } from './helpers';
-
-function createAdmin(email: string) {
-  execFileSync(path.join(ROOT, 'target', 'debug', 'server'), ['users', 'create-admin', '--email', email, '--name', 'Ada Administrator'], {
-    env: {
-      ...process.env,
-      DATABASE_URL: `sqlite:${RUN_DIR}/data/rtw.db`,
-      RTW_DATA_DIR: `${RUN_DIR}/data`,
-      RTW_BASE_URL: `http://127.0.0.1:${SERVER_PORT}`,
-      RTW_ADMIN_PASSWORD: PASSWORD,
-      RUST_LOG: 'warn',
-    },
-    stdio: 'pipe',
-  });
-}
+import { python, ROOT } from '../playwright.config';
+import { createAdmin, earnPracticeCertificate, expectAccessible, ready, register, shot, signIn, signOut, uniqueEmail } from './helpers';
 
 /** What the independent verifier says of the credential in `file`: `valid: …` or `invalid: …`. */
 function independentVerify(file: string): string {
@@ -45,19 +31,7 @@ test('a learner earns a certificate, a visitor verifies it and an administrator 
   await expect(page).toHaveURL(/\/courses\/rtw-coordinator$/);
 
   // The lesson and the quiz the certificate asks for.
-  await page.goto('/courses/test-practice/lessons/practice-lesson');
-  await ready(page, testInfo);
-  await page.locator('#complete-lesson').click();
-  await ready(page, testInfo);
-  await page.goto('/courses/test-practice/quizzes/practice-check');
-  await ready(page, testInfo);
-  await page.locator('#start-quiz').click();
-  await ready(page, testInfo);
-  await page.getByLabel('Riktig svar A').check();
-  await page.getByLabel('Sant', { exact: true }).check();
-  await page.locator('#submit-attempt').click();
-  await ready(page, testInfo);
-  await expect(page.locator('#review-verdict')).toHaveText('Bestått.');
+  await earnPracticeCertificate(page, testInfo);
 
   // The certificate is there, valid, with its code.
   await page.locator('#nav-certificates').click();

@@ -1,8 +1,9 @@
 // Shared steps for the journeys. Element ids are the same ones the pages render.
 import { expect, Page, TestInfo } from '@playwright/test';
+import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { MAIL_DIR, SHOTS_DIR } from '../playwright.config';
+import { MAIL_DIR, ROOT, RUN_DIR, SERVER_PORT, SHOTS_DIR } from '../playwright.config';
 
 export const COURSE = 'rtw-coordinator';
 export const PASSWORD = 'en lang og trygg setning';
@@ -51,6 +52,39 @@ export async function signIn(page: Page, testInfo: TestInfo, email: string, pass
   await page.locator('#sign-in-submit').click();
 }
 
+/** A platform administrator, made with the server's command line as an operator would. */
+export function createAdmin(email: string) {
+  execFileSync(path.join(ROOT, 'target', 'debug', 'server'), ['users', 'create-admin', '--email', email, '--name', 'Ada Administrator'], {
+    env: {
+      ...process.env,
+      DATABASE_URL: `sqlite:${RUN_DIR}/data/rtw.db`,
+      RTW_DATA_DIR: `${RUN_DIR}/data`,
+      RTW_BASE_URL: `http://127.0.0.1:${SERVER_PORT}`,
+      RTW_ADMIN_PASSWORD: PASSWORD,
+      RUST_LOG: 'warn',
+    },
+    stdio: 'pipe',
+  });
+}
+
+/**
+ * Earns the test course's practice certificate as the signed-in learner: its lesson completed and
+ * its quiz (practice-check) passed.
+ */
+export async function earnPracticeCertificate(page: Page, testInfo: TestInfo) {
+  await open(page, testInfo, '/courses/test-practice/lessons/practice-lesson');
+  await page.locator('#complete-lesson').click();
+  await expect(page.locator('#lesson-completed')).toBeVisible();
+  await open(page, testInfo, '/courses/test-practice/quizzes/practice-check');
+  await page.locator('#start-quiz').click();
+  await ready(page, testInfo);
+  await page.getByLabel('Riktig svar A').check();
+  await page.getByLabel('Sant', { exact: true }).check();
+  await page.locator('#submit-attempt').click();
+  await ready(page, testInfo);
+  await expect(page.locator('#review-verdict')).toHaveText('Bestått.');
+}
+
 export async function signOut(page: Page) {
   await page.locator('#sign-out').click();
   await expect(page.locator('#nav-sign-in')).toBeVisible();
@@ -86,4 +120,63 @@ export async function expectAccessible(page: Page, testInfo: TestInfo) {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const found = result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(found, `accessibility violations on ${page.url()}`).toEqual([]);
+}
+
+/** What has the keyboard focus: a short description, whether it matches, whether its focus shows. */
+async function focused(page: Page, selector: string, text?: string) {
+  return page.evaluate(([sel, txt]) => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return { matches: false, visible: true, desc: 'body' };
+    const s = getComputedStyle(el);
+    // Our indicator: a 3 px outline in the focus colour (WCAG 2.4.7).
+    const visible = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2;
+    const label = (el as HTMLInputElement).labels?.[0]?.textContent ?? el.textContent ?? '';
+    const matches = el.matches(sel as string) && (!txt || label.trim() === txt);
+    return { matches, visible, desc: el.outerHTML.slice(0, 160) };
+  }, [selector, text ?? '']);
+}
+
+/**
+ * Presses Tab (only Tab) until the focused element matches `selector` (and, if given, its label or
+ * text is `text`), asserting at every stop that the focus can be seen.
+ */
+export async function tabTo(page: Page, selector: string, text?: string, max = 80) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const f = await focused(page, selector, text);
+    expect(f.visible, `the focus shows on ${f.desc}`).toBe(true);
+    if (f.matches) return;
+  }
+  throw new Error(`${selector} ${text ?? ''} not reached with ${max} presses of Tab`);
+}
+
+/**
+ * In a radio group that has the focus, presses the arrow key until the option labelled `text` has
+ * it, then Space (Tab into a group focuses an option without choosing it).
+ */
+export async function arrowTo(page: Page, text: string, max = 12) {
+  for (let i = 0; i < max; i++) {
+    if ((await focused(page, 'input[type=radio]', text)).matches) {
+      await page.keyboard.press('Space');
+      return;
+    }
+    await page.keyboard.press('ArrowDown');
+  }
+  throw new Error(`no radio option "${text}" reached with the arrow keys`);
+}
+
+/**
+ * No keyboard trap (WCAG 2.1.2): Tab from the top of the page goes through everything and comes
+ * back round to the skip link, the first stop.
+ */
+export async function expectNoKeyboardTrap(page: Page, max = 250) {
+  // Round once to the skip link, then once more all the way round.
+  for (const lap of ['to the top', 'all the way round']) {
+    let back = false;
+    for (let i = 0; i < max && !back; i++) {
+      await page.keyboard.press('Tab');
+      back = (await focused(page, '.skip-link')).matches;
+    }
+    expect(back, `Tab brings the focus ${lap} to the skip link within ${max} presses`).toBe(true);
+  }
 }

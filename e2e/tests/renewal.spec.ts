@@ -2,26 +2,14 @@
 // logs continuing professional development (a wrong entry first: every error is shown at its
 // field), renews, and finds the new certificate linked to the old.
 import { expect, test } from '@playwright/test';
-import { expectAccessible, ready, register, shot, uniqueEmail } from './helpers';
+import { earnPracticeCertificate, expectAccessible, ready, register, shot, uniqueEmail } from './helpers';
 
 test('a learner logs CPD and renews a certificate', async ({ page }, testInfo) => {
   test.setTimeout(120_000);
   await register(page, testInfo, 'Fornyer Testesen', uniqueEmail('renew'));
   await expect(page).toHaveURL(/\/courses\/rtw-coordinator$/);
 
-  await page.goto('/courses/test-practice/lessons/practice-lesson');
-  await ready(page, testInfo);
-  await page.locator('#complete-lesson').click();
-  await ready(page, testInfo);
-  await page.goto('/courses/test-practice/quizzes/practice-check');
-  await ready(page, testInfo);
-  await page.locator('#start-quiz').click();
-  await ready(page, testInfo);
-  await page.getByLabel('Riktig svar A').check();
-  await page.getByLabel('Sant', { exact: true }).check();
-  await page.locator('#submit-attempt').click();
-  await ready(page, testInfo);
-  await expect(page.locator('#review-verdict')).toHaveText('Bestått.');
+  await earnPracticeCertificate(page, testInfo);
 
   // Renewal is open (the practice rule opens it at once) but needs two hours of CPD.
   await page.goto('/certificates');

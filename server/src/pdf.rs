@@ -2,7 +2,7 @@
 //! screen reader reads it in order (headings, paragraphs, the QR code as a figure with a text
 //! alternative), with a QR code that opens the public verification page.
 
-use app::domain::clock::format_date;
+use app::domain::clock::local_date;
 use app::domain::Lang;
 use app::i18n::I18n;
 use app::wire::CertificateView;
@@ -266,8 +266,11 @@ pub fn certificate(c: &CertificateView, lang: Lang, verify_url: &str) -> Result<
         l.gap(28.0);
         for (label, value) in [
             (t.t("certificate-code"), c.code.clone()),
-            (t.t("certificate-issued"), format_date(c.issued_at)),
-            (t.t("certificate-expires"), format_date(c.expires_at)),
+            (t.t("certificate-issued"), local_date(c.issued_at, t.lang())),
+            (
+                t.t("certificate-expires"),
+                local_date(c.expires_at, t.lang()),
+            ),
             (t.t("pdf-status-note"), status),
         ] {
             l.block(Tag::P, &format!("{label}: {value}"), false, 12.0, INK);

@@ -1,16 +1,7 @@
-//! Showing a moment to a person: unix seconds as a date and time (UTC, stated as such).
+//! Showing a moment: to machines in UTC (RFC 3339), to people in their language's format and in the
+//! time of Norway and Sweden (CET, and CEST in EU summer time).
 
-/// `2026-11-23 14:05 UTC` for 1795442700.
-pub fn format_utc(unix: i64) -> String {
-    let days = unix.div_euclid(86_400);
-    let secs = unix.rem_euclid(86_400);
-    let (y, m, d) = civil_from_days(days);
-    format!(
-        "{y:04}-{m:02}-{d:02} {:02}:{:02} UTC",
-        secs / 3600,
-        (secs % 3600) / 60
-    )
-}
+use crate::domain::Lang;
 
 /// `2026-11-23T14:05:00Z` for 1795442700: RFC 3339 in UTC, as machines exchange it.
 pub fn format_rfc3339(unix: i64) -> String {
@@ -29,6 +20,64 @@ pub fn format_rfc3339(unix: i64) -> String {
 pub fn format_date(unix: i64) -> String {
     let (y, m, d) = civil_from_days(unix.div_euclid(86_400));
     format!("{y:04}-{m:02}-{d:02}")
+}
+
+/// Seconds east of UTC in Norway and Sweden at `unix`: CET (+1 h), or CEST (+2 h) from 01:00 UTC
+/// on the last Sunday of March to 01:00 UTC on the last Sunday of October (EU summer time).
+pub fn nordic_offset(unix: i64) -> i64 {
+    let (y, _, _) = civil_from_days(unix.div_euclid(86_400));
+    let start = last_sunday(y, 3) * 86_400 + 3_600;
+    let end = last_sunday(y, 10) * 86_400 + 3_600;
+    if (start..end).contains(&unix) {
+        7_200
+    } else {
+        3_600
+    }
+}
+
+/// The last Sunday of a month, in days since 1970-01-01 (a Thursday).
+fn last_sunday(y: i64, m: u32) -> i64 {
+    let last = days_from_civil(y, m, days_in_month(y, m));
+    last - (last + 4).rem_euclid(7)
+}
+
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// The local calendar day of `unix`, as people write it in `lang`: `23.11.2026` (nb, nn),
+/// `2026-11-23` (sv), `23 November 2026` (en).
+pub fn local_date(unix: i64, lang: Lang) -> String {
+    let local = unix + nordic_offset(unix);
+    let (y, m, d) = civil_from_days(local.div_euclid(86_400));
+    match lang {
+        Lang::Nb | Lang::Nn => format!("{d:02}.{m:02}.{y:04}"),
+        Lang::Sv => format!("{y:04}-{m:02}-{d:02}"),
+        Lang::En => format!("{d} {} {y:04}", MONTHS_EN[m as usize - 1]),
+    }
+}
+
+/// The local date and time of `unix`, as people write it in `lang`: `23.11.2026 kl. 15:05` (nb,
+/// nn), `2026-11-23 kl. 15:05` (sv), `23 November 2026, 15:05` (en).
+pub fn local_time(unix: i64, lang: Lang) -> String {
+    let secs = (unix + nordic_offset(unix)).rem_euclid(86_400);
+    let (h, min) = (secs / 3600, (secs % 3600) / 60);
+    let date = local_date(unix, lang);
+    match lang {
+        Lang::En => format!("{date}, {h:02}:{min:02}"),
+        _ => format!("{date} kl. {h:02}:{min:02}"),
+    }
 }
 
 /// Days since 1970-01-01 to a (year, month, day) in the proleptic Gregorian calendar
@@ -70,7 +119,8 @@ pub fn days_in_month(y: i64, m: u32) -> u32 {
 
 #[cfg(test)]
 mod tests {
-    use super::{format_rfc3339, format_utc};
+    use super::{format_rfc3339, local_date, local_time, nordic_offset};
+    use crate::domain::Lang;
 
     #[test]
     fn moments_are_exchanged_as_rfc3339_in_utc() {
@@ -79,9 +129,34 @@ mod tests {
     }
 
     #[test]
-    fn moments_are_shown_as_utc_dates() {
-        assert_eq!(format_utc(0), "1970-01-01 00:00 UTC");
-        assert_eq!(format_utc(951_782_400), "2000-02-29 00:00 UTC");
-        assert_eq!(format_utc(1_795_442_700), "2026-11-23 14:05 UTC");
+    fn people_see_dates_as_their_language_writes_them() {
+        // 2026-11-23 14:05 UTC is 15:05 in Oslo and Stockholm (winter time).
+        let t = 1_795_442_700;
+        assert_eq!(local_date(t, Lang::Nb), "23.11.2026");
+        assert_eq!(local_date(t, Lang::Nn), "23.11.2026");
+        assert_eq!(local_date(t, Lang::Sv), "2026-11-23");
+        assert_eq!(local_date(t, Lang::En), "23 November 2026");
+        assert_eq!(local_time(t, Lang::Nb), "23.11.2026 kl. 15:05");
+        assert_eq!(local_time(t, Lang::Sv), "2026-11-23 kl. 15:05");
+        assert_eq!(local_time(t, Lang::En), "23 November 2026, 15:05");
+        // Late evening UTC is already the next day in Norway.
+        assert_eq!(local_date(1_798_758_000, Lang::Nb), "01.01.2027");
+        assert_eq!(format_rfc3339(1_798_758_000), "2026-12-31T23:00:00Z");
+    }
+
+    #[test]
+    fn summer_time_follows_the_eu_rule() {
+        // 2026: summer time from 29 March 01:00 UTC to 25 October 01:00 UTC.
+        let start = 1_774_746_000; // 2026-03-29T01:00:00Z
+        let end = 1_792_890_000; // 2026-10-25T01:00:00Z
+        assert_eq!(format_rfc3339(start), "2026-03-29T01:00:00Z");
+        assert_eq!(format_rfc3339(end), "2026-10-25T01:00:00Z");
+        assert_eq!(nordic_offset(start - 1), 3_600);
+        assert_eq!(nordic_offset(start), 7_200);
+        assert_eq!(nordic_offset(end - 1), 7_200);
+        assert_eq!(nordic_offset(end), 3_600);
+        assert_eq!(local_time(start, Lang::Nb), "29.03.2026 kl. 03:00");
+        assert_eq!(local_time(start - 60, Lang::Nb), "29.03.2026 kl. 01:59");
+        assert_eq!(local_time(1_784_030_400, Lang::En), "14 July 2026, 14:00");
     }
 }

@@ -36,11 +36,7 @@ pub fn format_hours(tenths: i64) -> String {
 
 /// Hours as the reader's language writes them: `1,5` in Norwegian and Swedish, `1.5` in English.
 pub fn display_hours(tenths: i64, lang: Lang) -> String {
-    let s = format_hours(tenths);
-    match lang {
-        Lang::En => s,
-        _ => s.replace('.', ","),
-    }
+    format_hours(tenths).replace('.', &lang.decimal_mark().to_string())
 }
 
 #[cfg(test)]

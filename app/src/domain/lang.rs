@@ -27,6 +27,19 @@ impl Lang {
         }
     }
 
+    /// The decimal mark people write in this language: a comma in the Nordic languages.
+    pub fn decimal_mark(self) -> char {
+        match self {
+            Lang::En => '.',
+            _ => ',',
+        }
+    }
+
+    /// `x` with `places` decimals, as written in this language: `12,5` (nb, nn, sv), `12.5` (en).
+    pub fn decimal(self, x: f64, places: usize) -> String {
+        format!("{x:.places$}").replace('.', &self.decimal_mark().to_string())
+    }
+
     /// The language's name in itself, as a language picker shows it.
     pub fn native_name(self) -> &'static str {
         match self {
@@ -99,6 +112,15 @@ impl fmt::Display for Lang {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn numbers_use_the_language_s_decimal_mark() {
+        assert_eq!(Lang::Nb.decimal(12.26, 1), "12,3");
+        assert_eq!(Lang::Nn.decimal(0.5, 2), "0,50");
+        assert_eq!(Lang::Sv.decimal(-0.31, 1), "-0,3");
+        assert_eq!(Lang::En.decimal(12.5, 1), "12.5");
+        assert_eq!(Lang::Nb.decimal(80.0, 0), "80");
+    }
 
     #[test]
     fn regional_tags_map_to_their_language() {

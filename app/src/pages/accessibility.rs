@@ -28,8 +28,7 @@ pub fn AccessibilityPage() -> impl IntoView {
             <p id="a11y-status">{t.t("a11y-status")}</p>
             <h2>{t.t("a11y-gaps-heading")}</h2>
             <ul id="a11y-gaps">
-                <li>{t.t("a11y-gap-pages")}</li>
-                <li>{t.t("a11y-gap-dates")}</li>
+                <li>{t.t("a11y-gap-charts")}</li>
                 <li>{t.t("a11y-gap-pdf")}</li>
                 <li>{t.t("a11y-gap-languages")}</li>
             </ul>

@@ -4,8 +4,9 @@
 use super::SignInFirst;
 use crate::api::{get_attempt, SaveAnswers, SubmitAttempt};
 use crate::components::form::FormError;
+use crate::components::language::FallbackNote;
 use crate::components::status::ErrorPage;
-use crate::domain::clock::format_utc;
+use crate::domain::clock::local_time;
 use crate::error::AppError;
 use crate::i18n::use_i18n;
 use crate::pages::review::ItemFeedback;
@@ -57,29 +58,6 @@ pub fn AttemptView() -> impl IntoView {
 fn Attempt(a: AttemptPage, submit: ServerAction<SubmitAttempt>) -> impl IntoView {
     let t = use_i18n();
     let value = submit.value();
-    // After checking an answer, its feedback takes the focus so it is read out at once.
-    let location = leptos_router::hooks::use_location();
-    Effect::new(move |_| {
-        #[cfg(feature = "hydrate")]
-        if submit.version().get_untracked() > 0 {
-            let hash = location.hash.get_untracked();
-            if let Some(item) = hash.strip_prefix("#question-") {
-                let id = format!("feedback-{item}");
-                // Once the new page is in the document.
-                request_animation_frame(move || {
-                    use wasm_bindgen::JsCast;
-                    if let Some(el) = document()
-                        .get_element_by_id(&id)
-                        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-                    {
-                        let _ = el.focus();
-                    }
-                });
-            }
-        }
-        #[cfg(not(feature = "hydrate"))]
-        let _ = location;
-    });
     // With JavaScript, every change is saved at once, so a reload or a lost connection resumes the
     // attempt. Without it, the answers travel with the final submission.
     let save = ServerAction::<SaveAnswers>::new();
@@ -118,15 +96,17 @@ fn Attempt(a: AttemptPage, submit: ServerAction<SubmitAttempt>) -> impl IntoView
     let quiz_href = format!("/courses/{}/quizzes/{}", a.course_id, a.quiz_id);
     let saved = a.saved.clone();
     let immediate = a.immediate;
+    let lang = a.lang;
     let error = Signal::derive(move || value.get().and_then(|r| r.err()));
     view! {
         <Title text=title.clone()/>
         <article class="page narrow" id="attempt" data-attempt=a.id>
             <h1>{title}</h1>
+            <FallbackNote lang=a.lang/>
             <p class="lead">{if immediate { t.t("attempt-lead-immediate") } else { t.t("attempt-lead") }}</p>
             {a.deadline.map(|d| view! {
                 <div class="alert" id="attempt-deadline">
-                    <p>{t.t_with("attempt-deadline", &[("time", format_utc(d).into())])}</p>
+                    <p>{t.t_with("attempt-deadline", &[("time", local_time(d, t.lang()).into())])}</p>
                     <Countdown deadline=d now=a.now/>
                 </div>
             })}
@@ -135,7 +115,7 @@ fn Attempt(a: AttemptPage, submit: ServerAction<SubmitAttempt>) -> impl IntoView
             <div on:change=autosave>
             <ActionForm action=submit attr:class="form quiz-form" attr:id="attempt-form" attr:novalidate=true>
                 <input type="hidden" name="attempt_id" value=a.id/>
-                {a.items.into_iter().map(|item| view! { <Question item total saved=saved.clone() immediate error/> }).collect_view()}
+                {a.items.into_iter().map(|item| view! { <Question item total saved=saved.clone() immediate error lang/> }).collect_view()}
                 <button type="submit" class="button button-primary" id="submit-attempt"
                     aria-busy=move || submit.pending().get().then_some("true")>
                     {t.t("attempt-submit")}
@@ -165,6 +145,8 @@ fn Question(
     saved: BTreeMap<String, String>,
     immediate: bool,
     error: Signal<Option<AppError>>,
+    /// The language the items are written in (the course's fallback when not the reader's).
+    lang: crate::domain::Lang,
 ) -> impl IntoView {
     let t = use_i18n();
     let id = item.id.clone();
@@ -275,11 +257,29 @@ fn Question(
                 "partly"
             };
             let verdict = t.t(&format!("attempt-checked-{state}"));
+            // Just checked (the check leads back to `#question-<id>`): the feedback takes the
+            // focus so it is read out at once. This very element, once it is in the document, since
+            // the attempt may render more than once after a check. The router follows the check's
+            // redirect a frame after the action ends, so the new attempt may be on the page before
+            // the address has the item's hash: the effect waits for it.
+            let feedback = NodeRef::<leptos::html::Div>::new();
+            #[cfg(feature = "hydrate")]
+            {
+                let location = leptos_router::hooks::use_location();
+                let target = format!("#question-{id}");
+                Effect::new(move |_| {
+                    if let Some(div) = feedback.get() {
+                        if location.hash.get() == target {
+                            crate::components::focus::focus_when_connected(div.into(), 60);
+                        }
+                    }
+                });
+            }
             view! {
-                <div class=format!("check-feedback review-item {state}") id=format!("feedback-{id}") tabindex="-1" role="group"
+                <div node_ref=feedback class=format!("check-feedback review-item {state}") id=format!("feedback-{id}") tabindex="-1" role="group"
                     aria-label=t.t("attempt-feedback-label")>
                     <p class="verdict"><strong>{verdict}</strong></p>
-                    <ItemFeedback i=r/>
+                    <ItemFeedback i=r lang/>
                 </div>
             }
             .into_any()
@@ -303,9 +303,9 @@ fn Question(
         <fieldset class="question" id=format!("question-{id}") data-item=id.clone() aria-labelledby=labelled_by
             disabled=is_checked class:checked=is_checked>
             <legend class="question-number">{heading}" · "{points}</legend>
-            <p class="question-prompt" id=prompt_id>{item.prompt}</p>
+            <p class="question-prompt" id=prompt_id lang=lang.code()>{item.prompt}</p>
             <input type="hidden" name=format!("a[{}{id}]", crate::wire::SHOWN_FIELD_PREFIX) value="1"/>
-            {body}
+            <div class="question-body" lang=lang.code()>{body}</div>
         </fieldset>
         {after}
     }

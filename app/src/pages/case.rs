@@ -4,8 +4,9 @@
 use super::SignInFirst;
 use crate::api::{get_case, StartCase};
 use crate::components::form::FormError;
+use crate::components::language::FallbackNote;
 use crate::components::status::ErrorPage;
-use crate::domain::clock::format_utc;
+use crate::domain::clock::local_time;
 use crate::error::AppError;
 use crate::i18n::use_i18n;
 use crate::wire::CaseOverview;
@@ -65,6 +66,7 @@ fn Case(c: CaseOverview, start: ServerAction<StartCase>) -> impl IntoView {
             </nav>
             <p class="eyebrow">{t.t("case-eyebrow")}</p>
             <h1 lang=c.lang.code()>{c.title.clone()}</h1>
+            <FallbackNote lang=c.lang/>
             <div class="prose" lang=c.lang.code() inner_html=c.summary_html.clone()></div>
             <ul class="quiz-rules" id="case-facts">
                 <li>{t.t_with("minutes-total", &[("minutes", c.minutes.into())])}</li>
@@ -96,7 +98,7 @@ fn Case(c: CaseOverview, start: ServerAction<StartCase>) -> impl IntoView {
                         let link = if r.ending.is_some() { t.t("case-see-debrief") } else { t.t("case-continue") };
                         view! {
                             <li data-run=r.id>
-                                <span>{t.t_with("case-run-row", &[("number", r.number.into()), ("time", format_utc(r.started_at).into())])}": "{result}</span>
+                                <span>{t.t_with("case-run-row", &[("number", r.number.into()), ("time", local_time(r.started_at, t.lang()).into())])}": "{result}</span>
                                 " " <A href=format!("{runs_base}/{}", r.id)>{link}</A>
                             </li>
                         }

@@ -5,6 +5,7 @@
 use super::SignInFirst;
 use crate::api::{get_case_run, Decide, StartCase};
 use crate::components::form::FormError;
+use crate::components::language::FallbackNote;
 use crate::components::status::ErrorPage;
 use crate::error::AppError;
 use crate::i18n::use_i18n;
@@ -62,10 +63,11 @@ fn Play(
     let heading = NodeRef::<html::H2>::new();
     // After a decision (not on first load) the new situation's heading takes the focus, so keyboard
     // and screen-reader users continue from the top of what changed.
+    #[cfg(feature = "hydrate")]
     Effect::new(move |_| {
         if decide.version().get_untracked() > 0 {
             if let Some(h) = heading.get() {
-                let _ = h.focus();
+                crate::components::focus::focus_when_connected(h.into(), 60);
             }
         }
     });
@@ -91,6 +93,7 @@ fn Play(
             </nav>
             <p class="eyebrow">{t.t_with("case-run-eyebrow", &[("number", number.into())])}</p>
             <h1 lang=lang.code()>{title.clone()}</h1>
+            <FallbackNote lang/>
             <p class="case-clock" id="case-clock"><strong>{clock}</strong></p>
             <div class="case-layout">
                 <div class="case-main">{main}</div>

@@ -7,7 +7,7 @@ use crate::app::use_auth;
 use crate::components::form::field_error;
 use crate::components::form::FormError;
 use crate::components::status::ErrorPage;
-use crate::domain::clock::format_date as date;
+use crate::domain::clock::local_date;
 use crate::domain::hours::display_hours;
 use crate::error::AppError;
 use crate::i18n::{use_i18n, I18n};
@@ -64,8 +64,8 @@ fn CertificateCard(c: CertificateView, renew: ServerAction<RenewCertificate>) ->
             <p>{c.programme.clone()}</p>
             <dl class="certificate-facts">
                 <dt>{t.t("certificate-code")}</dt><dd class="code">{c.code.clone()}</dd>
-                <dt>{t.t("certificate-issued")}</dt><dd>{date(c.issued_at)}</dd>
-                <dt>{t.t("certificate-expires")}</dt><dd>{date(c.expires_at)}</dd>
+                <dt>{t.t("certificate-issued")}</dt><dd>{local_date(c.issued_at, t.lang())}</dd>
+                <dt>{t.t("certificate-expires")}</dt><dd>{local_date(c.expires_at, t.lang())}</dd>
                 <dt>{t.t("certificate-status")}</dt><dd class="status">{status}</dd>
             </dl>
             {c.status_reason.clone().map(|r| view! { <p class="alert">{t.t("certificate-reason")}": "{r}</p> })}
@@ -91,7 +91,10 @@ fn CertificateCard(c: CertificateView, renew: ServerAction<RenewCertificate>) ->
 fn Renewal(code: String, r: RenewalView, renew: ServerAction<RenewCertificate>) -> impl IntoView {
     let t = use_i18n();
     let state = match r.state.as_str() {
-        "not_yet" => t.t_with("renewal-not-yet", &[("date", date(r.opens_at).into())]),
+        "not_yet" => t.t_with(
+            "renewal-not-yet",
+            &[("date", local_date(r.opens_at, t.lang()).into())],
+        ),
         "open" => t.t("renewal-open"),
         "renewed" => t.t_with(
             "renewal-renewed",
@@ -215,9 +218,9 @@ fn Verified(c: CertificateView, change: ServerAction<ChangeCertificate>) -> impl
                 <dt>{t.t("certificate-name")}</dt><dd>{c.title.clone()}</dd>
                 <dt>{t.t("certificate-programme")}</dt><dd>{c.programme.clone()}</dd>
                 <dt>{t.t("certificate-code")}</dt><dd class="code">{c.code.clone()}</dd>
-                <dt>{t.t("certificate-issued")}</dt><dd>{date(c.issued_at)}</dd>
-                <dt>{t.t("certificate-expires")}</dt><dd>{date(c.expires_at)}</dd>
-                {c.status_at.filter(|_| !valid).map(|at| view! { <dt>{t.t("certificate-status-changed")}</dt><dd>{date(at)}</dd> })}
+                <dt>{t.t("certificate-issued")}</dt><dd>{local_date(c.issued_at, t.lang())}</dd>
+                <dt>{t.t("certificate-expires")}</dt><dd>{local_date(c.expires_at, t.lang())}</dd>
+                {c.status_at.filter(|_| !valid).map(|at| view! { <dt>{t.t("certificate-status-changed")}</dt><dd>{local_date(at, t.lang())}</dd> })}
             </dl>
         </section>
         <p class="hint">{t.t("verify-api-hint")}" "<code>{format!("/api/v1/certificates/{}", c.code)}</code></p>

@@ -3,8 +3,9 @@
 use super::SignInFirst;
 use crate::api::{get_quiz, StartQuiz};
 use crate::components::form::FormError;
+use crate::components::language::FallbackNote;
 use crate::components::status::ErrorPage;
-use crate::domain::clock::format_utc;
+use crate::domain::clock::local_time;
 use crate::error::AppError;
 use crate::i18n::use_i18n;
 use crate::wire::{QuizOverview, QuizState};
@@ -70,7 +71,7 @@ fn Quiz(q: QuizOverview, start: ServerAction<StartQuiz>) -> impl IntoView {
             .into_any()
         }
         QuizState::WaitUntil(time) => view! {
-            <p class="alert" role="status" id="quiz-wait">{t.t_with("quiz-wait-until", &[("time", format_utc(time).into())])}</p>
+            <p class="alert" role="status" id="quiz-wait">{t.t_with("quiz-wait-until", &[("time", local_time(time, t.lang()).into())])}</p>
         }
         .into_any(),
         QuizState::NoAttemptsLeft => view! {
@@ -88,6 +89,7 @@ fn Quiz(q: QuizOverview, start: ServerAction<StartQuiz>) -> impl IntoView {
             </nav>
             <p class="eyebrow">{t.t("quiz-eyebrow")}</p>
             <h1 lang=q.lang.code()>{q.title.clone()}</h1>
+            <FallbackNote lang=q.lang/>
             {(!q.intro.is_empty()).then(|| view! { <p class="lead" lang=q.lang.code()>{q.intro.clone()}</p> })}
             <ul class="quiz-rules" id="quiz-rules">
                 <li>{t.t_with("quiz-facts", &[("items", q.items.into()), ("pass", q.pass_mark.into())])}</li>

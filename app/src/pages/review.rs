@@ -3,7 +3,9 @@
 
 use super::SignInFirst;
 use crate::api::get_review;
+use crate::components::language::FallbackNote;
 use crate::components::status::ErrorPage;
+use crate::domain::Lang;
 use crate::error::AppError;
 use crate::i18n::use_i18n;
 use crate::wire::{AttemptReview, ReviewedItem};
@@ -60,10 +62,12 @@ fn Review(r: AttemptReview) -> impl IntoView {
         t.t("review-failed")
     };
     let no_feedback = r.items.is_empty();
+    let lang = r.lang;
     view! {
         <Title text=title.clone()/>
         <article class="page narrow" id="review" data-attempt=r.id>
             <h1>{title}</h1>
+            <FallbackNote lang/>
             <div class=if r.passed { "alert alert-success" } else { "alert" } role="status" id="review-result">
                 <p id="review-score">{t.t_with("review-score", &[("percent", r.percent.into()), ("pass", r.pass_mark.into())])}</p>
                 <p id="review-verdict"><strong>{verdict}</strong></p>
@@ -76,8 +80,8 @@ fn Review(r: AttemptReview) -> impl IntoView {
                     let (credit, prompt) = (i.credit, i.prompt.clone());
                     view! {
                         <li class=format!("review-item {state}") data-credit=credit>
-                            <p class="question-prompt">{prompt}</p>
-                            <ItemFeedback i/>
+                            <p class="question-prompt" lang=lang.code()>{prompt}</p>
+                            <ItemFeedback i lang/>
                         </li>
                     }
                 }).collect_view()}
@@ -91,18 +95,26 @@ fn Review(r: AttemptReview) -> impl IntoView {
 /// feedback, the explanation and its sources. Also shown at once for a checked item when the quiz
 /// gives immediate feedback.
 #[component]
-pub(crate) fn ItemFeedback(i: ReviewedItem) -> impl IntoView {
+pub(crate) fn ItemFeedback(
+    i: ReviewedItem,
+    /// The language the quiz's items are written in; the interface around them is the reader's.
+    lang: Lang,
+) -> impl IntoView {
     let t = use_i18n();
+    let code = lang.code();
     view! {
             <dl>
                 <dt>{t.t("review-your-answer")}</dt>
-                <dd class="given">{i.given.unwrap_or_else(|| t.t("review-no-answer"))}</dd>
+                {match i.given {
+                    Some(given) => view! { <dd class="given" lang=code>{given}</dd> }.into_any(),
+                    None => view! { <dd class="given">{t.t("review-no-answer")}</dd> }.into_any(),
+                }}
                 <dt>{t.t("review-right-answer")}</dt>
-                <dd class="right-answer">{i.right_answer}</dd>
+                <dd class="right-answer" lang=code>{i.right_answer}</dd>
                 <dd class="credit">{t.t_with("review-credit", &[("percent", u32::from(i.credit / 10).into())])}</dd>
             </dl>
-            {i.feedback.into_iter().map(|f| view! { <p class="feedback">{f}</p> }).collect_view()}
-            <p class="explanation"><strong>{t.t("review-why")}": "</strong>{i.explanation}</p>
+            {i.feedback.into_iter().map(|f| view! { <p class="feedback" lang=code>{f}</p> }).collect_view()}
+            <p class="explanation"><strong>{t.t("review-why")}": "</strong><span lang=code>{i.explanation}</span></p>
             {(!i.sources.is_empty()).then(|| view! {
                 <p class="sources"><span>{t.t("review-sources")}": "</span>
                     {i.sources.into_iter().map(|s| match s.url {

@@ -37,10 +37,6 @@ pub fn StatisticsPage() -> impl IntoView {
     }
 }
 
-fn one_decimal(x: f64) -> String {
-    format!("{x:.1}")
-}
-
 #[component]
 fn Statistics(s: QuizStatistics) -> impl IntoView {
     let t = use_i18n();
@@ -50,8 +46,8 @@ fn Statistics(s: QuizStatistics) -> impl IntoView {
         &[
             ("version", s.version_no.into()),
             ("attempts", s.attempts.into()),
-            ("mean", one_decimal(s.mean_percent).into()),
-            ("minutes", one_decimal(s.mean_seconds / 60.0).into()),
+            ("mean", t.lang().decimal(s.mean_percent, 1).into()),
+            ("minutes", t.lang().decimal(s.mean_seconds / 60.0, 1).into()),
         ],
     );
     let bar_h = 22;
@@ -80,9 +76,9 @@ fn Statistics(s: QuizStatistics) -> impl IntoView {
                 </svg>
                 <figcaption>{chart_label}</figcaption>
             </figure>
-            <div class="table-scroll">
+            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="stats-table-caption">
                 <table id="stats-table">
-                    <caption class="visually-hidden">{t.t("stats-table-caption")}</caption>
+                    <caption class="visually-hidden" id="stats-table-caption">{t.t("stats-table-caption")}</caption>
                     <thead>
                         <tr>
                             <th scope="col">{t.t("stats-item")}</th>
@@ -99,8 +95,8 @@ fn Statistics(s: QuizStatistics) -> impl IntoView {
                             <tr data-item=id>
                                 <th scope="row"><code>{i.item_id}</code><br/><span class="meta">{i.prompt}</span></th>
                                 <td class="attempts">{i.attempts}</td>
-                                <td class="facility">{format!("{:.1} %", i.facility)}</td>
-                                <td class="discrimination">{i.discrimination.map(|d| format!("{d:.1}")).unwrap_or_else(|| "–".into())}</td>
+                                <td class="facility">{format!("{} %", t.lang().decimal(i.facility, 1))}</td>
+                                <td class="discrimination">{i.discrimination.map(|d| t.lang().decimal(d, 1)).unwrap_or_else(|| "–".into())}</td>
                                 <td>
                                     <ul class="option-counts">
                                         {i.options.into_iter().map(|(text, right, count)| view! {

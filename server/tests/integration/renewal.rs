@@ -280,6 +280,13 @@ async fn reminders_are_queued_once_per_interval_in_the_holders_language() {
         "{body}"
     );
     assert!(body.contains(cert["code"].as_str().unwrap()));
+    // The expiry date as a Norwegian reader writes it (the holder's language is bokmål).
+    let date = app::domain::clock::local_date(expires, app::domain::Lang::Nb);
+    assert!(
+        body.contains(&format!("utløper {date}, om 29 dager")),
+        "{body}"
+    );
+    assert!(date.len() == 10 && date.as_bytes()[2] == b'.' && date.as_bytes()[5] == b'.');
 
     // A renewed certificate needs no reminder.
     log_cpd(&app, &cookie, "4").await;

@@ -411,7 +411,8 @@ pub async fn attempt_page(
         course_id: a.course_id,
         quiz_id: a.quiz.id.clone(),
         quiz_title: text(&a.quiz.title, lang, default).0,
-        lang,
+        // The language the quiz is written in: the reader's, or the course's fallback.
+        lang: text(&a.quiz.title, lang, default).1,
         deadline: a.row.deadline,
         now: now(),
         immediate: a.quiz.feedback == FeedbackMode::Immediate,
@@ -920,7 +921,8 @@ pub async fn review(
         course_id: a.course_id,
         quiz_id: a.quiz.id.clone(),
         quiz_title: text(&a.quiz.title, lang, default).0,
-        lang,
+        // The language the quiz is written in: the reader's, or the course's fallback.
+        lang: text(&a.quiz.title, lang, default).1,
         percent: a.row.percent.unwrap_or(0).clamp(0, 100) as u8,
         pass_mark: a.quiz.pass_mark,
         passed: a.row.passed.unwrap_or(false),

@@ -6,7 +6,7 @@ use super::catalogue::parse_manifest;
 use super::certification::{lessons_of, record};
 use super::learning::text;
 use crate::domain::certification::{code_from, normalise_code};
-use crate::domain::clock::format_date;
+use crate::domain::clock::{format_date, local_date};
 use crate::domain::content::Manifest;
 use crate::domain::hours::display_hours;
 use crate::domain::renewal::{renewed_expiry, RenewalRule, Window};
@@ -312,7 +312,7 @@ fn reminder_email(
             "email-renewal-subject",
             &[
                 ("certificate", title.to_string().into()),
-                ("date", format_date(r.expires_at).into()),
+                ("date", local_date(r.expires_at, lang).into()),
             ],
         ),
         text: i18n.t_with(
@@ -321,7 +321,7 @@ fn reminder_email(
                 ("name", r.display_name.clone().into()),
                 ("certificate", title.to_string().into()),
                 ("code", r.code.clone().into()),
-                ("date", format_date(r.expires_at).into()),
+                ("date", local_date(r.expires_at, lang).into()),
                 ("days", days_left.into()),
                 (
                     "hours",

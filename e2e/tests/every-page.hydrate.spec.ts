@@ -1,0 +1,225 @@
+// Every page of every role's journey (anonymous visitor, learner, administrator — who is also the
+// author, until authors get accounts of their own), checked the same way:
+// - axe-core finds no WCAG 2.1 A/AA violation in the light and the dark colour scheme, at desktop
+//   width and at 320 px;
+// - at 320 px nothing scrolls sideways (reflow, WCAG 1.4.10);
+// - with the text at 200 % (WCAG 1.4.4) every piece of text outside charts is twice its size, nothing
+//   scrolls sideways at desktop width and no text is cut off by its box.
+// axe runs inside the page, so this spec runs hydrated only; the markup is the server's HTML.
+import { expect, Page, test, TestInfo } from '@playwright/test';
+import * as fs from 'fs';
+import * as path from 'path';
+import { SHOTS_DIR } from '../playwright.config';
+import { createAdmin, earnPracticeCertificate, expectAccessible, ready, register, shot, signIn, uniqueEmail } from './helpers';
+
+const DESKTOP = { width: 1280, height: 900 };
+const checked: string[] = [];
+/** The pages shown in the README, shot at desktop and phone size into target/e2e/screenshots/readme. */
+const README = ['home', 'programme', 'lesson', 'attempt', 'case-situation', 'case-ending', 'certificates', 'quiz-statistics'];
+
+async function readmeShots(page: Page, name: string) {
+  const dir = path.join(SHOTS_DIR, 'readme');
+  fs.mkdirSync(dir, { recursive: true });
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.screenshot({ path: path.join(dir, `${name}-desktop.png`) });
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.screenshot({ path: path.join(dir, `${name}-mobile.png`) });
+  await page.setViewportSize(DESKTOP);
+}
+
+/** Text at 200 %: sizes doubled, no sideways scrolling, nothing cut off. */
+async function expectTextResizes(page: Page) {
+  const result = await page.evaluate(async () => {
+    const texts = Array.from(document.querySelectorAll<HTMLElement>('body *')).filter(
+      (el) =>
+        !el.closest('svg, .visually-hidden, script, style, noscript') &&
+        el.getClientRects().length > 0 &&
+        Array.from(el.childNodes).some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== ''),
+    );
+    const before = texts.map((el) => parseFloat(getComputedStyle(el).fontSize));
+    document.documentElement.style.fontSize = '200%';
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const notDoubled = texts
+      .filter((el, i) => parseFloat(getComputedStyle(el).fontSize) < before[i] * 1.99)
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className} "${el.textContent!.trim().slice(0, 40)}"`);
+    const cut = Array.from(document.querySelectorAll<HTMLElement>('body *'))
+      .filter((el) => {
+        if (el.closest('svg, .visually-hidden') || el.getClientRects().length === 0 || !el.textContent!.trim()) return false;
+        const s = getComputedStyle(el);
+        const clips = (v: string) => v === 'hidden' || v === 'clip';
+        return (
+          (clips(s.overflowX) && el.scrollWidth > el.clientWidth + 1) ||
+          (clips(s.overflowY) && el.scrollHeight > el.clientHeight + 1)
+        );
+      })
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
+    const sideways = document.documentElement.scrollWidth - window.innerWidth;
+    document.documentElement.style.fontSize = '';
+    return { notDoubled, cut, sideways, count: texts.length };
+  });
+  expect(result.count, 'text found on the page').toBeGreaterThan(5);
+  expect(result.notDoubled, `text that does not grow to 200 % on ${page.url()}`).toEqual([]);
+  expect(result.cut, `text cut off at 200 % on ${page.url()}`).toEqual([]);
+  expect(result.sideways, `sideways scrolling at 200 % text on ${page.url()}`).toBeLessThanOrEqual(0);
+}
+
+/** The whole check, on the page as it is now. */
+async function check(page: Page, testInfo: TestInfo, name: string) {
+  await expectAccessible(page, testInfo);
+  await expectTextResizes(page);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expectAccessible(page, testInfo);
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.setViewportSize({ width: 320, height: 800 });
+  await expectAccessible(page, testInfo);
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(width, `sideways scrolling at 320 px on ${page.url()}`).toBeLessThanOrEqual(320);
+  await shot(page, testInfo, `page-${name}-mobile`);
+  await page.setViewportSize(DESKTOP);
+  await shot(page, testInfo, `page-${name}`);
+  if (README.includes(name)) await readmeShots(page, name);
+  checked.push(`${name} ${new URL(page.url()).pathname}`);
+}
+
+/** Opens `url` (expecting `status`) and checks it. */
+async function visit(page: Page, testInfo: TestInfo, url: string, name: string, status = 200) {
+  const response = await page.goto(url);
+  expect(response!.status(), `status of ${url}`).toBe(status);
+  await ready(page, testInfo);
+  await check(page, testInfo, name);
+}
+
+test.afterAll(() => console.log(`pages checked:\n  ${checked.join('\n  ')}`));
+
+test('every page an anonymous visitor can reach', async ({ page }, testInfo) => {
+  test.setTimeout(180_000);
+  await visit(page, testInfo, '/', 'home-anonymous');
+  await visit(page, testInfo, '/register', 'register');
+  await page.locator('#register-submit').click();
+  await expect(page.locator('#field-name-error')).toBeVisible();
+  await check(page, testInfo, 'register-errors');
+  await visit(page, testInfo, '/sign-in', 'sign-in');
+  await page.getByLabel('E-postadresse').fill('ingen@example.no');
+  await page.getByLabel('Passord', { exact: true }).fill('feil passord her');
+  await page.locator('#sign-in-submit').click();
+  await expect(page.locator('#form-error')).toBeVisible();
+  await check(page, testInfo, 'sign-in-error');
+  await visit(page, testInfo, '/forgot-password', 'forgot-password');
+  await visit(page, testInfo, '/reset-password?token=ugyldig', 'reset-password');
+  await visit(page, testInfo, '/verify', 'verify');
+  await visit(page, testInfo, '/verify/RTW-0000-0000-0000-0000', 'verify-unknown');
+  await visit(page, testInfo, '/accessibility', 'accessibility');
+  await visit(page, testInfo, '/courses/rtw-coordinator', 'programme-anonymous-asks-to-sign-in');
+  await visit(page, testInfo, '/finnes-ikke', 'not-found', 404);
+});
+
+test('every page of a learner\'s journey, in every language', async ({ page }, testInfo) => {
+  test.setTimeout(240_000);
+  await register(page, testInfo, 'Side Testesen', uniqueEmail('pages'));
+  await expect(page).toHaveURL(/\/courses\/rtw-coordinator$/);
+  await ready(page, testInfo);
+  await check(page, testInfo, 'programme');
+  await visit(page, testInfo, '/', 'home');
+  await visit(page, testInfo, '/courses/rtw-coordinator/lessons/norwegian-timeline', 'lesson');
+
+  // The quiz page, an attempt with feedback as you go, and the review.
+  await visit(page, testInfo, '/courses/test-practice/quizzes/practice-check', 'quiz');
+  await page.locator('#start-quiz').click();
+  await ready(page, testInfo);
+  await expect(page.locator('#attempt-form')).toBeVisible();
+  await check(page, testInfo, 'attempt');
+  await page.locator('[data-check="practice-a"]').click();
+  await expect(page.locator('#check-error-practice-a')).toBeVisible();
+  await check(page, testInfo, 'attempt-check-error');
+  await page.getByLabel('Riktig svar A').check();
+  await page.locator('[data-check="practice-a"]').click();
+  await expect(page.locator('#feedback-practice-a')).toBeVisible();
+  await page.getByLabel('Sant', { exact: true }).check();
+  await page.locator('#submit-attempt').click();
+  await ready(page, testInfo);
+  await expect(page.locator('#review-verdict')).toBeVisible();
+  await check(page, testInfo, 'review');
+  await visit(page, testInfo, '/courses/test-practice/quizzes/practice-check', 'quiz-after');
+
+  // A case: overview, a situation, the ending with its debrief.
+  await page.goto('/courses/test-practice/lessons/practice-lesson');
+  await ready(page, testInfo);
+  await page.locator('#complete-lesson').click();
+  await expect(page.locator('#lesson-completed')).toBeVisible();
+  await visit(page, testInfo, '/courses/test-practice/cases/practice-case', 'case');
+  await page.locator('#start-case').click();
+  await ready(page, testInfo);
+  await expect(page.locator('#situation-heading')).toBeVisible();
+  await check(page, testInfo, 'case-situation');
+  await page.getByRole('button', { name: 'Vent til Siri er friskere' }).click();
+  await expect(page.locator('#case-events')).toBeVisible();
+  await page.getByRole('button', { name: 'Gå gjennom planen og avtal tilrettelegging' }).click();
+  await expect(page.locator('#debrief')).toBeVisible();
+  await check(page, testInfo, 'case-ending');
+
+  // Certificates, the CPD log with its errors, and the holder's view of verification.
+  await visit(page, testInfo, '/certificates', 'certificates');
+  const code = (await page.locator('.certificate-card .code').textContent())!.trim();
+  await visit(page, testInfo, '/certificates/cpd', 'cpd');
+  await page.locator('#cpd-add').click();
+  await expect(page.locator('.field-error').first()).toBeVisible();
+  await check(page, testInfo, 'cpd-errors');
+  await visit(page, testInfo, `/verify/${code}`, 'verify-holder');
+
+  // The other languages: the page's language follows the choice, and a lesson or case without a
+  // translation says so and marks its text as bokmål.
+  for (const [lang, heading, fallback] of [['nn', 'Tilgjengelegheitserklæring', true], ['sv', 'Tillgänglighetsredogörelse', true], ['en', 'Accessibility statement', false]] as const) {
+    await page.goto('/courses/rtw-coordinator');
+    await ready(page, testInfo);
+    await page.locator('#language-select').selectOption(lang);
+    await page.locator('#language-form button[type=submit]').click();
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await ready(page, testInfo);
+    await check(page, testInfo, `programme-${lang}`);
+    await visit(page, testInfo, '/courses/rtw-coordinator/lessons/employer-and-closest-manager', `lesson-${lang}`);
+    await expect(page.locator('#language-fallback')).toHaveCount(fallback ? 1 : 0);
+    await expect(page.locator('#lesson .prose')).toHaveAttribute('lang', fallback ? 'nb' : 'en');
+    await visit(page, testInfo, '/courses/rtw-coordinator/cases/hanna-hospital-ward', `case-${lang}`);
+    await expect(page.locator('.language-fallback')).toHaveCount(fallback ? 1 : 0);
+    await expect(page.locator('#case h1')).toHaveAttribute('lang', fallback ? 'nb' : 'en');
+    if (lang === 'nn') {
+      // A quiz attempt in bokmål says so too, and marks its questions as bokmål.
+      await page.goto('/courses/rtw-coordinator/quizzes/module-2-quiz');
+      await ready(page, testInfo);
+      await page.locator('#start-quiz').click();
+      await expect(page).toHaveURL(/\/attempts\/\d+$/);
+      await ready(page, testInfo);
+      await expect(page.locator('.language-fallback')).toHaveCount(1);
+      await expect(page.locator('.question-prompt').first()).toHaveAttribute('lang', 'nb');
+      await check(page, testInfo, 'attempt-nn');
+    }
+    await visit(page, testInfo, '/accessibility', `accessibility-${lang}`);
+    await expect(page.locator('h1')).toHaveText(heading);
+  }
+});
+
+test('every page of an administrator\'s and author\'s work', async ({ page }, testInfo) => {
+  test.setTimeout(180_000);
+  // A certificate to administer.
+  await register(page, testInfo, 'Holder Testesen', uniqueEmail('held'));
+  await expect(page).toHaveURL(/\/courses\/rtw-coordinator$/);
+  await earnPracticeCertificate(page, testInfo);
+  await page.goto('/certificates');
+  await ready(page, testInfo);
+  const code = (await page.locator('.certificate-card .code').textContent())!.trim();
+  await page.locator('#sign-out').click();
+  await expect(page.locator('#nav-sign-in')).toBeVisible();
+
+  const admin = uniqueEmail('admin');
+  createAdmin(admin);
+  await signIn(page, testInfo, admin);
+  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+  await visit(page, testInfo, `/verify/${code}`, 'verify-admin');
+  await page.getByLabel('Begrunnelse').fill('Kontroll av siden');
+  await page.locator('#change-certificate').click();
+  await expect(page.locator('#verify-result')).toHaveAttribute('data-status', 'revoked');
+  await check(page, testInfo, 'verify-revoked');
+  await visit(page, testInfo, '/author/courses/test-practice/quizzes/practice-check/statistics', 'quiz-statistics');
+  await visit(page, testInfo, '/author/courses/test-practice/cases/practice-case/analytics', 'case-analytics');
+  await visit(page, testInfo, '/certificates', 'certificates-admin');
+});
