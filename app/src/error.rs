@@ -31,6 +31,9 @@ pub enum AppError {
     /// Wrong email or password: one answer for both, so accounts cannot be discovered.
     #[error("wrong email or password")]
     BadCredentials,
+    /// Too many failed sign-ins for the account or from the address; wait, or reset the password.
+    #[error("too many attempts")]
+    TooManyAttempts,
     /// A link (password reset) that is unknown, used or expired.
     #[error("link expired")]
     LinkExpired,
@@ -72,6 +75,7 @@ impl AppError {
             AppError::Forbidden => "error-forbidden",
             AppError::NotFound => "error-not-found",
             AppError::BadCredentials => "error-bad-credentials",
+            AppError::TooManyAttempts => "error-too-many-attempts",
             AppError::LinkExpired => "error-link-expired",
             AppError::QuizClosed => "error-quiz-closed",
             AppError::ChoiceUnavailable => "error-choice-unavailable",
@@ -88,6 +92,7 @@ impl AppError {
             AppError::Forbidden => 403,
             AppError::NotFound => 404,
             AppError::LinkExpired => 410,
+            AppError::TooManyAttempts => 429,
             AppError::QuizClosed | AppError::ChoiceUnavailable => 409,
             AppError::Internal => 500,
         }

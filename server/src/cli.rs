@@ -36,6 +36,11 @@ pub enum Command {
     /// Certificates: queue the renewal reminders that are due (the server also does this hourly).
     #[command(subcommand)]
     Certificates(CertificatesCommand),
+    /// Write a consistent copy of the SQLite database to FILE, while the platform runs.
+    Backup { file: PathBuf },
+    /// Replace the SQLite database with the backup in FILE (stop the server first). The current
+    /// database is kept next to it as `<name>.before-restore-<time>`.
+    Restore { file: PathBuf },
 }
 
 #[derive(Debug, Subcommand)]
@@ -172,6 +177,43 @@ pub async fn run(cli: Cli) -> ExitCode {
                     ExitCode::SUCCESS
                 }
                 Err(e) => fail(&format!("the reminders were not queued: {e}")),
+            }
+        }
+        Command::Backup { file } => {
+            match crate::backup::backup(&settings.database_url, &file).await {
+                Ok(s) => {
+                    say(&format!(
+                        "backup written to {}: {} bytes, {} users, {} certificates, schema {}",
+                        s.path.display(),
+                        s.bytes,
+                        s.users,
+                        s.certificates,
+                        s.schema
+                    ));
+                    ExitCode::SUCCESS
+                }
+                Err(e) => fail(&format!("no backup was made: {e}")),
+            }
+        }
+        Command::Restore { file } => {
+            match crate::backup::restore(&settings.database_url, &file).await {
+                Ok(r) => {
+                    say(&format!(
+                        "restored {} into {}: {} users, {} certificates",
+                        file.display(),
+                        r.snapshot.path.display(),
+                        r.snapshot.users,
+                        r.snapshot.certificates
+                    ));
+                    if let Some(kept) = r.previous {
+                        say(&format!(
+                            "the database it replaced is kept as {}",
+                            kept.display()
+                        ));
+                    }
+                    ExitCode::SUCCESS
+                }
+                Err(e) => fail(&format!("restore failed: {e}")),
             }
         }
         Command::Keys(command) => {

@@ -3,6 +3,7 @@
 //! and the command line. `main.rs` only parses arguments and calls into here.
 
 pub mod api_status;
+pub mod backup;
 pub mod cli;
 pub mod config;
 pub mod courses;

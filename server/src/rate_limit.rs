@@ -2,57 +2,14 @@
 //! JSON API), per client address: a token bucket that refills evenly over a minute, so someone
 //! cannot walk through codes by brute force. Other routes are not limited here.
 
+pub use app::server::limiter::Limiter;
 use axum::extract::{ConnectInfo, Request, State};
 use axum::http::{header, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
-use std::collections::HashMap;
 use std::net::SocketAddr;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::Instant;
-
-pub struct Limiter {
-    capacity: f64,
-    per_sec: f64,
-    buckets: Mutex<HashMap<String, (f64, Instant)>>,
-}
-
-/// Buckets kept before full ones are forgotten (a full bucket is the same as none).
-const MAX_BUCKETS: usize = 10_000;
-
-impl Limiter {
-    pub fn per_minute(n: u32) -> Self {
-        let n = f64::from(n.max(1));
-        Limiter {
-            capacity: n,
-            per_sec: n / 60.0,
-            buckets: Mutex::new(HashMap::new()),
-        }
-    }
-
-    /// Takes one token for `key`; `Err(seconds)` says how long until one is free.
-    pub fn take(&self, key: &str, now: Instant) -> Result<(), u64> {
-        let mut buckets = self.buckets.lock().unwrap_or_else(|e| e.into_inner());
-        if buckets.len() > MAX_BUCKETS {
-            let (cap, rate) = (self.capacity, self.per_sec);
-            buckets.retain(|_, (tokens, at)| {
-                *tokens + now.duration_since(*at).as_secs_f64() * rate < cap
-            });
-        }
-        let (tokens, at) = buckets
-            .entry(key.to_string())
-            .or_insert((self.capacity, now));
-        *tokens =
-            (*tokens + now.duration_since(*at).as_secs_f64() * self.per_sec).min(self.capacity);
-        *at = now;
-        if *tokens >= 1.0 {
-            *tokens -= 1.0;
-            Ok(())
-        } else {
-            Err(((1.0 - *tokens) / self.per_sec).ceil() as u64)
-        }
-    }
-}
 
 fn is_verification(path: &str) -> bool {
     path.starts_with("/api/v1/certificates/")
@@ -107,20 +64,6 @@ pub async fn limit_verification(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::time::Duration;
-
-    #[test]
-    fn a_bucket_empties_and_refills_over_the_minute() {
-        let l = Limiter::per_minute(3);
-        let t0 = Instant::now();
-        assert!((0..3).all(|_| l.take("a", t0).is_ok()));
-        assert_eq!(l.take("a", t0), Err(20));
-        // Another address has its own bucket.
-        assert!(l.take("b", t0).is_ok());
-        // 20 seconds later one token is back.
-        assert!(l.take("a", t0 + Duration::from_secs(20)).is_ok());
-        assert!(l.take("a", t0 + Duration::from_secs(20)).is_err());
-    }
 
     #[test]
     fn only_certificate_look_ups_are_limited() {

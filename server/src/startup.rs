@@ -35,10 +35,12 @@ pub enum StartError {
     Courses(#[from] PublishError),
     #[error("{0}: {1}")]
     Io(PathBuf, std::io::Error),
+    #[error(transparent)]
+    Lock(#[from] crate::backup::BackupError),
 }
 
 /// The file behind an `sqlite:` URL, so its folder can be created first.
-fn sqlite_file(url: &str) -> Option<PathBuf> {
+pub(crate) fn sqlite_file(url: &str) -> Option<PathBuf> {
     let rest = url.strip_prefix("sqlite:")?;
     let rest = rest.strip_prefix("//").unwrap_or(rest);
     let path = rest.split('?').next()?;
@@ -119,6 +121,7 @@ pub async fn build_state(settings: &Settings) -> Result<AppState, StartError> {
         mailer,
         config: Arc::new(config),
         outbox_wakeup: Arc::default(),
+        sign_in_limits: Arc::new(app::server::limiter::SignInLimits::standard()),
     })
 }
 
@@ -215,6 +218,8 @@ async fn shutdown_signal() {
 
 /// Runs the platform until Ctrl-C or SIGTERM.
 pub async fn serve(settings: Settings) -> Result<(), StartError> {
+    // Held while serving, so a restore cannot replace the database under this server.
+    let _lock = crate::backup::ServerLock::shared(&settings.database_url)?;
     let state = build_state(&settings).await?;
     if let Some(dir) = settings.courses_dir.as_deref().filter(|d| d.exists()) {
         for outcome in publish_all(&state.pool, dir).await? {

@@ -54,7 +54,21 @@ pub async fn sign_in(
     ctx::finish(
         async {
             let state = ctx::state()?;
-            let user_id = accounts::authenticate(&state.pool, &email, &password).await?;
+            let address = ctx::request()
+                .client
+                .map_or_else(|| "local".to_string(), |ip| ip.to_string());
+            let now = std::time::Instant::now();
+            if state.sign_in_limits.check(&email, &address, now).is_err() {
+                tracing::info!(client = %address, "sign-in refused: too many failures");
+                return Err(AppError::TooManyAttempts);
+            }
+            let user_id = match accounts::authenticate(&state.pool, &email, &password).await {
+                Err(AppError::BadCredentials) => {
+                    state.sign_in_limits.failed(&email, &address, now);
+                    return Err(AppError::BadCredentials);
+                }
+                other => other?,
+            };
             ctx::sign_in_as(&state, user_id).await?;
             leptos_axum::redirect(&landing(&state, next.as_deref()).await);
             Ok(())

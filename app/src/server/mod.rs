@@ -4,6 +4,7 @@
 pub mod auth;
 pub mod db;
 pub mod email;
+pub mod limiter;
 pub mod services;
 pub mod state;
 

@@ -47,6 +47,8 @@ pub struct AppState {
     pub config: Arc<AppConfig>,
     /// Woken when something is put in the outbox, so delivery does not wait for the next poll.
     pub outbox_wakeup: Arc<Notify>,
+    /// Failed sign-ins per account and per client address.
+    pub sign_in_limits: Arc<crate::server::limiter::SignInLimits>,
 }
 
 impl FromRef<AppState> for LeptosOptions {

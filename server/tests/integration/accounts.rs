@@ -106,6 +106,52 @@ async fn a_wrong_password_gets_the_same_answer_as_an_unknown_email() {
     assert!(wrong.session_cookie().is_none());
 }
 
+/// ASVS 2.2.1: after ten failures an account is locked for a while, whatever the password, with
+/// a clear answer; other accounts are not affected. Unknown accounts are counted the same way, so
+/// the lock tells nothing about whether an account exists.
+#[tokio::test]
+async fn ten_failed_sign_ins_lock_the_account_for_a_while_and_no_other() {
+    let app = TestApp::start().await;
+    app.register("Kari Nordmann", "kari@example.org", PASSWORD)
+        .await;
+    app.register("Ola Nordmann", "ola@example.org", PASSWORD)
+        .await;
+    let sign_in = |email: &'static str, password: &'static str| {
+        let app = &app;
+        async move {
+            app.call("sign_in", &[("email", email), ("password", password)], None)
+                .await
+        }
+    };
+    for _ in 0..10 {
+        let reply = sign_in("kari@example.org", "wrong password!!").await;
+        assert_eq!(reply.status, StatusCode::UNAUTHORIZED);
+        let reply = sign_in("nobody@example.org", "wrong password!!").await;
+        assert_eq!(reply.status, StatusCode::UNAUTHORIZED);
+    }
+    // The right password, written another way, is refused now too, and no session starts.
+    let locked = sign_in("KARI@example.org", PASSWORD).await;
+    assert_eq!(
+        locked.status,
+        StatusCode::TOO_MANY_REQUESTS,
+        "{}",
+        locked.body
+    );
+    assert!(locked.body.contains("TooManyAttempts"), "{}", locked.body);
+    assert!(locked.session_cookie().is_none());
+    let unknown = sign_in("nobody@example.org", "wrong password!!").await;
+    assert_eq!(unknown.status, locked.status);
+    assert_eq!(unknown.body, locked.body);
+
+    let other = sign_in("ola@example.org", PASSWORD).await;
+    assert!(
+        other.session_cookie().is_some(),
+        "{} {}",
+        other.status,
+        other.body
+    );
+}
+
 #[tokio::test]
 async fn signing_out_revokes_the_session_on_the_server() {
     let app = TestApp::start().await;

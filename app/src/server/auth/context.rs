@@ -18,6 +18,8 @@ pub struct RequestContext {
     pub lang: Lang,
     pub user: Option<SessionUser>,
     pub session_id: Option<String>,
+    /// The client's address (none when the server is not behind a socket, as in tests).
+    pub client: Option<std::net::IpAddr>,
 }
 
 /// The value of cookie `name` in the request, if any.
@@ -59,10 +61,15 @@ pub async fn request_context(
         Some((sid, user)) => (Some(sid), Some(user)),
         None => (None, None),
     };
+    let client = req
+        .extensions()
+        .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+        .map(|c| c.0.ip());
     req.extensions_mut().insert(RequestContext {
         lang,
         user,
         session_id,
+        client,
     });
     next.run(req).await
 }
