@@ -7,9 +7,9 @@ use crate::domain::Lang;
 use crate::error::AppError;
 use crate::i18n::{use_i18n, I18n};
 use crate::pages::{
-    AccessibilityPage, AttemptView, CaseAnalyticsPage, CasePage, CaseRunView, CertificatesPage,
-    CpdPage, ForgotPasswordPage, HomePage, LessonView, ProgrammePage, QuizPage, RegisterPage,
-    ResetPasswordPage, ReviewPage, SignInPage, StatisticsPage, VerifyPage,
+    AccessibilityPage, AccountPage, AttemptView, CaseAnalyticsPage, CasePage, CaseRunView,
+    CertificatesPage, CpdPage, ForgotPasswordPage, HomePage, LessonView, ProgrammePage, QuizPage,
+    RegisterPage, ResetPasswordPage, ReviewPage, SignInPage, StatisticsPage, VerifyPage,
 };
 use crate::wire::SessionUser;
 use leptos::prelude::*;
@@ -142,6 +142,7 @@ fn AppBody() -> impl IntoView {
                 <Route path=path!("/courses/:course/quizzes/:quiz/attempts/:attempt/review") view=ReviewPage ssr=SsrMode::Async/>
                 <Route path=path!("/courses/:course/cases/:case") view=CasePage ssr=SsrMode::Async/>
                 <Route path=path!("/courses/:course/cases/:case/runs/:run") view=CaseRunView ssr=SsrMode::Async/>
+                <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async/>
                 <Route path=path!("/certificates") view=CertificatesPage ssr=SsrMode::Async/>
                 <Route path=path!("/certificates/cpd") view=CpdPage ssr=SsrMode::Async/>
                 <Route path=path!("/verify") view=VerifyPage ssr=SsrMode::Async/>

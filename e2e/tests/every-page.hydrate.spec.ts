@@ -10,7 +10,7 @@ import { expect, Page, test, TestInfo } from '@playwright/test';
 import * as fs from 'fs';
 import * as path from 'path';
 import { SHOTS_DIR } from '../playwright.config';
-import { createAdmin, earnPracticeCertificate, expectAccessible, ready, register, shot, signIn, uniqueEmail } from './helpers';
+import { createAdmin, earnPracticeCertificate, expectAccessible, PASSWORD, ready, register, shot, signIn, uniqueEmail } from './helpers';
 
 const DESKTOP = { width: 1280, height: 900 };
 const checked: string[] = [];
@@ -113,6 +113,19 @@ test('every page an anonymous visitor can reach', async ({ page }, testInfo) => 
   await visit(page, testInfo, '/finnes-ikke', 'not-found', 404);
 });
 
+test('the page after deleting an account', async ({ page }, testInfo) => {
+  await register(page, testInfo, 'Slett Testesen', uniqueEmail('deleted'));
+  await expect(page).toHaveURL(/\/courses\/rtw-coordinator$/);
+  await page.goto('/account');
+  await ready(page, testInfo);
+  await page.getByLabel('Passord', { exact: true }).fill(PASSWORD);
+  await page.locator('#field-confirm').check();
+  await page.locator('#delete-account').click();
+  await expect(page.locator('#account-deleted')).toBeVisible();
+  await ready(page, testInfo);
+  await check(page, testInfo, 'account-deleted');
+});
+
 test('every page of a learner\'s journey, in every language', async ({ page }, testInfo) => {
   test.setTimeout(240_000);
   await register(page, testInfo, 'Side Testesen', uniqueEmail('pages'));
@@ -165,6 +178,10 @@ test('every page of a learner\'s journey, in every language', async ({ page }, t
   await expect(page.locator('.field-error').first()).toBeVisible();
   await check(page, testInfo, 'cpd-errors');
   await visit(page, testInfo, `/verify/${code}`, 'verify-holder');
+  await visit(page, testInfo, '/account', 'account');
+  await page.locator('#delete-account').click();
+  await expect(page.locator('#field-confirm-error')).toBeVisible();
+  await check(page, testInfo, 'account-errors');
 
   // The other languages: the page's language follows the choice, and a lesson or case without a
   // translation says so and marks its text as bokmål.

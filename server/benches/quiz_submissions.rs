@@ -80,6 +80,7 @@ async fn main() {
         mail_from: None,
         session_ttl_hours: 24,
         verify_per_minute: 60,
+        retention_days: 90,
     };
     let state = build_state(&settings).await.expect("state");
     server::courses::publish_all(&state.pool, &root.join("courses"))

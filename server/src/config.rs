@@ -46,12 +46,19 @@ pub struct Settings {
     /// `RTW_VERIFY_PER_MINUTE`: certificate look-ups allowed per client address and minute.
     #[serde(default = "defaults::verify_per_minute")]
     pub verify_per_minute: u32,
+    /// `RTW_RETENTION_DAYS`: how long ended sign-ins, used or expired reset links and delivered
+    /// emails are kept before the hourly clean-up deletes them.
+    #[serde(default = "defaults::retention_days")]
+    pub retention_days: i64,
 }
 
 mod defaults {
     use super::*;
     pub fn verify_per_minute() -> u32 {
         60
+    }
+    pub fn retention_days() -> i64 {
+        90
     }
     pub fn database_url() -> String {
         "sqlite:data/rtw.db".into()
@@ -110,6 +117,11 @@ impl Settings {
                 "DATABASE_URL must start with sqlite: (got a URL with scheme \"{}\")",
                 self.database_url.split(':').next().unwrap_or_default()
             )));
+        }
+        if !(1..=3650).contains(&self.retention_days) {
+            return Err(ConfigError::Rule(
+                "retention_days must be between 1 and 3650".into(),
+            ));
         }
         if self.session_ttl_hours < 1 {
             return Err(ConfigError::Rule(

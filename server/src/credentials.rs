@@ -18,7 +18,7 @@ fn urls(state: &AppState) -> Urls {
 }
 
 /// An error as a short text in the reader's language; the cause is logged, not sent.
-fn error(e: AppError, ctx: &RequestContext) -> Response {
+pub(crate) fn error(e: AppError, ctx: &RequestContext) -> Response {
     let status = StatusCode::from_u16(e.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
     (status, I18n(ctx.lang).t(e.message_key())).into_response()
 }
@@ -36,7 +36,7 @@ fn json_error(e: AppError) -> Response {
         .into_response()
 }
 
-fn attachment(body: Vec<u8>, content_type: &'static str, filename: String) -> Response {
+pub(crate) fn attachment(body: Vec<u8>, content_type: &'static str, filename: String) -> Response {
     let disposition = HeaderValue::from_str(&format!("attachment; filename=\"{filename}\""))
         .unwrap_or(HeaderValue::from_static("attachment"));
     (

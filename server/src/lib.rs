@@ -2,6 +2,7 @@
 //! The RTW Academy host process: configuration, start-up, the HTTP router, background workers
 //! and the command line. `main.rs` only parses arguments and calls into here.
 
+pub mod account;
 pub mod api_status;
 pub mod backup;
 pub mod cli;

@@ -111,6 +111,7 @@ pub async fn build_state(settings: &Settings) -> Result<AppState, StartError> {
     let mut config = AppConfig::for_base_url(&settings.base_url());
     config.session_ttl_secs = settings.session_ttl_hours * 3600;
     config.verify_per_minute = settings.verify_per_minute.max(1);
+    config.retention_days = settings.retention_days;
     if let Some(from) = &settings.mail_from {
         config.mail_from = from.clone();
     }
@@ -156,6 +157,7 @@ pub fn router(state: AppState) -> Router {
             "/certificates/{code}/credential.jwt",
             get(crate::credentials::credential),
         )
+        .route("/account/data.json", get(crate::account::data))
         .leptos_routes(&state, routes, move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
         .layer(middleware::from_fn_with_state(
@@ -192,6 +194,14 @@ async fn run_reminders(
             Ok(n) if n > 0 => state.outbox_wakeup.notify_one(),
             Ok(_) => {}
             Err(e) => tracing::error!(error = %e, "queueing renewal reminders failed"),
+        }
+        let t = app::server::now();
+        match app::server::services::privacy::purge(&state.pool, t, state.config.retention_days)
+            .await
+        {
+            Ok(n) if n.total() > 0 => tracing::info!(?n, "old records deleted"),
+            Ok(_) => {}
+            Err(e) => tracing::error!(error = %e, "deleting old records failed"),
         }
         tokio::select! {
             _ = &mut shutdown => break,

@@ -398,3 +398,22 @@ email-feedback-body =
     Page: { $page }
     Answer to: { $contact }
     Language: { $lang }
+
+# Your account: data and deletion
+account-title = Your account
+account-data-heading = Your data
+account-data-lead = Download everything the platform stores about you as one file (JSON): your account, sign-ins, enrolments, completed lessons, quiz attempts with every answer, case runs with every decision, certificates with their history, your CPD log and feedback you sent while signed in.
+account-data-download = Download all your data (JSON)
+account-delete-heading = Delete your account
+account-delete-lead = Deleting your account deletes your sign-ins, progress, quiz answers, case decisions and CPD log at once. It cannot be undone, and you are signed out.
+account-delete-kept = Your certificates are kept and can still be verified by their code (your name as printed, the dates and the status), because employers rely on them. If you need a certificate removed, ask the platform's administrator.
+account-delete-password-hint = Confirm that it is you.
+account-delete-confirm = I understand that my account and progress are deleted for good.
+account-delete-submit = Delete my account
+account-delete-password-missing = Enter your password to confirm.
+account-delete-password-wrong = That is not your password. Nothing was deleted.
+account-delete-confirm-missing = Tick the box to confirm that you want to delete your account.
+account-deleted-title = Your account is deleted
+account-deleted-lead = Your account, progress and answers have been deleted, and you are signed out.
+account-deleted-certificates = Certificates you earned can still be verified by their code.
+account-deleted-home = Go to the front page

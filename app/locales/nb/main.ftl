@@ -398,3 +398,22 @@ email-feedback-body =
     Side: { $page }
     Svar til: { $contact }
     Språk: { $lang }
+
+# Kontoen din: data og sletting
+account-title = Kontoen din
+account-data-heading = Dataene dine
+account-data-lead = Last ned alt plattformen lagrer om deg som én fil (JSON): kontoen, innlogginger, påmeldinger, fullførte leksjoner, quizforsøk med hvert svar, casegjennomspillinger med hver beslutning, kompetansebevis med historikk, etterutdanningsloggen og tilbakemeldinger du sendte mens du var innlogget.
+account-data-download = Last ned alle dataene dine (JSON)
+account-delete-heading = Slett kontoen
+account-delete-lead = Når du sletter kontoen, slettes innlogginger, framdrift, quizsvar, beslutninger i caser og etterutdanningsloggen med én gang. Det kan ikke angres, og du blir logget ut.
+account-delete-kept = Kompetansebevisene dine beholdes og kan fortsatt kontrolleres med koden (navnet ditt slik det står på beviset, datoene og statusen), fordi arbeidsgivere stoler på dem. Ta kontakt med plattformens administrator hvis et bevis må fjernes.
+account-delete-password-hint = Bekreft at det er deg.
+account-delete-confirm = Jeg forstår at kontoen og framdriften min slettes for godt.
+account-delete-submit = Slett kontoen min
+account-delete-password-missing = Skriv inn passordet ditt for å bekrefte.
+account-delete-password-wrong = Det er ikke passordet ditt. Ingenting ble slettet.
+account-delete-confirm-missing = Kryss av i boksen for å bekrefte at du vil slette kontoen.
+account-deleted-title = Kontoen din er slettet
+account-deleted-lead = Kontoen, framdriften og svarene dine er slettet, og du er logget ut.
+account-deleted-certificates = Kompetansebevis du har fått, kan fortsatt kontrolleres med koden.
+account-deleted-home = Gå til forsiden

@@ -398,3 +398,22 @@ email-feedback-body =
     Side: { $page }
     Svar til: { $contact }
     Språk: { $lang }
+
+# Kontoen din: data og sletting
+account-title = Kontoen din
+account-data-heading = Dataa dine
+account-data-lead = Last ned alt plattforma lagrar om deg som éi fil (JSON): kontoen, innloggingar, påmeldingar, fullførte leksjonar, quizforsøk med kvart svar, casegjennomspelingar med kvar avgjerd, kompetansebevis med historikk, etterutdanningsloggen og tilbakemeldingar du sende medan du var innlogga.
+account-data-download = Last ned alle dataa dine (JSON)
+account-delete-heading = Slett kontoen
+account-delete-lead = Når du slettar kontoen, blir innloggingar, framdrift, quizsvar, avgjerder i casar og etterutdanningsloggen sletta med ein gong. Det kan ikkje angrast, og du blir logga ut.
+account-delete-kept = Kompetansebevisa dine blir tekne vare på og kan framleis kontrollerast med koden (namnet ditt slik det står på beviset, datoane og statusen), fordi arbeidsgivarar stolar på dei. Ta kontakt med administratoren av plattforma om eit bevis må fjernast.
+account-delete-password-hint = Stadfest at det er deg.
+account-delete-confirm = Eg forstår at kontoen og framdrifta mi blir sletta for godt.
+account-delete-submit = Slett kontoen min
+account-delete-password-missing = Skriv inn passordet ditt for å stadfeste.
+account-delete-password-wrong = Det er ikkje passordet ditt. Ingenting vart sletta.
+account-delete-confirm-missing = Kryss av i boksen for å stadfeste at du vil slette kontoen.
+account-deleted-title = Kontoen din er sletta
+account-deleted-lead = Kontoen, framdrifta og svara dine er sletta, og du er logga ut.
+account-deleted-certificates = Kompetansebevis du har fått, kan framleis kontrollerast med koden.
+account-deleted-home = Gå til framsida

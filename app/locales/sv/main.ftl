@@ -398,3 +398,22 @@ email-feedback-body =
     Sida: { $page }
     Svar till: { $contact }
     Språk: { $lang }
+
+# Ditt konto: data och borttagning
+account-title = Ditt konto
+account-data-heading = Dina uppgifter
+account-data-lead = Ladda ner allt plattformen sparar om dig som en fil (JSON): kontot, inloggningar, registreringar, avslutade lektioner, quizförsök med varje svar, fallgenomgångar med varje beslut, intyg med historik, din fortbildningslogg och återkoppling du skickade när du var inloggad.
+account-data-download = Ladda ner alla dina uppgifter (JSON)
+account-delete-heading = Ta bort kontot
+account-delete-lead = När du tar bort kontot tas dina inloggningar, ditt framsteg, dina quizsvar, dina beslut i fallen och din fortbildningslogg bort direkt. Det går inte att ångra, och du loggas ut.
+account-delete-kept = Dina intyg sparas och kan fortfarande kontrolleras med koden (ditt namn som det står på intyget, datumen och statusen), eftersom arbetsgivare förlitar sig på dem. Kontakta plattformens administratör om ett intyg behöver tas bort.
+account-delete-password-hint = Bekräfta att det är du.
+account-delete-confirm = Jag förstår att mitt konto och mitt framsteg tas bort för gott.
+account-delete-submit = Ta bort mitt konto
+account-delete-password-missing = Skriv ditt lösenord för att bekräfta.
+account-delete-password-wrong = Det är inte ditt lösenord. Ingenting togs bort.
+account-delete-confirm-missing = Kryssa i rutan för att bekräfta att du vill ta bort kontot.
+account-deleted-title = Ditt konto är borttaget
+account-deleted-lead = Ditt konto, ditt framsteg och dina svar har tagits bort, och du är utloggad.
+account-deleted-certificates = Intyg du har fått kan fortfarande kontrolleras med koden.
+account-deleted-home = Gå till startsidan

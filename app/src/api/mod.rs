@@ -1,6 +1,7 @@
 //! Server functions: thin. Each takes the state and the user from context, calls a service and
 //! maps the error. No SQL and no business rules here.
 
+pub mod account;
 pub mod auth;
 pub mod cases;
 pub mod certificates;
@@ -9,6 +10,7 @@ pub mod learning;
 pub mod quizzes;
 pub mod renewal;
 
+pub use account::*;
 pub use auth::*;
 pub use cases::*;
 pub use certificates::*;

@@ -18,7 +18,7 @@ pub fn Header() -> impl IntoView {
             match auth.user.await {
                 Ok(Some(user)) => view! {
                     <A href="/certificates" attr:id="nav-certificates">{t.t("nav-certificates")}</A>
-                    <span class="signed-in-as" id="signed-in-as">{user.name}</span>
+                    <A href="/account" attr:class="signed-in-as" attr:id="signed-in-as">{user.name}</A>
                     <ActionForm action=auth.sign_out attr:class="inline-form">
                         <button type="submit" class="link-button" id="sign-out">{t.t("nav-sign-out")}</button>
                     </ActionForm>

@@ -1,6 +1,7 @@
 //! One file per page, named after it.
 
 mod accessibility;
+mod account;
 mod attempt;
 mod case;
 mod case_analytics;
@@ -19,6 +20,7 @@ mod sign_in;
 mod statistics;
 
 pub use accessibility::AccessibilityPage;
+pub use account::AccountPage;
 pub use attempt::AttemptView;
 pub use case::CasePage;
 pub use case_analytics::CaseAnalyticsPage;

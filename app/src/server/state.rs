@@ -23,6 +23,8 @@ pub struct AppConfig {
     pub secure_cookies: bool,
     /// Certificate look-ups allowed per client address and minute (page, server function, JSON API).
     pub verify_per_minute: u32,
+    /// Days that ended sign-ins, spent reset links and delivered emails are kept.
+    pub retention_days: i64,
 }
 
 impl AppConfig {
@@ -34,6 +36,7 @@ impl AppConfig {
             reset_ttl_secs: 3600,
             secure_cookies: base_url.starts_with("https://"),
             verify_per_minute: 60,
+            retention_days: 90,
         }
     }
 }

@@ -42,6 +42,7 @@ pub fn settings(dir: &Path, smtp_url: Option<String>) -> Settings {
         mail_from: None,
         session_ttl_hours: 24,
         verify_per_minute: 60,
+        retention_days: 90,
     }
 }
 

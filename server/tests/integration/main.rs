@@ -9,6 +9,7 @@ mod content;
 mod credentials;
 mod learning;
 mod migrations;
+mod privacy;
 mod quizzes;
 mod renewal;
 mod requests;

@@ -161,7 +161,7 @@ pub async fn request_password_reset(
     let email = Email::parse(email).map_err(|e| AppError::field("email", e.message_key()))?;
     let address = email.as_str();
     let Some(user) = sqlx::query!(
-        r#"SELECT id AS "id!", display_name, lang FROM users WHERE email = ?"#,
+        r#"SELECT id AS "id!", display_name, lang FROM users WHERE email = ? AND deleted_at IS NULL"#,
         address
     )
     .fetch_optional(&state.pool)

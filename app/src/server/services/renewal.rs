@@ -234,6 +234,7 @@ pub async fn queue_reminders(pool: &SqlitePool, base_url: &str, t: i64) -> Resul
                   u.email, u.display_name, u.lang
            FROM certificates c JOIN users u ON u.id = c.user_id
            WHERE c.status = 'valid' AND c.expires_at > ? AND c.expires_at <= ?
+             AND u.deleted_at IS NULL
              AND NOT EXISTS (SELECT 1 FROM certificates r WHERE r.renews = c.id)"#,
         t,
         horizon
