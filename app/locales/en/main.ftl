@@ -30,6 +30,7 @@ error-email-empty = Enter your email address.
 error-email-invalid = Enter an email address like name@example.no.
 error-email-taken = An account with this email address already exists. Sign in instead, or reset your password.
 error-password-too-short = The password must be at least 12 characters long.
+error-password-breached = This password is known from data breaches, so others can guess it. Choose another, for example a sentence of several words.
 error-password-too-long = The password can be at most 128 characters long.
 error-name-empty = Enter your name.
 error-name-too-long = The name can be at most 100 characters long.

@@ -30,6 +30,7 @@ error-email-empty = Skriv inn e-postadressen din.
 error-email-invalid = Skriv inn en e-postadresse som navn@eksempel.no.
 error-email-taken = Det finnes allerede en konto med denne e-postadressen. Logg inn i stedet, eller tilbakestill passordet.
 error-password-too-short = Passordet må ha minst 12 tegn.
+error-password-breached = Dette passordet er kjent fra datalekkasjer, så andre kan gjette det. Velg et annet, for eksempel en setning med flere ord.
 error-password-too-long = Passordet kan ha høyst 128 tegn.
 error-name-empty = Skriv inn navnet ditt.
 error-name-too-long = Navnet kan ha høyst 100 tegn.

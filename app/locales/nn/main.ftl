@@ -30,6 +30,7 @@ error-email-empty = Skriv inn e-postadressa di.
 error-email-invalid = Skriv inn ei e-postadresse som namn@døme.no.
 error-email-taken = Det finst alt ein konto med denne e-postadressa. Logg inn i staden, eller tilbakestill passordet.
 error-password-too-short = Passordet må ha minst 12 teikn.
+error-password-breached = Dette passordet er kjent frå datalekkasjar, så andre kan gjette det. Vel eit anna, til dømes ei setning med fleire ord.
 error-password-too-long = Passordet kan ha høgst 128 teikn.
 error-name-empty = Skriv inn namnet ditt.
 error-name-too-long = Namnet kan ha høgst 100 teikn.

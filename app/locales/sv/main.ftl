@@ -30,6 +30,7 @@ error-email-empty = Ange din e-postadress.
 error-email-invalid = Ange en e-postadress som namn@exempel.se.
 error-email-taken = Det finns redan ett konto med den här e-postadressen. Logga in i stället eller återställ lösenordet.
 error-password-too-short = Lösenordet måste ha minst 12 tecken.
+error-password-breached = Det här lösenordet är känt från dataläckor, så andra kan gissa det. Välj ett annat, till exempel en mening med flera ord.
 error-password-too-long = Lösenordet får ha högst 128 tecken.
 error-name-empty = Ange ditt namn.
 error-name-too-long = Namnet får ha högst 100 tecken.

@@ -8,6 +8,9 @@ pub enum PasswordError {
     TooShort,
     #[error("password is too long")]
     TooLong,
+    /// The password is one that was leaked in a data breach (ASVS 2.1.7).
+    #[error("password is known from data breaches")]
+    Breached,
 }
 
 impl PasswordError {
@@ -15,6 +18,7 @@ impl PasswordError {
         match self {
             PasswordError::TooShort => "error-password-too-short",
             PasswordError::TooLong => "error-password-too-long",
+            PasswordError::Breached => "error-password-breached",
         }
     }
 }
@@ -36,6 +40,8 @@ impl NewPassword {
             Err(PasswordError::TooShort)
         } else if n > Self::MAX_CHARS {
             Err(PasswordError::TooLong)
+        } else if is_breached(input) {
+            Err(PasswordError::Breached)
         } else {
             Ok(NewPassword(input.to_owned()))
         }
@@ -50,6 +56,30 @@ impl fmt::Debug for NewPassword {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("NewPassword(***)")
     }
+}
+
+/// True when the whole password, ignoring case (and common letter-for-digit swaps and reversal),
+/// is in the list of passwords leaked in data breaches that zxcvbn bundles (its "passwords"
+/// frequency list, from leaked password sets). Only the server checks; the browser build does not
+/// carry the list.
+#[cfg(feature = "ssr")]
+pub fn is_breached(password: &str) -> bool {
+    use zxcvbn::matching::patterns::MatchPattern;
+    // zxcvbn reads the first 100 characters; a longer password is not a leaked one we could know.
+    if password.chars().count() > 100 {
+        return false;
+    }
+    let entropy = zxcvbn::zxcvbn(password, &[]);
+    matches!(
+        entropy.sequence(),
+        [only] if matches!(&only.pattern, MatchPattern::Dictionary(d)
+            if format!("{:?}", d.dictionary_name) == "Passwords")
+    )
+}
+
+#[cfg(not(feature = "ssr"))]
+pub fn is_breached(_password: &str) -> bool {
+    false
 }
 
 #[cfg(test)]
@@ -81,6 +111,31 @@ mod tests {
             NewPassword::parse(&"x".repeat(129)).unwrap_err(),
             PasswordError::TooLong
         );
+    }
+
+    #[cfg(feature = "ssr")]
+    #[test]
+    fn passwords_from_breaches_are_refused_in_any_case_and_others_pass() {
+        for leaked in [
+            "1qaz2wsx3edc",
+            "Qwerty123456",
+            "q1w2e3r4t5y6",
+            "qazwsxedcrfv",
+            "123QWEASDZXC",
+        ] {
+            assert_eq!(
+                NewPassword::parse(leaked).unwrap_err(),
+                PasswordError::Breached,
+                "{leaked}"
+            );
+        }
+        for fine in [
+            "correct horse battery",
+            "en lang og trygg setning",
+            "qwerty123456 kaffe",
+        ] {
+            assert!(NewPassword::parse(fine).is_ok(), "{fine}");
+        }
     }
 
     #[test]

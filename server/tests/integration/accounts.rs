@@ -106,6 +106,31 @@ async fn a_wrong_password_gets_the_same_answer_as_an_unknown_email() {
     assert!(wrong.session_cookie().is_none());
 }
 
+/// ASVS 2.1.7: a password known from data breaches is refused at registration, with a message
+/// that says why, and no account is made.
+#[tokio::test]
+async fn a_password_known_from_breaches_is_refused() {
+    let app = TestApp::start().await;
+    let reply = app
+        .call(
+            "register",
+            &[
+                ("name", "Kari Nordmann"),
+                ("email", "kari@example.org"),
+                ("password", "Qwerty123456"),
+            ],
+            None,
+        )
+        .await;
+    assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        reply.body.contains("error-password-breached"),
+        "{}",
+        reply.body
+    );
+    assert_eq!(app.count("users").await, 0);
+}
+
 /// ASVS 2.2.1: after ten failures an account is locked for a while, whatever the password, with
 /// a clear answer; other accounts are not affected. Unknown accounts are counted the same way, so
 /// the lock tells nothing about whether an account exists.
