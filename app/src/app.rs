@@ -20,6 +20,8 @@ use leptos_router::{path, SsrMode};
 /// The whole HTML document, rendered on the server.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     let lang = page_lang();
+    #[cfg(feature = "ssr")]
+    crate::server::csp::set_page_policy();
     view! {
         <!DOCTYPE html>
         <html lang=lang.code()>

@@ -63,8 +63,19 @@ async function expectTextResizes(page: Page) {
   expect(result.sideways, `sideways scrolling at 200 % text on ${page.url()}`).toBeLessThanOrEqual(0);
 }
 
+/** What the browser refused under the Content Security Policy, per page. */
+const refused = new WeakMap<Page, string[]>();
+test.beforeEach(({ page }) => {
+  const list: string[] = [];
+  refused.set(page, list);
+  page.on('console', (m) => {
+    if (m.text().includes('Content Security Policy')) list.push(`${page.url()}: ${m.text()}`);
+  });
+});
+
 /** The whole check, on the page as it is now. */
 async function check(page: Page, testInfo: TestInfo, name: string) {
+  expect(refused.get(page) ?? [], 'nothing refused by the Content Security Policy').toEqual([]);
   await expectAccessible(page, testInfo);
   await expectTextResizes(page);
   await page.emulateMedia({ colorScheme: 'dark' });
@@ -85,6 +96,8 @@ async function check(page: Page, testInfo: TestInfo, name: string) {
 async function visit(page: Page, testInfo: TestInfo, url: string, name: string, status = 200) {
   const response = await page.goto(url);
   expect(response!.status(), `status of ${url}`).toBe(status);
+  const csp = (await response!.headerValue('content-security-policy')) ?? '';
+  expect(csp, `the policy of ${url}`).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9_-]{16,}' 'wasm-unsafe-eval';/);
   await ready(page, testInfo);
   await check(page, testInfo, name);
 }

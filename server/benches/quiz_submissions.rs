@@ -81,6 +81,7 @@ async fn main() {
         session_ttl_hours: 24,
         verify_per_minute: 60,
         retention_days: 90,
+        shutdown_grace_secs: 30,
     };
     let state = build_state(&settings).await.expect("state");
     server::courses::publish_all(&state.pool, &root.join("courses"))

@@ -50,6 +50,10 @@ pub struct Settings {
     /// emails are kept before the hourly clean-up deletes them.
     #[serde(default = "defaults::retention_days")]
     pub retention_days: i64,
+    /// `RTW_SHUTDOWN_GRACE_SECS`: on SIGTERM or Ctrl-C, how long requests under way and the
+    /// email outbox may take to finish before the server stops anyway.
+    #[serde(default = "defaults::shutdown_grace_secs")]
+    pub shutdown_grace_secs: u64,
 }
 
 mod defaults {
@@ -59,6 +63,9 @@ mod defaults {
     }
     pub fn retention_days() -> i64 {
         90
+    }
+    pub fn shutdown_grace_secs() -> u64 {
+        30
     }
     pub fn database_url() -> String {
         "sqlite:data/rtw.db".into()
@@ -121,6 +128,11 @@ impl Settings {
         if !(1..=3650).contains(&self.retention_days) {
             return Err(ConfigError::Rule(
                 "retention_days must be between 1 and 3650".into(),
+            ));
+        }
+        if !(1..=3600).contains(&self.shutdown_grace_secs) {
+            return Err(ConfigError::Rule(
+                "shutdown_grace_secs must be between 1 and 3600".into(),
             ));
         }
         if self.session_ttl_hours < 1 {

@@ -42,8 +42,22 @@ fn is_same_origin(req: &Request) -> bool {
     origin != "null" && origin_host.eq_ignore_ascii_case(host)
 }
 
-/// Headers on every response: no sniffing, no framing, no referrer leaks to other sites.
-pub async fn security_headers(req: Request, next: Next) -> Response {
+/// Whether responses tell browsers to use HTTPS only (`Strict-Transport-Security`): true when the
+/// platform's public address is `https://`, that is, it is served behind TLS.
+#[derive(Debug, Clone, Copy)]
+pub struct Hsts(pub bool);
+
+/// One year, the value browsers' preload lists expect.
+const HSTS: &str = "max-age=31536000; includeSubDomains";
+
+/// Headers on every response: no sniffing, no framing, no referrer leaks to other sites, a
+/// Content Security Policy (pages set their own with the page's nonce; everything else gets one
+/// that lets nothing run), and HSTS behind TLS.
+pub async fn security_headers(
+    axum::extract::State(hsts): axum::extract::State<Hsts>,
+    req: Request,
+    next: Next,
+) -> Response {
     let mut res = next.run(req).await;
     let h = res.headers_mut();
     let set = |h: &mut http::HeaderMap, name: &'static str, value: &'static str| {
@@ -53,16 +67,15 @@ pub async fn security_headers(req: Request, next: Next) -> Response {
     set(h, "x-content-type-options", "nosniff");
     set(h, "x-frame-options", "DENY");
     set(h, "referrer-policy", "same-origin");
-    set(
-        h,
-        "content-security-policy",
-        "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'",
-    );
+    set(h, "content-security-policy", app::server::csp::NOTHING_RUNS);
     set(
         h,
         "permissions-policy",
         "camera=(), microphone=(), geolocation=()",
     );
+    if hsts.0 {
+        set(h, "strict-transport-security", HSTS);
+    }
     res
 }
 

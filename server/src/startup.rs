@@ -4,12 +4,12 @@
 use crate::api_status::api_error_status;
 use crate::config::{ConfigError, Settings};
 use crate::courses::{publish_all, PublishError};
-use crate::security::{same_origin_writes, security_headers};
+use crate::security::{same_origin_writes, security_headers, Hsts};
 use app::server::auth::{request_context, SessionKeys};
 use app::server::email::{outbox, Mailer};
 use app::server::{db, AppConfig, AppState};
 use app::{shell, App};
-use axum::routing::get;
+use axum::routing::{get, MethodRouter};
 use axum::{middleware, Router};
 use leptos::config::{Env, LeptosOptions};
 use leptos_axum::{generate_route_list, LeptosRoutes};
@@ -17,7 +17,12 @@ use secrecy::ExposeSecret;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
+use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::trace::TraceLayer;
+
+/// The largest request body taken: far above any form here (a quiz's answers are a few KB), far
+/// below what would strain memory. Larger requests get 413 before they are read.
+pub const MAX_REQUEST_BODY: usize = 1024 * 1024;
 
 #[derive(Debug, thiserror::Error)]
 pub enum StartError {
@@ -130,6 +135,33 @@ async fn health() -> &'static str {
     "ok"
 }
 
+/// The plain HTTP endpoints (everything that is not a page or a server function). The
+/// authorization matrix test walks this list, so a new endpoint cannot be added without a row.
+pub fn plain_routes() -> Vec<(&'static str, MethodRouter<AppState>)> {
+    vec![
+        ("/healthz", get(health)),
+        (
+            "/api/v1/certificates/{code}",
+            get(crate::verification::certificate),
+        ),
+        ("/.well-known/jwks.json", get(crate::credentials::jwks)),
+        ("/api/v1/issuer", get(crate::credentials::issuer)),
+        (
+            "/api/v1/status-lists/{purpose}/{list}",
+            get(crate::credentials::status_list),
+        ),
+        (
+            "/certificates/{code}/certificate.pdf",
+            get(crate::credentials::pdf),
+        ),
+        (
+            "/certificates/{code}/credential.jwt",
+            get(crate::credentials::credential),
+        ),
+        ("/account/data.json", get(crate::account::data)),
+    ]
+}
+
 /// The whole HTTP surface: Leptos pages and server functions, static files, plain endpoints.
 pub fn router(state: AppState) -> Router {
     let routes = generate_route_list(App);
@@ -137,27 +169,11 @@ pub fn router(state: AppState) -> Router {
     let limiter = Arc::new(crate::rate_limit::Limiter::per_minute(
         state.config.verify_per_minute,
     ));
-    Router::new()
-        .route("/healthz", get(health))
-        .route(
-            "/api/v1/certificates/{code}",
-            get(crate::verification::certificate),
-        )
-        .route("/.well-known/jwks.json", get(crate::credentials::jwks))
-        .route("/api/v1/issuer", get(crate::credentials::issuer))
-        .route(
-            "/api/v1/status-lists/{purpose}/{list}",
-            get(crate::credentials::status_list),
-        )
-        .route(
-            "/certificates/{code}/certificate.pdf",
-            get(crate::credentials::pdf),
-        )
-        .route(
-            "/certificates/{code}/credential.jwt",
-            get(crate::credentials::credential),
-        )
-        .route("/account/data.json", get(crate::account::data))
+    let mut router = Router::new();
+    for (path, handler) in plain_routes() {
+        router = router.route(path, handler);
+    }
+    router
         .leptos_routes(&state, routes, move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
         .layer(middleware::from_fn_with_state(
@@ -170,7 +186,11 @@ pub fn router(state: AppState) -> Router {
         ))
         .layer(middleware::from_fn(api_error_status))
         .layer(middleware::from_fn(same_origin_writes))
-        .layer(middleware::from_fn(security_headers))
+        .layer(middleware::from_fn_with_state(
+            Hsts(state.config.secure_cookies),
+            security_headers,
+        ))
+        .layer(RequestBodyLimitLayer::new(MAX_REQUEST_BODY))
         .layer(TraceLayer::new_for_http())
         .with_state(state)
 }
@@ -242,10 +262,12 @@ pub async fn serve(settings: Settings) -> Result<(), StartError> {
             );
         }
     }
+    let grace = Duration::from_secs(settings.shutdown_grace_secs);
     let (stop_tx, mut stop_rx) = tokio::sync::watch::channel(false);
     let worker = tokio::spawn(outbox::run_worker(
         state.clone(),
         Duration::from_secs(5),
+        grace,
         async move {
             let _ = stop_rx.changed().await;
         },
@@ -262,16 +284,32 @@ pub async fn serve(settings: Settings) -> Result<(), StartError> {
         .await
         .map_err(|e| StartError::Io(PathBuf::from(settings.bind.to_string()), e))?;
     tracing::info!("RTW Academy is running at {}", settings.base_url());
-    axum::serve(
+    let (signalled_tx, mut signalled) = tokio::sync::watch::channel(false);
+    let serving = axum::serve(
         listener,
-        router(state).into_make_service_with_connect_info::<std::net::SocketAddr>(),
+        router(state.clone()).into_make_service_with_connect_info::<std::net::SocketAddr>(),
     )
-    .with_graceful_shutdown(shutdown_signal())
-    .await
-    .map_err(|e| StartError::Io(PathBuf::from("serve"), e))?;
+    .with_graceful_shutdown(async move {
+        shutdown_signal().await;
+        tracing::info!("stopping: no new connections; finishing the requests under way");
+        let _ = signalled_tx.send(true);
+    });
+    // Requests under way may finish within the grace period; after that the server stops anyway.
+    let overdue = async move {
+        let _ = signalled.wait_for(|s| *s).await;
+        tokio::time::sleep(grace).await;
+    };
+    tokio::select! {
+        served = serving => served.map_err(|e| StartError::Io(PathBuf::from("serve"), e))?,
+        _ = overdue => tracing::warn!(
+            grace_secs = grace.as_secs(),
+            "requests were still running when the grace period ended; stopping anyway"
+        ),
+    }
     let _ = stop_tx.send(true);
     let _ = worker.await;
     let _ = reminders.await;
+    state.pool.close().await;
     tracing::info!("stopped");
     Ok(())
 }

@@ -22,6 +22,9 @@ pub mod quiz;
 #[cfg(feature = "ssr")]
 pub mod renewal;
 
+#[cfg(all(test, feature = "ssr"))]
+mod robustness;
+
 pub use email::Email;
 pub use lang::Lang;
 pub use password::NewPassword;

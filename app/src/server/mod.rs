@@ -2,6 +2,7 @@
 //! that server functions call. Compiled only with the `ssr` feature.
 
 pub mod auth;
+pub mod csp;
 pub mod db;
 pub mod email;
 pub mod limiter;

@@ -43,6 +43,7 @@ pub fn settings(dir: &Path, smtp_url: Option<String>) -> Settings {
         session_ttl_hours: 24,
         verify_per_minute: 60,
         retention_days: 90,
+        shutdown_grace_secs: 30,
     }
 }
 
@@ -95,6 +96,16 @@ impl TestApp {
 
     pub async fn start() -> TestApp {
         Self::start_with(None).await
+    }
+
+    /// A server whose public address is `base_url` (for example behind TLS).
+    pub async fn start_at(base_url: &str) -> TestApp {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let mut settings = settings(dir.path(), None);
+        settings.base_url = Some(base_url.to_string());
+        let state = build_state(&settings).await.expect("state");
+        let router = router(state.clone());
+        TestApp { dir, state, router }
     }
 
     pub async fn send(&self, req: Request<Body>) -> Reply {
@@ -209,7 +220,7 @@ impl TestApp {
     }
 }
 
-fn serde_urlencoded(form: &[(&str, &str)]) -> String {
+pub fn serde_urlencoded(form: &[(&str, &str)]) -> String {
     form.iter()
         .map(|(k, v)| format!("{}={}", encode(k), encode(v)))
         .collect::<Vec<_>>()

@@ -10,6 +10,8 @@ mod credentials;
 mod learning;
 mod migrations;
 mod privacy;
+mod process;
 mod quizzes;
 mod renewal;
 mod requests;
+mod sweep;

@@ -29,6 +29,81 @@ async fn pages_carry_security_headers_and_a_language() {
     assert!(english.body.contains("<html lang=\"en\""));
 }
 
+/// The nonce of a page's `script-src`, checked against every `<script>` in the page.
+fn script_nonce(csp: &str) -> String {
+    let scripts = csp
+        .split(';')
+        .map(str::trim)
+        .find(|d| d.starts_with("script-src "))
+        .unwrap_or_else(|| panic!("no script-src in {csp}"));
+    assert!(!scripts.contains("unsafe-inline"), "{scripts}");
+    assert!(
+        !scripts.split_whitespace().any(|s| s == "'unsafe-eval'"),
+        "{scripts}"
+    );
+    scripts
+        .split_whitespace()
+        .find_map(|s| s.strip_prefix("'nonce-")?.strip_suffix('\''))
+        .unwrap_or_else(|| panic!("no nonce in {scripts}"))
+        .to_string()
+}
+
+#[tokio::test]
+async fn every_script_on_a_page_carries_the_nonce_of_its_policy() {
+    let app = TestApp::start().await;
+    let cookie = app
+        .register("Kari Nordmann", "kari@example.org", "correct horse battery")
+        .await;
+    let mut seen = Vec::new();
+    for (path, cookie) in [
+        ("/", None),
+        ("/sign-in", None),
+        ("/no/such/page", None),
+        ("/courses/rtw-coordinator", Some(cookie.as_str())),
+    ] {
+        let page = app.get(path, cookie).await;
+        let csp = page.headers["content-security-policy"].to_str().unwrap();
+        let nonce = script_nonce(csp);
+        let scripts = page.body.matches("<script").count();
+        assert!(scripts > 0, "{path} has its hydration script");
+        assert_eq!(
+            page.body
+                .matches(&format!("<script nonce=\"{nonce}\""))
+                .count()
+                + page
+                    .body
+                    .matches(&format!("<script type=\"module\" nonce=\"{nonce}\""))
+                    .count(),
+            scripts,
+            "every script on {path} carries the nonce"
+        );
+        seen.push(nonce);
+    }
+    seen.sort();
+    seen.dedup();
+    assert_eq!(seen.len(), 4, "a new nonce for every response");
+
+    // What is not a page lets nothing run, and a plain-HTTP deployment sends no HSTS.
+    let json = app.get("/api/v1/issuer", None).await;
+    assert!(json.headers["content-security-policy"]
+        .to_str()
+        .unwrap()
+        .starts_with("default-src 'none'"));
+    assert!(!json.headers.contains_key("strict-transport-security"));
+}
+
+#[tokio::test]
+async fn behind_tls_browsers_are_told_to_use_https_only() {
+    let app = TestApp::start_at("https://rtw.example").await;
+    for path in ["/", "/api/v1/issuer", "/healthz"] {
+        let reply = app.get(path, None).await;
+        assert_eq!(
+            reply.headers["strict-transport-security"], "max-age=31536000; includeSubDomains",
+            "{path}"
+        );
+    }
+}
+
 #[tokio::test]
 async fn unknown_addresses_are_a_404_page() {
     let app = TestApp::start().await;

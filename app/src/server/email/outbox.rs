@@ -94,10 +94,14 @@ pub async fn deliver_due(state: &AppState) -> Result<usize, sqlx::Error> {
     Ok(delivered)
 }
 
-/// Runs until `shutdown` resolves: delivers due rows when woken or every `poll`.
+/// Runs until `shutdown` resolves: delivers due rows when woken or every `poll`. Then it drains:
+/// whatever is due (including effects of the requests that finished during shutdown) is delivered
+/// in further passes until none is left or `drain` has passed. Rows it could not deliver stay in
+/// the outbox for the next start.
 pub async fn run_worker(
     state: AppState,
     poll: Duration,
+    drain: Duration,
     shutdown: impl std::future::Future<Output = ()>,
 ) {
     tokio::pin!(shutdown);
@@ -113,6 +117,29 @@ pub async fn run_worker(
             _ = tokio::time::sleep(poll) => {}
         }
     }
+    let deadline = tokio::time::Instant::now() + drain;
+    let mut delivered = 0;
+    // Each pass is a bounded batch; the deadline is checked between passes so that no claimed row
+    // is abandoned half-way.
+    while tokio::time::Instant::now() < deadline {
+        match deliver_due(&state).await {
+            Ok(0) => break,
+            Ok(n) => delivered += n,
+            Err(e) => {
+                tracing::error!(error = %e, "outbox drain failed");
+                break;
+            }
+        }
+    }
+    let left = pending(&state).await.unwrap_or(-1);
+    tracing::info!(delivered, left, "outbox drained on shutdown");
+}
+
+/// Rows not yet delivered (due now or waiting for a retry).
+pub async fn pending(state: &AppState) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar!("SELECT COUNT(*) FROM outbox WHERE delivered_at IS NULL")
+        .fetch_one(&state.pool)
+        .await
 }
 
 #[cfg(test)]
