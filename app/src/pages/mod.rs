@@ -42,7 +42,9 @@ use leptos::prelude::*;
 use leptos_router::components::Redirect;
 use leptos_router::hooks::use_location;
 
-/// Sends a visitor who is not signed in to the sign-in page, and back here afterwards.
+/// Sends a visitor who is not signed in to the sign-in page, and back here afterwards. On the
+/// server the answer is a 303 redirect (so a browser without JavaScript follows it too); the link
+/// is there for any client that does not follow redirects.
 #[component]
 pub fn SignInFirst() -> impl IntoView {
     let location = use_location();
@@ -55,7 +57,12 @@ pub fn SignInFirst() -> impl IntoView {
         }
     });
     let target = format!("/sign-in?next={}", urlencode(&here));
-    view! { <Redirect path=target/> }
+    crate::components::status::set_status(303);
+    let t = crate::i18n::use_i18n();
+    view! {
+        <p class="page narrow"><a href=target.clone()>{t.t("error-unauthenticated")}</a></p>
+        <Redirect path=target/>
+    }
 }
 
 /// Percent-encodes a query value (RFC 3986 unreserved characters pass).

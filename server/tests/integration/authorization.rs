@@ -1,0 +1,446 @@
+//! The authorization matrix: every page, every server function and every plain endpoint, asked by
+//! every kind of user, with the status each must get. Routes are taken from the application
+//! itself (the page routes, the server-function registry, the list of plain endpoints), so a route
+//! added without a row here fails this test.
+//!
+//! Who asks: nobody signed in (`anon`); the learner whose records are used (`owner`); another
+//! learner (`other`); an author; a platform administrator (`admin`). Organisation administrators
+//! (of this or another organisation) join the matrix with the organisations of issue 7.
+//!
+//! A cell is the HTTP status: 200 shown, 302 done (a form's redirect) or sent to sign in (pages),
+//! 401 must sign in, 403 not allowed, 404 not there or not theirs (someone else's records are
+//! not revealed to exist), 400/409/422 allowed in but refused for the input.
+
+use crate::certificates::{complete, pass_quiz, play_case, setup};
+use crate::common::{TestApp, HOST};
+use axum::body::Body;
+use http::{header, Method, Request};
+use std::collections::BTreeMap;
+
+const WHO: [&str; 5] = ["anon", "other", "author", "admin", "owner"];
+
+/// Server functions: the form each is called with. `{attempt}` is the owner's open attempt,
+/// `{done}` a submitted one, `{run}` an open case run, `{choice}` its first choice, `{code}` the
+/// owner's certificate, `{cpd}` one of the owner's CPD entries, `{n}` a number per caller.
+const CALLS: &[(&str, &str)] = &[
+    ("session", ""),
+    ("courses", ""),
+    ("programme", "course_id=rtw-coordinator"),
+    (
+        "lesson",
+        "course_id=rtw-coordinator&lesson_id=why-coordination",
+    ),
+    ("complete_lesson", "course_id=cert-course&lesson_id=l1"),
+    ("quiz", "course_id=cert-course&quiz_id=q"),
+    (
+        "start_quiz",
+        "course_id=rtw-coordinator&quiz_id=module-2-quiz",
+    ),
+    ("attempt", "attempt_id={attempt}"),
+    ("save_answers", "attempt_id={attempt}&a%5Bx%5D=y"),
+    ("review", "attempt_id={done}"),
+    ("quiz_statistics", "course_id=cert-course&quiz_id=q"),
+    (
+        "case",
+        "course_id=rtw-coordinator&case_id=hanna-hospital-ward",
+    ),
+    ("start_case", "course_id=cert-course&case_id=c"),
+    ("case_run", "run_id={run}"),
+    ("case_analytics", "course_id=cert-course&case_id=c"),
+    ("my_certificates", ""),
+    ("verify_certificate", "code={code}"),
+    ("renew_certificate", "code={code}"),
+    ("my_cpd", ""),
+    (
+        "add_cpd",
+        "activity=Kurs&provider=KS&done_on=2026-10-01&hours=2&attested_by=Leder",
+    ),
+    ("remove_cpd", "id={cpd}"),
+    ("send_accessibility_feedback", "message=Kontrasten&page=%2F"),
+    ("set_language", "lang=en"),
+    ("request_password_reset", "email=kari.cert%40example.org"),
+    (
+        "reset_password",
+        "token=not-a-token&password=correct+horse+battery",
+    ),
+    (
+        "register",
+        "name=Ny+Person&email=ny{n}%40example.org&password=correct+horse+battery",
+    ),
+    (
+        "sign_in",
+        "email=kari.cert%40example.org&password=wrong+password",
+    ),
+    ("delete_account", "password=wrong+password&confirm=on"),
+    // These change what later rows see, so they come last, the owner's own last of all.
+    ("submit_attempt", "attempt_id={attempt}"),
+    ("decide", "run_id={run}&step=0&choice={choice}"),
+    (
+        "change_certificate",
+        "code={code}&action=revoke&reason=Feil+person",
+    ),
+    ("sign_out", ""),
+];
+
+/// Pages (route pattern → the address asked for).
+const PAGES: &[(&str, &str)] = &[
+    ("/", "/"),
+    ("/register", "/register"),
+    ("/sign-in", "/sign-in"),
+    ("/forgot-password", "/forgot-password"),
+    ("/reset-password", "/reset-password?token=x"),
+    ("/accessibility", "/accessibility"),
+    ("/verify", "/verify"),
+    ("/verify/{code}", "/verify/{code}"),
+    ("/courses/{course}", "/courses/rtw-coordinator"),
+    (
+        "/courses/{course}/lessons/{lesson}",
+        "/courses/rtw-coordinator/lessons/why-coordination",
+    ),
+    (
+        "/courses/{course}/quizzes/{quiz}",
+        "/courses/cert-course/quizzes/q",
+    ),
+    (
+        "/courses/{course}/quizzes/{quiz}/attempts/{attempt}",
+        "/courses/rtw-coordinator/quizzes/module-1-quiz/attempts/{attempt}",
+    ),
+    (
+        "/courses/{course}/quizzes/{quiz}/attempts/{attempt}/review",
+        "/courses/cert-course/quizzes/q/attempts/{done}/review",
+    ),
+    (
+        "/courses/{course}/cases/{case}",
+        "/courses/rtw-coordinator/cases/hanna-hospital-ward",
+    ),
+    (
+        "/courses/{course}/cases/{case}/runs/{run}",
+        "/courses/rtw-coordinator/cases/hanna-hospital-ward/runs/{run}",
+    ),
+    ("/account", "/account"),
+    ("/certificates", "/certificates"),
+    ("/certificates/cpd", "/certificates/cpd"),
+    (
+        "/author/courses/{course}/cases/{case}/analytics",
+        "/author/courses/cert-course/cases/c/analytics",
+    ),
+    (
+        "/author/courses/{course}/quizzes/{quiz}/statistics",
+        "/author/courses/cert-course/quizzes/q/statistics",
+    ),
+];
+
+/// Plain endpoints (route → the address asked for).
+const PLAIN: &[(&str, &str)] = &[
+    ("/healthz", "/healthz"),
+    ("/api/v1/certificates/{code}", "/api/v1/certificates/{code}"),
+    ("/.well-known/jwks.json", "/.well-known/jwks.json"),
+    ("/api/v1/issuer", "/api/v1/issuer"),
+    (
+        "/api/v1/status-lists/{purpose}/{list}",
+        "/api/v1/status-lists/revocation/0",
+    ),
+    (
+        "/certificates/{code}/certificate.pdf",
+        "/certificates/{code}/certificate.pdf",
+    ),
+    (
+        "/certificates/{code}/credential.jwt",
+        "/certificates/{code}/credential.jwt",
+    ),
+    ("/account/data.json", "/account/data.json"),
+];
+
+/// The expected matrix: one line per route, the statuses in the order of [`WHO`]
+/// (anon, other, author, admin, owner). Reviewed cell by cell; change it only on purpose.
+const EXPECTED: &str = "
+/                                                           200   200    200   200   200
+/register                                                   200   200    200   200   200
+/sign-in                                                    200   200    200   200   200
+/forgot-password                                            200   200    200   200   200
+/reset-password                                             200   200    200   200   200
+/accessibility                                              200   200    200   200   200
+/verify                                                     200   200    200   200   200
+/verify/{code}                                              200   200    200   200   200
+/courses/{course}                                           303   200    200   200   200
+/courses/{course}/lessons/{lesson}                          303   200    200   200   200
+/courses/{course}/quizzes/{quiz}                            303   200    200   200   200
+/courses/{course}/quizzes/{quiz}/attempts/{attempt}         303   404    404   404   200
+/courses/{course}/quizzes/{quiz}/attempts/{attempt}/review  303   404    404   404   200
+/courses/{course}/cases/{case}                              303   200    200   200   200
+/courses/{course}/cases/{case}/runs/{run}                   303   404    404   404   200
+/account                                                    303   200    200   200   200
+/certificates                                               303   200    200   200   200
+/certificates/cpd                                           303   200    200   200   200
+/author/courses/{course}/cases/{case}/analytics             303   403    200   200   403
+/author/courses/{course}/quizzes/{quiz}/statistics          303   403    200   200   403
+/healthz                                                    200   200    200   200   200
+/api/v1/certificates/{code}                                 200   200    200   200   200
+/.well-known/jwks.json                                      200   200    200   200   200
+/api/v1/issuer                                              200   200    200   200   200
+/api/v1/status-lists/{purpose}/{list}                       200   200    200   200   200
+/certificates/{code}/certificate.pdf                        303   404    404   200   200
+/certificates/{code}/credential.jwt                         303   404    404   200   200
+/account/data.json                                          303   200    200   200   200
+session                                                     200   200    200   200   200
+courses                                                     200   200    200   200   200
+programme                                                   401   200    200   200   200
+lesson                                                      401   200    200   200   200
+complete_lesson                                             401   200    200   200   200
+quiz                                                        401   200    200   200   200
+start_quiz                                                  401   200    200   200   200
+attempt                                                     401   404    404   404   200
+save_answers                                                401   404    404   404   200
+review                                                      401   404    404   404   200
+quiz_statistics                                             401   403    200   200   403
+case                                                        401   200    200   200   200
+start_case                                                  401   200    200   200   200
+case_run                                                    401   404    404   404   200
+case_analytics                                              401   403    200   200   403
+my_certificates                                             401   200    200   200   200
+verify_certificate                                          200   200    200   200   200
+renew_certificate                                           401   404    404   404   422
+my_cpd                                                      401   200    200   200   200
+add_cpd                                                     401   200    200   200   200
+remove_cpd                                                  401   404    404   404   200
+send_accessibility_feedback                                 200   200    200   200   200
+set_language                                                200   200    200   200   200
+request_password_reset                                      200   200    200   200   200
+reset_password                                              410   410    410   410   410
+register                                                    200   200    200   200   200
+sign_in                                                     401   401    401   401   401
+delete_account                                              401   422    422   422   422
+submit_attempt                                              401   404    404   404   200
+decide                                                      401   404    404   404   200
+change_certificate                                          401   403    403   200   403
+sign_out                                                    200   200    200   200   200
+";
+
+struct World {
+    app: TestApp,
+    cookies: BTreeMap<&'static str, Option<String>>,
+    values: BTreeMap<&'static str, String>,
+}
+
+async fn world() -> World {
+    let (app, owner) = setup().await;
+    complete(&app, &owner, "l1").await;
+    complete(&app, &owner, "l2").await;
+    pass_quiz(&app, &owner).await;
+    play_case(&app, &owner, "good").await;
+    let certs = crate::certificates::mine(&app, &owner).await;
+    let code = certs[0]["code"]
+        .as_str()
+        .expect("a certificate")
+        .to_string();
+    let done: i64 = sqlx::query_scalar("SELECT MAX(id) FROM quiz_attempts")
+        .fetch_one(&app.state.pool)
+        .await
+        .expect("the submitted attempt");
+    let start = app
+        .submit(
+            "start_quiz",
+            &[
+                ("course_id", "rtw-coordinator"),
+                ("quiz_id", "module-1-quiz"),
+            ],
+            Some(&owner),
+        )
+        .await;
+    let attempt = start
+        .location()
+        .and_then(|l| l.rsplit('/').next())
+        .expect("an open attempt")
+        .to_string();
+    let start = app
+        .submit(
+            "start_case",
+            &[
+                ("course_id", "rtw-coordinator"),
+                ("case_id", "hanna-hospital-ward"),
+            ],
+            Some(&owner),
+        )
+        .await;
+    let run = start
+        .location()
+        .and_then(|l| l.rsplit('/').next())
+        .expect("an open run")
+        .to_string();
+    let play = app
+        .call("case_run", &[("run_id", &run)], Some(&owner))
+        .await
+        .json();
+    let choice = play["choices"][0]["id"]
+        .as_str()
+        .expect("a choice")
+        .to_string();
+    app.call(
+        "add_cpd",
+        &[
+            ("activity", "Veiledning"),
+            ("provider", "NAV"),
+            ("done_on", "2026-09-01"),
+            ("hours", "3"),
+            ("attested_by", "Leder"),
+        ],
+        Some(&owner),
+    )
+    .await;
+    let cpd: i64 = sqlx::query_scalar("SELECT MAX(id) FROM cpd_entries")
+        .fetch_one(&app.state.pool)
+        .await
+        .expect("a CPD entry");
+
+    let password = "correct horse battery";
+    let other = app
+        .register("Ola Nordmann", "ola@example.org", password)
+        .await;
+    let author = app
+        .register("Aud Author", "aud@example.org", password)
+        .await;
+    let admin = app.register("Ada Admin", "ada@example.org", password).await;
+    for (email, role) in [
+        ("aud@example.org", "author"),
+        ("ada@example.org", "platform_admin"),
+    ] {
+        sqlx::query(
+            "INSERT INTO user_roles (user_id, role, granted_at) SELECT id, ?, 0 FROM users WHERE email = ?",
+        )
+        .bind(role)
+        .bind(email)
+        .execute(&app.state.pool)
+        .await
+        .expect("role");
+    }
+    let cookies = BTreeMap::from([
+        ("anon", None),
+        ("other", Some(other)),
+        ("author", Some(author)),
+        ("admin", Some(admin)),
+        ("owner", Some(owner)),
+    ]);
+    let values = BTreeMap::from([
+        ("{attempt}", attempt),
+        ("{done}", done.to_string()),
+        ("{run}", run),
+        ("{choice}", choice),
+        ("{code}", code),
+        ("{cpd}", cpd.to_string()),
+    ]);
+    World {
+        app,
+        cookies,
+        values,
+    }
+}
+
+impl World {
+    fn fill(&self, text: &str, n: usize) -> String {
+        let mut out = text.replace("{n}", &n.to_string());
+        for (k, v) in &self.values {
+            out = out.replace(k, v);
+        }
+        out
+    }
+
+    async fn ask(&self, method: Method, uri: &str, body: String, who: &str) -> u16 {
+        let mut b = Request::builder()
+            .method(method)
+            .uri(uri)
+            .header(header::HOST, HOST)
+            .header(header::ORIGIN, format!("http://{HOST}"))
+            .header(header::ACCEPT, "application/json")
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
+        if let Some(c) = &self.cookies[who] {
+            b = b.header(header::COOKIE, c);
+        }
+        let reply = self
+            .app
+            .send(b.body(Body::from(body)).expect("request"))
+            .await;
+        reply.status.as_u16()
+    }
+}
+
+fn line(route: &str, codes: &[u16]) -> String {
+    let codes: Vec<String> = codes.iter().map(u16::to_string).collect();
+    format!("{route} {}", codes.join(" "))
+}
+
+#[tokio::test]
+async fn every_route_answers_every_kind_of_user_as_the_matrix_says() {
+    let w = world().await;
+
+    // Every route the application has is in a table here, and nothing else is.
+    let mut registered: Vec<String> = leptos::server_fn::axum::server_fn_paths()
+        .map(|(p, _)| p.trim_start_matches("/api/").to_string())
+        .collect();
+    registered.sort();
+    let mut listed: Vec<String> = CALLS.iter().map(|(e, _)| e.to_string()).collect();
+    listed.sort();
+    assert_eq!(
+        registered, listed,
+        "server functions without a row (or rows without one)"
+    );
+    let mut pages: Vec<String> = leptos_axum::generate_route_list(app::App)
+        .iter()
+        .map(|r| r.path().to_string())
+        .collect();
+    pages.sort();
+    pages.dedup();
+    let mut listed: Vec<String> = PAGES.iter().map(|(p, _)| p.to_string()).collect();
+    listed.sort();
+    assert_eq!(pages, listed, "pages without a row (or rows without one)");
+    let mut plain: Vec<&str> = server::startup::plain_routes()
+        .into_iter()
+        .map(|(p, _)| p)
+        .collect();
+    plain.sort();
+    let mut listed: Vec<&str> = PLAIN.iter().map(|(p, _)| *p).collect();
+    listed.sort();
+    assert_eq!(
+        plain, listed,
+        "plain endpoints without a row (or rows without one)"
+    );
+
+    let mut actual = Vec::new();
+    for (route, uri) in PAGES.iter().chain(PLAIN) {
+        let mut codes = Vec::new();
+        for who in WHO {
+            let uri = w.fill(uri, 0);
+            codes.push(w.ask(Method::GET, &uri, String::new(), who).await);
+        }
+        actual.push(line(route, &codes));
+    }
+    let mut n = 0;
+    for (endpoint, form) in CALLS {
+        let mut codes = Vec::new();
+        for who in WHO {
+            n += 1;
+            let uri = format!("/api/{endpoint}");
+            codes.push(w.ask(Method::POST, &uri, w.fill(form, n), who).await);
+        }
+        actual.push(line(endpoint, &codes));
+    }
+
+    let expected: Vec<String> = EXPECTED
+        .lines()
+        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|l| !l.is_empty())
+        .collect();
+    let wrong: Vec<String> = actual
+        .iter()
+        .filter(|l| !expected.contains(l))
+        .cloned()
+        .collect();
+    assert!(
+        wrong.is_empty() && expected.len() == actual.len(),
+        "cells that differ from the matrix ({} rows expected, {} asked):\n{}\n\nthe whole matrix as asked ({}):\n{}",
+        expected.len(),
+        actual.len(),
+        wrong.join("\n"),
+        WHO.join(" "),
+        actual.join("\n")
+    );
+}
