@@ -13,7 +13,7 @@ use crate::pages::{
 };
 use crate::wire::SessionUser;
 use leptos::prelude::*;
-use leptos_meta::{provide_meta_context, MetaTags};
+use leptos_meta::{provide_meta_context, MetaTags, Title};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{path, SsrMode};
 
@@ -103,9 +103,33 @@ pub fn App() -> impl IntoView {
     provide_meta_context();
     provide_context(I18n(page_lang()));
     view! {
+        <Title formatter=title_text/>
         <Router>
             <AppBody/>
         </Router>
+    }
+}
+
+/// The page title as it goes into `<title>`. leptos_meta writes the text there unescaped on the
+/// server, so a course title holding `</title><script>` could end the element and add markup; the
+/// server escapes it. In the browser the text is set as `document.title`, which takes plain text.
+fn title_text(text: String) -> String {
+    #[cfg(feature = "ssr")]
+    {
+        let mut out = String::with_capacity(text.len());
+        for c in text.chars() {
+            match c {
+                '&' => out.push_str("&amp;"),
+                '<' => out.push_str("&lt;"),
+                '>' => out.push_str("&gt;"),
+                c => out.push(c),
+            }
+        }
+        out
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        text
     }
 }
 

@@ -16,3 +16,4 @@ mod quizzes;
 mod renewal;
 mod requests;
 mod sweep;
+mod xss;
