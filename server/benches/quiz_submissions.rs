@@ -82,6 +82,7 @@ async fn main() {
         verify_per_minute: 60,
         retention_days: 90,
         shutdown_grace_secs: 30,
+        deleted_certificates_days: None,
     };
     let state = build_state(&settings).await.expect("state");
     server::courses::publish_all(&state.pool, &root.join("courses"))

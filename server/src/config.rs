@@ -50,6 +50,10 @@ pub struct Settings {
     /// emails are kept before the hourly clean-up deletes them.
     #[serde(default = "defaults::retention_days")]
     pub retention_days: i64,
+    /// `RTW_DELETED_CERTIFICATES_DAYS`: when set, the certificates of a deleted account are erased
+    /// this many days after the last of them expired. Unset: they are kept, verifiable, for ever.
+    #[serde(default)]
+    pub deleted_certificates_days: Option<i64>,
     /// `RTW_SHUTDOWN_GRACE_SECS`: on SIGTERM or Ctrl-C, how long requests under way and the
     /// email outbox may take to finish before the server stops anyway.
     #[serde(default = "defaults::shutdown_grace_secs")]
@@ -128,6 +132,14 @@ impl Settings {
         if !(1..=3650).contains(&self.retention_days) {
             return Err(ConfigError::Rule(
                 "retention_days must be between 1 and 3650".into(),
+            ));
+        }
+        if self
+            .deleted_certificates_days
+            .is_some_and(|d| !(0..=36_500).contains(&d))
+        {
+            return Err(ConfigError::Rule(
+                "deleted_certificates_days must be between 0 and 36500".into(),
             ));
         }
         if !(1..=3600).contains(&self.shutdown_grace_secs) {

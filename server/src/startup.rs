@@ -117,6 +117,7 @@ pub async fn build_state(settings: &Settings) -> Result<AppState, StartError> {
     config.session_ttl_secs = settings.session_ttl_hours * 3600;
     config.verify_per_minute = settings.verify_per_minute.max(1);
     config.retention_days = settings.retention_days;
+    config.deleted_certificates_days = settings.deleted_certificates_days;
     if let Some(from) = &settings.mail_from {
         config.mail_from = from.clone();
     }
@@ -222,6 +223,14 @@ async fn run_reminders(
             Ok(n) if n.total() > 0 => tracing::info!(?n, "old records deleted"),
             Ok(_) => {}
             Err(e) => tracing::error!(error = %e, "deleting old records failed"),
+        }
+        if let Some(days) = state.config.deleted_certificates_days {
+            if let Err(e) =
+                app::server::services::privacy::erase_certificates_of_deleted(&state.pool, t, days)
+                    .await
+            {
+                tracing::error!(error = %e, "erasing certificates of deleted accounts failed");
+            }
         }
         tokio::select! {
             _ = &mut shutdown => break,

@@ -25,6 +25,9 @@ pub struct AppConfig {
     pub verify_per_minute: u32,
     /// Days that ended sign-ins, spent reset links and delivered emails are kept.
     pub retention_days: i64,
+    /// Days after the last of a deleted account's certificates expired that they are erased;
+    /// `None` keeps them, verifiable, for ever.
+    pub deleted_certificates_days: Option<i64>,
 }
 
 impl AppConfig {
@@ -37,6 +40,7 @@ impl AppConfig {
             secure_cookies: base_url.starts_with("https://"),
             verify_per_minute: 60,
             retention_days: 90,
+            deleted_certificates_days: None,
         }
     }
 }

@@ -44,6 +44,7 @@ pub fn settings(dir: &Path, smtp_url: Option<String>) -> Settings {
         verify_per_minute: 60,
         retention_days: 90,
         shutdown_grace_secs: 30,
+        deleted_certificates_days: None,
     }
 }
 

@@ -308,3 +308,85 @@ async fn the_clean_up_deletes_only_what_is_past_the_retention_period() {
         .unwrap();
     assert_eq!(again.total(), 0);
 }
+
+#[tokio::test]
+async fn certificates_of_deleted_accounts_are_erased_only_after_the_configured_period() {
+    let (app, kari) = setup().await;
+    let ola = app
+        .register("Ola Nordmann", "ola.cert@example.org", PASSWORD)
+        .await;
+    for cookie in [&kari, &ola] {
+        complete(&app, cookie, "l1").await;
+        complete(&app, cookie, "l2").await;
+        pass_quiz(&app, cookie).await;
+    }
+    let karis = mine(&app, &kari).await[0]["code"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let olas = mine(&app, &ola).await[0]["code"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let gone = app
+        .call(
+            "delete_account",
+            &[("password", PASSWORD), ("confirm", "yes")],
+            Some(&kari),
+        )
+        .await;
+    assert!(gone.status.is_success(), "{} {}", gone.status, gone.body);
+    let pool = &app.state.pool;
+    let expires: i64 = sqlx::query_scalar("SELECT expires_at FROM certificates WHERE code = ?")
+        .bind(&karis)
+        .fetch_one(pool)
+        .await
+        .unwrap();
+    let verify = |code: String| {
+        let app = &app;
+        async move {
+            app.call("verify_certificate", &[("code", &code)], None)
+                .await
+                .status
+        }
+    };
+    let erase = |t: i64| app::server::services::privacy::erase_certificates_of_deleted(pool, t, 30);
+
+    // Kept, verifiable, while valid and for 30 days after expiry.
+    assert_eq!(erase(app::server::now()).await.unwrap(), 0);
+    assert_eq!(erase(expires + 29 * 86_400).await.unwrap(), 0);
+    assert_eq!(verify(karis.clone()).await, StatusCode::OK);
+    // Then erased with its log; the certificate of an account that exists stays, expired or not.
+    assert_eq!(erase(expires + 31 * 86_400).await.unwrap(), 1);
+    assert_eq!(verify(karis.clone()).await, StatusCode::NOT_FOUND);
+    assert_eq!(verify(olas.clone()).await, StatusCode::OK);
+    let log: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM certificate_events e JOIN certificates c ON c.id = e.certificate_id",
+    )
+    .fetch_one(pool)
+    .await
+    .unwrap();
+    assert_eq!(
+        log,
+        app.count("certificate_events").await,
+        "no log rows left behind"
+    );
+    assert_eq!(app.count("certificates").await, 1);
+    // The guard still refuses to delete a living account's certificate or its log.
+    let refused = sqlx::query("DELETE FROM certificates WHERE code = ?")
+        .bind(&olas)
+        .execute(pool)
+        .await;
+    assert!(
+        refused.is_err(),
+        "a living account's certificate was deleted"
+    );
+    let refused = sqlx::query("DELETE FROM certificate_events")
+        .execute(pool)
+        .await;
+    assert!(
+        refused.is_err(),
+        "a living account's certificate log was deleted"
+    );
+    assert_eq!(erase(expires + 400 * 86_400).await.unwrap(), 0, "only once");
+}

@@ -251,6 +251,52 @@ impl Purged {
     }
 }
 
+/// Erases the certificates of deleted accounts once `days` have passed since the last of them
+/// expired: the certificates, their status log and their reminders, all of one holder together
+/// (a renewal points at the certificate it renews, so they go at once or not at all). Certificates
+/// of accounts that exist are never touched. Returns how many certificates were erased.
+#[tracing::instrument(skip(pool))]
+pub async fn erase_certificates_of_deleted(
+    pool: &SqlitePool,
+    t: i64,
+    days: i64,
+) -> Result<u64, AppError> {
+    let before = t - days.max(0) * 86_400;
+    let holders = sqlx::query_scalar!(
+        r#"SELECT c.user_id AS "user_id!" FROM certificates c JOIN users u ON u.id = c.user_id
+           WHERE u.deleted_at IS NOT NULL
+           GROUP BY c.user_id HAVING MAX(c.expires_at) < ?"#,
+        before
+    )
+    .fetch_all(pool)
+    .await?;
+    let mut erased = 0;
+    for user_id in holders {
+        let mut tx = pool.begin().await?;
+        sqlx::query!(
+            "DELETE FROM certificate_reminders WHERE certificate_id IN (SELECT id FROM certificates WHERE user_id = ?)",
+            user_id
+        )
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query!(
+            "DELETE FROM certificate_events WHERE certificate_id IN (SELECT id FROM certificates WHERE user_id = ?)",
+            user_id
+        )
+        .execute(&mut *tx)
+        .await?;
+        erased += sqlx::query!("DELETE FROM certificates WHERE user_id = ?", user_id)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+        tx.commit().await?;
+    }
+    if erased > 0 {
+        tracing::info!(erased, "certificates of deleted accounts erased");
+    }
+    Ok(erased)
+}
+
 /// Deletes what is no longer needed after `days` (the configured retention period, counted from
 /// `t`): sign-ins that ended (signed out or expired), reset links that were used or expired, and
 /// emails delivered. Pending emails and live sessions are never touched.
