@@ -8,8 +8,9 @@ use crate::error::AppError;
 use crate::i18n::{use_i18n, I18n};
 use crate::pages::{
     AccessibilityPage, AccountPage, AttemptView, CaseAnalyticsPage, CasePage, CaseRunView,
-    CertificatesPage, CpdPage, ForgotPasswordPage, HomePage, LessonView, ProgrammePage, QuizPage,
-    RegisterPage, ResetPasswordPage, ReviewPage, SignInPage, StatisticsPage, VerifyPage,
+    CertificatesPage, CpdPage, ForgotPasswordPage, HomePage, InvitationPage, LessonView,
+    OrganisationPage, OrganisationsPage, ProgrammePage, QuizPage, RegisterPage, ResetPasswordPage,
+    ReviewPage, RosterImportPage, SignInPage, StatisticsPage, VerifyPage,
 };
 use crate::wire::SessionUser;
 use leptos::prelude::*;
@@ -174,6 +175,10 @@ fn AppBody() -> impl IntoView {
                 <Route path=path!("/verify") view=VerifyPage ssr=SsrMode::Async/>
                 <Route path=path!("/accessibility") view=AccessibilityPage ssr=SsrMode::Async/>
                 <Route path=path!("/verify/:code") view=VerifyPage ssr=SsrMode::Async/>
+                <Route path=path!("/organisations") view=OrganisationsPage ssr=SsrMode::Async/>
+                <Route path=path!("/organisations/:org") view=OrganisationPage ssr=SsrMode::Async/>
+                <Route path=path!("/organisations/:org/imports/:import") view=RosterImportPage ssr=SsrMode::Async/>
+                <Route path=path!("/invitation") view=InvitationPage ssr=SsrMode::Async/>
                 <Route path=path!("/author/courses/:course/cases/:case/analytics") view=CaseAnalyticsPage ssr=SsrMode::Async/>
                 <Route path=path!("/author/courses/:course/quizzes/:quiz/statistics") view=StatisticsPage ssr=SsrMode::Async/>
             </Routes>

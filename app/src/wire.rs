@@ -540,3 +540,103 @@ pub struct CpdEntryView {
     pub hours_tenths: i64,
     pub attested_by: String,
 }
+
+/// An organisation as listed for one of its administrators.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OrgCard {
+    pub id: i64,
+    pub name: String,
+    pub kind: crate::domain::organisation::OrgKind,
+    pub members: i64,
+}
+
+/// What an organisation sees about one of its people: this and nothing more, both on the
+/// administrator's page and on the person's own account page.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MemberRecord {
+    pub user_id: i64,
+    pub name: String,
+    pub email: String,
+    pub role: crate::domain::organisation::OrgRole,
+    pub joined_at: i64,
+    pub lessons_completed: i64,
+    pub quizzes_passed: i64,
+    /// Certificates: their code, title-free status (`valid`, `expired`, `revoked`, `suspended`)
+    /// and expiry.
+    pub certificates: Vec<MemberCertificate>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MemberCertificate {
+    pub code: String,
+    pub status: String,
+    pub expires_at: i64,
+}
+
+/// An invitation as its organisation's administrators see it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InvitationRow {
+    pub id: i64,
+    pub name: String,
+    pub email: String,
+    pub role: crate::domain::organisation::OrgRole,
+    pub created_at: i64,
+    pub expires_at: i64,
+    /// `open`, `expired`, `accepted` or `revoked`.
+    pub state: String,
+}
+
+/// An organisation's page for its administrators.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OrgOverview {
+    pub id: i64,
+    pub name: String,
+    pub kind: crate::domain::organisation::OrgKind,
+    pub members: Vec<MemberRecord>,
+    pub invitations: Vec<InvitationRow>,
+}
+
+/// What an invitation link leads to, as the invited person sees it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InvitationView {
+    pub organisation: String,
+    pub name: String,
+    pub email: String,
+    pub role: crate::domain::organisation::OrgRole,
+    /// `open`, `expired`, `accepted` or `revoked`.
+    pub state: String,
+    pub expires_at: i64,
+}
+
+/// One row of a roster import: what will happen (dry run) or what happened.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ImportRow {
+    pub line: usize,
+    pub name: String,
+    pub email: String,
+    pub role: crate::domain::organisation::OrgRole,
+    /// `invite` (new), `renew` (an open invitation is sent again) or `member` (already in, skipped).
+    pub outcome: String,
+}
+
+/// A row that cannot be imported, with every reason, in the reader's language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ImportProblem {
+    pub line: usize,
+    pub messages: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ImportReport {
+    pub rows: Vec<ImportRow>,
+    pub problems: Vec<ImportProblem>,
+    /// False for a dry run, and for an import refused because a row has a problem.
+    pub applied: bool,
+}
+
+/// An organisation the signed-in person belongs to, and exactly what it sees about them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MyOrganisation {
+    pub name: String,
+    pub record: MemberRecord,
+}

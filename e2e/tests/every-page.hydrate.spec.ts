@@ -10,7 +10,7 @@ import { expect, Page, test, TestInfo } from '@playwright/test';
 import * as fs from 'fs';
 import * as path from 'path';
 import { SHOTS_DIR } from '../playwright.config';
-import { createAdmin, earnPracticeCertificate, expectAccessible, PASSWORD, ready, register, shot, signIn, uniqueEmail } from './helpers';
+import { createAdmin, earnPracticeCertificate, expectAccessible, mailTo, PASSWORD, ready, register, shot, signIn, uniqueEmail } from './helpers';
 
 const DESKTOP = { width: 1280, height: 900 };
 const checked: string[] = [];
@@ -252,4 +252,28 @@ test('every page of an administrator\'s and author\'s work', async ({ page }, te
   await visit(page, testInfo, '/author/courses/test-practice/quizzes/practice-check/statistics', 'quiz-statistics');
   await visit(page, testInfo, '/author/courses/test-practice/cases/practice-case/analytics', 'case-analytics');
   await visit(page, testInfo, '/certificates', 'certificates-admin');
+
+  // An organisation's pages: the list with the form that creates one, the organisation with its
+  // people and invitations, a roster's dry run, and the invitation link.
+  await visit(page, testInfo, '/organisations', 'organisations');
+  await page.locator('#field-name').fill(`Sjekk kommune ${Date.now()}`);
+  await page.locator('#org-create').click();
+  await expect(page).toHaveURL(/\/organisations\/\d+$/);
+  const orgPath = new URL(page.url()).pathname;
+  const invited = uniqueEmail('invited');
+  await page.locator('#field-roster').fill(`Navn;E-post\nIda Invitert;${invited}\nUten Adresse;\n`);
+  await page.locator('#roster-check').click();
+  await expect(page).toHaveURL(/\/imports\/\d+$/);
+  await visit(page, testInfo, new URL(page.url()).pathname, 'roster-import');
+  await visit(page, testInfo, orgPath, 'organisation-empty');
+  await page.locator('#invite-form #field-name').fill('Ida Invitert');
+  await page.locator('#invite-form #field-email').fill(invited);
+  await page.locator('#invite-submit').click();
+  await expect(page.locator(`#invitations tr[data-email="${invited}"]`)).toBeVisible();
+  await visit(page, testInfo, orgPath, 'organisation');
+  const mail = await mailTo(invited);
+  const link = mail.text.match(/http:\/\/\S+\/invitation\?token=[A-Za-z0-9._-]+/)![0];
+  await page.locator('#sign-out').click();
+  await expect(page.locator('#nav-sign-in')).toBeVisible();
+  await visit(page, testInfo, link, 'invitation');
 });

@@ -418,3 +418,116 @@ account-deleted-title = Your account is deleted
 account-deleted-lead = Your account, progress and answers have been deleted, and you are signed out.
 account-deleted-certificates = Certificates you earned can still be verified by their code.
 account-deleted-home = Go to the front page
+
+## Organisations
+nav-organisations = Organisations
+orgs-title = Organisations
+orgs-none = You do not administer any organisation. An organisation's administrator can invite you as one.
+orgs-members = { $count ->
+    [one] { $count } person
+   *[other] { $count } people
+}
+orgs-create-heading = Create an organisation
+orgs-name = Name of the organisation
+orgs-kind = Kind
+orgs-create = Create organisation
+org-kind-municipality = Municipality
+org-kind-region = Region
+org-kind-employer = Employer
+org-role-member = Member
+org-role-admin = Administrator
+org-role = Role
+org-invited = The invitation is sent. It appears below until it is accepted.
+org-imported = { $count ->
+    [one] One invitation is sent.
+   *[other] { $count } invitations are sent.
+}
+org-members-heading = People
+org-members-lead = What the organisation sees about each person. Each person sees exactly this about themselves on their account page.
+org-members-none = Nobody has joined yet. Invite people below.
+org-joined = Joined
+org-lessons = Lessons completed
+org-quizzes = Quizzes passed
+org-certificates = Certificates
+org-no-certificates = None yet
+org-expires = expires { $date }
+org-invitations-heading = Invitations
+org-invitations-none = No invitations sent yet.
+org-invitation-state = State
+org-invitation-expires = Link valid until
+org-revoke = Withdraw
+invitation-state-open = Waiting
+invitation-state-expired = Expired
+invitation-state-accepted = Accepted
+invitation-state-revoked = Withdrawn
+org-invite-heading = Invite a person
+org-invite = Send invitation
+org-roster-heading = Invite many people from a list
+org-roster-lead = Paste a list from a spreadsheet or an HR system. You will see what happens to every row, and every problem, before anything is sent.
+org-roster-field = The list (CSV)
+org-roster-hint = A header row naming the columns: name (or first name and last name), email and, if you like, role (member or administrator). Commas, semicolons or tabs between the columns.
+org-roster-check = Check the list
+import-title = Check the list before importing
+import-back = Back to the organisation
+import-summary = New invitations: { $invite }. Sent again: { $renew }. Already members: { $member }. Rows with problems: { $problems }.
+import-fix-first = Nothing is imported while a row has a problem. Correct the list and check it again.
+import-problems-heading = Problems
+import-line = Line { $line }
+import-rows-heading = Rows
+import-line-column = Line
+import-outcome = What happens
+import-outcome-invite = Invited
+import-outcome-renew = Invitation sent again
+import-outcome-member = Already a member: skipped
+import-apply = { $count ->
+    [one] Send one invitation
+   *[other] Send { $count } invitations
+}
+invitation-title = Invitation
+invitation-lead = { $organisation } invites you to RTW Academy as { $role }.
+invitation-valid-until = The invitation is valid until { $date }.
+invitation-expired = This invitation has expired. Ask your organisation to send a new one.
+invitation-invalid = This invitation link is not valid. Check that you copied the whole link from the email.
+invitation-now-expired = This invitation has expired. Ask your organisation to send a new one.
+invitation-now-accepted = This invitation has already been accepted.
+invitation-now-revoked = This invitation has been withdrawn by the organisation.
+invitation-other-account = The invitation is for { $invited }, but you are signed in as { $you }. Sign out and open the link again, or ask for an invitation to your address.
+invitation-accept = Join { $organisation }
+invitation-new-account = Create your account
+invitation-email-hint = The address the invitation was sent to.
+invitation-join = Create account and join
+invitation-have-account = Already have an account with this address?
+account-orgs-heading = Your organisations
+account-orgs-lead = Your organisation sees exactly this about you:
+account-orgs-none = You do not belong to any organisation. Your progress is seen by you alone.
+account-joined = You have joined the organisation.
+error-org-name-empty = Write the organisation's name.
+error-org-name-length = The name must be 2 to 120 characters long.
+error-org-name-invalid = The name cannot contain < or >.
+error-org-name-taken = An organisation with this name already exists.
+error-org-kind = Choose municipality, region or employer.
+error-org-already-member = This person is already a member of the organisation.
+error-roster-name-missing = The row has no name.
+error-roster-email-missing = The row has no email address.
+error-roster-role = The role must be member or administrator.
+error-roster-duplicate = This email address is already on an earlier row.
+error-roster-empty = The list has no people in it.
+error-roster-no-email-column = No column with email addresses was found. The first row must name the columns, such as: name, email, role.
+error-roster-no-name-column = No column with names was found. Add a column named name (or first name and last name).
+error-roster-too-many-rows = The list has more than 5,000 rows. Split it into several lists.
+error-roster-unclosed-quote = A quotation mark that opens a field on this line is never closed.
+error-roster-fix-first = Nothing was imported: correct the rows with problems and check the list again.
+error-invitation-other-email = The invitation is for another email address than the one you are signed in with.
+error-invitation-revoked = This invitation has been withdrawn by the organisation.
+error-invitation-used = This invitation has already been accepted.
+error-invitation-sign-in = An account with this address already exists. Sign in, then open the link again.
+email-invitation-subject = { $organisation } invites you to RTW Academy
+email-invitation-body =
+    Hello { $name },
+
+    { $organisation } invites you to RTW Academy, the qualification programme for return-to-work coordinators.
+    Accept the invitation here:
+
+    { $link }
+
+    The link is valid for { $days } days. If you did not expect this email, you can ignore it.

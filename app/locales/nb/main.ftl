@@ -418,3 +418,116 @@ account-deleted-title = Kontoen din er slettet
 account-deleted-lead = Kontoen, framdriften og svarene dine er slettet, og du er logget ut.
 account-deleted-certificates = Kompetansebevis du har fått, kan fortsatt kontrolleres med koden.
 account-deleted-home = Gå til forsiden
+
+## Organisasjoner
+nav-organisations = Organisasjoner
+orgs-title = Organisasjoner
+orgs-none = Du administrerer ingen organisasjon. En administrator i organisasjonen kan invitere deg som administrator.
+orgs-members = { $count ->
+    [one] { $count } person
+   *[other] { $count } personer
+}
+orgs-create-heading = Opprett en organisasjon
+orgs-name = Navnet på organisasjonen
+orgs-kind = Type
+orgs-create = Opprett organisasjon
+org-kind-municipality = Kommune
+org-kind-region = Region
+org-kind-employer = Arbeidsgiver
+org-role-member = Medlem
+org-role-admin = Administrator
+org-role = Rolle
+org-invited = Invitasjonen er sendt. Den står nedenfor til den er godtatt.
+org-imported = { $count ->
+    [one] Én invitasjon er sendt.
+   *[other] { $count } invitasjoner er sendt.
+}
+org-members-heading = Personer
+org-members-lead = Det organisasjonen ser om hver person. Hver person ser nøyaktig dette om seg selv på kontosiden sin.
+org-members-none = Ingen har blitt med ennå. Inviter personer nedenfor.
+org-joined = Ble med
+org-lessons = Fullførte leksjoner
+org-quizzes = Beståtte quizer
+org-certificates = Kompetansebevis
+org-no-certificates = Ingen ennå
+org-expires = utløper { $date }
+org-invitations-heading = Invitasjoner
+org-invitations-none = Ingen invitasjoner er sendt ennå.
+org-invitation-state = Status
+org-invitation-expires = Lenken gjelder til
+org-revoke = Trekk tilbake
+invitation-state-open = Venter
+invitation-state-expired = Utløpt
+invitation-state-accepted = Godtatt
+invitation-state-revoked = Trukket tilbake
+org-invite-heading = Inviter en person
+org-invite = Send invitasjon
+org-roster-heading = Inviter mange fra en liste
+org-roster-lead = Lim inn en liste fra et regneark eller et HR-system. Du ser hva som skjer med hver rad, og hvert problem, før noe blir sendt.
+org-roster-field = Listen (CSV)
+org-roster-hint = En overskriftsrad som navngir kolonnene: navn (eller fornavn og etternavn), e-post og eventuelt rolle (medlem eller administrator). Komma, semikolon eller tabulator mellom kolonnene.
+org-roster-check = Kontroller listen
+import-title = Kontroller listen før import
+import-back = Tilbake til organisasjonen
+import-summary = Nye invitasjoner: { $invite }. Sendes på nytt: { $renew }. Allerede medlemmer: { $member }. Rader med problemer: { $problems }.
+import-fix-first = Ingenting importeres mens en rad har et problem. Rett listen og kontroller den på nytt.
+import-problems-heading = Problemer
+import-line = Linje { $line }
+import-rows-heading = Rader
+import-line-column = Linje
+import-outcome = Hva skjer
+import-outcome-invite = Inviteres
+import-outcome-renew = Invitasjonen sendes på nytt
+import-outcome-member = Allerede medlem: hoppes over
+import-apply = { $count ->
+    [one] Send én invitasjon
+   *[other] Send { $count } invitasjoner
+}
+invitation-title = Invitasjon
+invitation-lead = { $organisation } inviterer deg til RTW Academy som { $role }.
+invitation-valid-until = Invitasjonen gjelder til { $date }.
+invitation-expired = Invitasjonen har utløpt. Be organisasjonen din sende en ny.
+invitation-invalid = Denne invitasjonslenken er ikke gyldig. Sjekk at du kopierte hele lenken fra e-posten.
+invitation-now-expired = Invitasjonen har utløpt. Be organisasjonen din sende en ny.
+invitation-now-accepted = Invitasjonen er allerede godtatt.
+invitation-now-revoked = Organisasjonen har trukket tilbake invitasjonen.
+invitation-other-account = Invitasjonen gjelder { $invited }, men du er logget inn som { $you }. Logg ut og åpne lenken på nytt, eller be om en invitasjon til din adresse.
+invitation-accept = Bli med i { $organisation }
+invitation-new-account = Opprett kontoen din
+invitation-email-hint = Adressen invitasjonen ble sendt til.
+invitation-join = Opprett konto og bli med
+invitation-have-account = Har du allerede en konto med denne adressen?
+account-orgs-heading = Organisasjonene dine
+account-orgs-lead = Organisasjonen din ser nøyaktig dette om deg:
+account-orgs-none = Du hører ikke til noen organisasjon. Fremdriften din ser bare du.
+account-joined = Du er nå med i organisasjonen.
+error-org-name-empty = Skriv navnet på organisasjonen.
+error-org-name-length = Navnet må være 2 til 120 tegn langt.
+error-org-name-invalid = Navnet kan ikke inneholde < eller >.
+error-org-name-taken = Det finnes allerede en organisasjon med dette navnet.
+error-org-kind = Velg kommune, region eller arbeidsgiver.
+error-org-already-member = Denne personen er allerede medlem av organisasjonen.
+error-roster-name-missing = Raden mangler navn.
+error-roster-email-missing = Raden mangler e-postadresse.
+error-roster-role = Rollen må være medlem eller administrator.
+error-roster-duplicate = Denne e-postadressen står allerede på en tidligere rad.
+error-roster-empty = Listen inneholder ingen personer.
+error-roster-no-email-column = Fant ingen kolonne med e-postadresser. Første rad må navngi kolonnene, for eksempel: navn, e-post, rolle.
+error-roster-no-name-column = Fant ingen kolonne med navn. Legg til en kolonne som heter navn (eller fornavn og etternavn).
+error-roster-too-many-rows = Listen har mer enn 5 000 rader. Del den i flere lister.
+error-roster-unclosed-quote = Et anførselstegn som åpner et felt på denne linjen, blir aldri lukket.
+error-roster-fix-first = Ingenting ble importert: rett radene med problemer og kontroller listen på nytt.
+error-invitation-other-email = Invitasjonen gjelder en annen e-postadresse enn den du er logget inn med.
+error-invitation-revoked = Organisasjonen har trukket tilbake invitasjonen.
+error-invitation-used = Invitasjonen er allerede godtatt.
+error-invitation-sign-in = Det finnes allerede en konto med denne adressen. Logg inn, og åpne lenken på nytt.
+email-invitation-subject = { $organisation } inviterer deg til RTW Academy
+email-invitation-body =
+    Hei { $name },
+
+    { $organisation } inviterer deg til RTW Academy, kvalifiseringsprogrammet for tilbake-til-arbeid-koordinatorer.
+    Godta invitasjonen her:
+
+    { $link }
+
+    Lenken gjelder i { $days } dager. Hvis du ikke ventet denne e-posten, kan du se bort fra den.

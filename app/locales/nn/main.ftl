@@ -418,3 +418,116 @@ account-deleted-title = Kontoen din er sletta
 account-deleted-lead = Kontoen, framdrifta og svara dine er sletta, og du er logga ut.
 account-deleted-certificates = Kompetansebevis du har fått, kan framleis kontrollerast med koden.
 account-deleted-home = Gå til framsida
+
+## Organisasjonar
+nav-organisations = Organisasjonar
+orgs-title = Organisasjonar
+orgs-none = Du administrerer ingen organisasjon. Ein administrator i organisasjonen kan invitere deg som administrator.
+orgs-members = { $count ->
+    [one] { $count } person
+   *[other] { $count } personar
+}
+orgs-create-heading = Opprett ein organisasjon
+orgs-name = Namnet på organisasjonen
+orgs-kind = Type
+orgs-create = Opprett organisasjon
+org-kind-municipality = Kommune
+org-kind-region = Region
+org-kind-employer = Arbeidsgjevar
+org-role-member = Medlem
+org-role-admin = Administrator
+org-role = Rolle
+org-invited = Invitasjonen er send. Han står nedanfor til han er godteken.
+org-imported = { $count ->
+    [one] Éin invitasjon er send.
+   *[other] { $count } invitasjonar er sende.
+}
+org-members-heading = Personar
+org-members-lead = Det organisasjonen ser om kvar person. Kvar person ser nøyaktig dette om seg sjølv på kontosida si.
+org-members-none = Ingen har vorte med enno. Inviter personar nedanfor.
+org-joined = Vart med
+org-lessons = Fullførte leksjonar
+org-quizzes = Beståtte quizar
+org-certificates = Kompetansebevis
+org-no-certificates = Ingen enno
+org-expires = går ut { $date }
+org-invitations-heading = Invitasjonar
+org-invitations-none = Ingen invitasjonar er sende enno.
+org-invitation-state = Status
+org-invitation-expires = Lenka gjeld til
+org-revoke = Trekk tilbake
+invitation-state-open = Ventar
+invitation-state-expired = Gått ut
+invitation-state-accepted = Godteken
+invitation-state-revoked = Trekt tilbake
+org-invite-heading = Inviter ein person
+org-invite = Send invitasjon
+org-roster-heading = Inviter mange frå ei liste
+org-roster-lead = Lim inn ei liste frå eit rekneark eller eit HR-system. Du ser kva som skjer med kvar rad, og kvart problem, før noko vert sendt.
+org-roster-field = Lista (CSV)
+org-roster-hint = Ei overskriftsrad som namngjev kolonnane: namn (eller førenamn og etternamn), e-post og eventuelt rolle (medlem eller administrator). Komma, semikolon eller tabulator mellom kolonnane.
+org-roster-check = Kontroller lista
+import-title = Kontroller lista før import
+import-back = Tilbake til organisasjonen
+import-summary = Nye invitasjonar: { $invite }. Vert sende på nytt: { $renew }. Alt medlemmer: { $member }. Rader med problem: { $problems }.
+import-fix-first = Ingenting vert importert medan ei rad har eit problem. Rett lista og kontroller henne på nytt.
+import-problems-heading = Problem
+import-line = Linje { $line }
+import-rows-heading = Rader
+import-line-column = Linje
+import-outcome = Kva skjer
+import-outcome-invite = Vert invitert
+import-outcome-renew = Invitasjonen vert send på nytt
+import-outcome-member = Alt medlem: vert hoppa over
+import-apply = { $count ->
+    [one] Send éin invitasjon
+   *[other] Send { $count } invitasjonar
+}
+invitation-title = Invitasjon
+invitation-lead = { $organisation } inviterer deg til RTW Academy som { $role }.
+invitation-valid-until = Invitasjonen gjeld til { $date }.
+invitation-expired = Invitasjonen har gått ut. Be organisasjonen din sende ein ny.
+invitation-invalid = Denne invitasjonslenka er ikkje gyldig. Sjekk at du kopierte heile lenka frå e-posten.
+invitation-now-expired = Invitasjonen har gått ut. Be organisasjonen din sende ein ny.
+invitation-now-accepted = Invitasjonen er alt godteken.
+invitation-now-revoked = Organisasjonen har trekt tilbake invitasjonen.
+invitation-other-account = Invitasjonen gjeld { $invited }, men du er logga inn som { $you }. Logg ut og opna lenka på nytt, eller be om ein invitasjon til adressa di.
+invitation-accept = Bli med i { $organisation }
+invitation-new-account = Opprett kontoen din
+invitation-email-hint = Adressa invitasjonen vart send til.
+invitation-join = Opprett konto og bli med
+invitation-have-account = Har du alt ein konto med denne adressa?
+account-orgs-heading = Organisasjonane dine
+account-orgs-lead = Organisasjonen din ser nøyaktig dette om deg:
+account-orgs-none = Du høyrer ikkje til nokon organisasjon. Framdrifta di ser berre du.
+account-joined = Du er no med i organisasjonen.
+error-org-name-empty = Skriv namnet på organisasjonen.
+error-org-name-length = Namnet må vere 2 til 120 teikn langt.
+error-org-name-invalid = Namnet kan ikkje innehalde < eller >.
+error-org-name-taken = Det finst alt ein organisasjon med dette namnet.
+error-org-kind = Vel kommune, region eller arbeidsgjevar.
+error-org-already-member = Denne personen er alt medlem av organisasjonen.
+error-roster-name-missing = Rada manglar namn.
+error-roster-email-missing = Rada manglar e-postadresse.
+error-roster-role = Rolla må vere medlem eller administrator.
+error-roster-duplicate = Denne e-postadressa står alt på ei tidlegare rad.
+error-roster-empty = Lista inneheld ingen personar.
+error-roster-no-email-column = Fann ingen kolonne med e-postadresser. Første rad må namngje kolonnane, til dømes: namn, e-post, rolle.
+error-roster-no-name-column = Fann ingen kolonne med namn. Legg til ein kolonne som heiter namn (eller førenamn og etternamn).
+error-roster-too-many-rows = Lista har meir enn 5 000 rader. Del henne i fleire lister.
+error-roster-unclosed-quote = Eit hermeteikn som opnar eit felt på denne linja, vert aldri lukka.
+error-roster-fix-first = Ingenting vart importert: rett radene med problem og kontroller lista på nytt.
+error-invitation-other-email = Invitasjonen gjeld ei anna e-postadresse enn den du er logga inn med.
+error-invitation-revoked = Organisasjonen har trekt tilbake invitasjonen.
+error-invitation-used = Invitasjonen er alt godteken.
+error-invitation-sign-in = Det finst alt ein konto med denne adressa. Logg inn, og opna lenka på nytt.
+email-invitation-subject = { $organisation } inviterer deg til RTW Academy
+email-invitation-body =
+    Hei { $name },
+
+    { $organisation } inviterer deg til RTW Academy, kvalifiseringsprogrammet for tilbake-til-arbeid-koordinatorar.
+    Godta invitasjonen her:
+
+    { $link }
+
+    Lenka gjeld i { $days } dagar. Viss du ikkje venta denne e-posten, kan du sjå bort frå han.

@@ -418,3 +418,116 @@ account-deleted-title = Ditt konto är borttaget
 account-deleted-lead = Ditt konto, ditt framsteg och dina svar har tagits bort, och du är utloggad.
 account-deleted-certificates = Intyg du har fått kan fortfarande kontrolleras med koden.
 account-deleted-home = Gå till startsidan
+
+## Organisationer
+nav-organisations = Organisationer
+orgs-title = Organisationer
+orgs-none = Du administrerar ingen organisation. En administratör i organisationen kan bjuda in dig som administratör.
+orgs-members = { $count ->
+    [one] { $count } person
+   *[other] { $count } personer
+}
+orgs-create-heading = Skapa en organisation
+orgs-name = Organisationens namn
+orgs-kind = Typ
+orgs-create = Skapa organisation
+org-kind-municipality = Kommun
+org-kind-region = Region
+org-kind-employer = Arbetsgivare
+org-role-member = Medlem
+org-role-admin = Administratör
+org-role = Roll
+org-invited = Inbjudan är skickad. Den visas nedan tills den har accepterats.
+org-imported = { $count ->
+    [one] En inbjudan är skickad.
+   *[other] { $count } inbjudningar är skickade.
+}
+org-members-heading = Personer
+org-members-lead = Det organisationen ser om varje person. Varje person ser exakt detta om sig själv på sin kontosida.
+org-members-none = Ingen har anslutit sig ännu. Bjud in personer nedan.
+org-joined = Anslöt
+org-lessons = Avslutade lektioner
+org-quizzes = Godkända quiz
+org-certificates = Intyg
+org-no-certificates = Inga ännu
+org-expires = upphör { $date }
+org-invitations-heading = Inbjudningar
+org-invitations-none = Inga inbjudningar har skickats ännu.
+org-invitation-state = Status
+org-invitation-expires = Länken gäller till
+org-revoke = Dra tillbaka
+invitation-state-open = Väntar
+invitation-state-expired = Utgången
+invitation-state-accepted = Accepterad
+invitation-state-revoked = Tillbakadragen
+org-invite-heading = Bjud in en person
+org-invite = Skicka inbjudan
+org-roster-heading = Bjud in många från en lista
+org-roster-lead = Klistra in en lista från ett kalkylark eller ett HR-system. Du ser vad som händer med varje rad, och varje problem, innan något skickas.
+org-roster-field = Listan (CSV)
+org-roster-hint = En rubrikrad som namnger kolumnerna: namn (eller förnamn och efternamn), e-post och gärna roll (medlem eller administratör). Komma, semikolon eller tabb mellan kolumnerna.
+org-roster-check = Kontrollera listan
+import-title = Kontrollera listan före import
+import-back = Tillbaka till organisationen
+import-summary = Nya inbjudningar: { $invite }. Skickas igen: { $renew }. Redan medlemmar: { $member }. Rader med problem: { $problems }.
+import-fix-first = Inget importeras medan en rad har ett problem. Rätta listan och kontrollera den igen.
+import-problems-heading = Problem
+import-line = Rad { $line }
+import-rows-heading = Rader
+import-line-column = Rad
+import-outcome = Vad händer
+import-outcome-invite = Bjuds in
+import-outcome-renew = Inbjudan skickas igen
+import-outcome-member = Redan medlem: hoppas över
+import-apply = { $count ->
+    [one] Skicka en inbjudan
+   *[other] Skicka { $count } inbjudningar
+}
+invitation-title = Inbjudan
+invitation-lead = { $organisation } bjuder in dig till RTW Academy som { $role }.
+invitation-valid-until = Inbjudan gäller till { $date }.
+invitation-expired = Inbjudan har gått ut. Be din organisation skicka en ny.
+invitation-invalid = Den här inbjudningslänken är inte giltig. Kontrollera att du kopierade hela länken från e-postmeddelandet.
+invitation-now-expired = Inbjudan har gått ut. Be din organisation skicka en ny.
+invitation-now-accepted = Inbjudan har redan accepterats.
+invitation-now-revoked = Organisationen har dragit tillbaka inbjudan.
+invitation-other-account = Inbjudan gäller { $invited }, men du är inloggad som { $you }. Logga ut och öppna länken igen, eller be om en inbjudan till din adress.
+invitation-accept = Gå med i { $organisation }
+invitation-new-account = Skapa ditt konto
+invitation-email-hint = Adressen inbjudan skickades till.
+invitation-join = Skapa konto och gå med
+invitation-have-account = Har du redan ett konto med den här adressen?
+account-orgs-heading = Dina organisationer
+account-orgs-lead = Din organisation ser exakt detta om dig:
+account-orgs-none = Du tillhör ingen organisation. Dina framsteg ser bara du.
+account-joined = Du är nu med i organisationen.
+error-org-name-empty = Skriv organisationens namn.
+error-org-name-length = Namnet måste vara 2 till 120 tecken långt.
+error-org-name-invalid = Namnet får inte innehålla < eller >.
+error-org-name-taken = Det finns redan en organisation med det här namnet.
+error-org-kind = Välj kommun, region eller arbetsgivare.
+error-org-already-member = Den här personen är redan medlem i organisationen.
+error-roster-name-missing = Raden saknar namn.
+error-roster-email-missing = Raden saknar e-postadress.
+error-roster-role = Rollen måste vara medlem eller administratör.
+error-roster-duplicate = Den här e-postadressen finns redan på en tidigare rad.
+error-roster-empty = Listan innehåller inga personer.
+error-roster-no-email-column = Ingen kolumn med e-postadresser hittades. Första raden måste namnge kolumnerna, till exempel: namn, e-post, roll.
+error-roster-no-name-column = Ingen kolumn med namn hittades. Lägg till en kolumn som heter namn (eller förnamn och efternamn).
+error-roster-too-many-rows = Listan har fler än 5 000 rader. Dela upp den i flera listor.
+error-roster-unclosed-quote = Ett citattecken som öppnar ett fält på den här raden stängs aldrig.
+error-roster-fix-first = Inget importerades: rätta raderna med problem och kontrollera listan igen.
+error-invitation-other-email = Inbjudan gäller en annan e-postadress än den du är inloggad med.
+error-invitation-revoked = Organisationen har dragit tillbaka inbjudan.
+error-invitation-used = Inbjudan har redan accepterats.
+error-invitation-sign-in = Det finns redan ett konto med den här adressen. Logga in och öppna länken igen.
+email-invitation-subject = { $organisation } bjuder in dig till RTW Academy
+email-invitation-body =
+    Hej { $name },
+
+    { $organisation } bjuder in dig till RTW Academy, kvalificeringsprogrammet för samordnare för återgång i arbete.
+    Acceptera inbjudan här:
+
+    { $link }
+
+    Länken gäller i { $days } dagar. Om du inte väntade dig det här meddelandet kan du bortse från det.

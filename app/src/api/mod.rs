@@ -7,6 +7,7 @@ pub mod cases;
 pub mod certificates;
 pub mod feedback;
 pub mod learning;
+pub mod organisations;
 pub mod quizzes;
 pub mod renewal;
 
@@ -16,6 +17,7 @@ pub use cases::*;
 pub use certificates::*;
 pub use feedback::*;
 pub use learning::*;
+pub use organisations::*;
 pub use quizzes::*;
 pub use renewal::*;
 

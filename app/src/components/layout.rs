@@ -4,6 +4,7 @@ use crate::api::SetLanguage;
 use crate::app::use_auth;
 use crate::domain::Lang;
 use crate::i18n::use_i18n;
+use crate::wire::Role;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_router::components::A;
@@ -17,6 +18,9 @@ pub fn Header() -> impl IntoView {
         Suspend::new(async move {
             match auth.user.await {
                 Ok(Some(user)) => view! {
+                    {(user.roles.contains(&Role::OrgAdmin) || user.roles.contains(&Role::PlatformAdmin)).then(|| view! {
+                        <A href="/organisations" attr:id="nav-organisations">{t.t("nav-organisations")}</A>
+                    })}
                     <A href="/certificates" attr:id="nav-certificates">{t.t("nav-certificates")}</A>
                     <A href="/account" attr:class="signed-in-as" attr:id="signed-in-as">{user.name}</A>
                     <ActionForm action=auth.sign_out attr:class="inline-form">

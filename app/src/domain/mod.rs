@@ -5,9 +5,12 @@ pub mod email;
 pub mod hours;
 pub mod lang;
 pub mod local_path;
+pub mod organisation;
 pub mod password;
 pub mod person_name;
 pub mod progress;
+#[cfg(feature = "ssr")]
+pub mod roster;
 
 #[cfg(feature = "ssr")]
 pub mod case;

@@ -1,6 +1,6 @@
 //! Property tests over everything that reads input from outside: course files (the content
 //! loader), the answers a quiz form sends (the answer decoder and grading), expressions in case
-//! files and the case engine driven with any choices. Each property is "no panic, and a refusal
+//! files, the case engine driven with any choices, and roster files (the CSV import). Each property is "no panic, and a refusal
 //! says what is wrong". `RTW_FUZZ_CASES` sets how many inputs each property tries (the test
 //! command raises it for a bounded fuzz run; the default keeps `cargo test` quick).
 
@@ -394,6 +394,66 @@ proptest! {
                 Err(ChoiceError::Ended) => prop_assert!(state.ending.is_some()),
                 Err(ChoiceError::Unknown | ChoiceError::NotOffered) => {
                     prop_assert!(!offered.iter().any(|o| o.id == id));
+                }
+            }
+        }
+    }
+}
+
+// ---- roster files (CSV import) ----------------------------------------------------------------
+
+/// Rosters made of the pieces that matter to the reader: separators, quotes, line breaks,
+/// header words, addresses and damage, in any order.
+fn roster_text() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just(",".to_string()),
+        Just(";".to_string()),
+        Just("\t".to_string()),
+        Just("\"".to_string()),
+        Just("\"\"".to_string()),
+        Just("\n".to_string()),
+        Just("\r\n".to_string()),
+        Just("name".to_string()),
+        Just("E-post".to_string()),
+        Just("Förnamn".to_string()),
+        Just("rolle".to_string()),
+        Just("admin".to_string()),
+        Just("kari@bodo.kommune.no".to_string()),
+        Just("Kari Nordmann".to_string()),
+        Just("\u{feff}".to_string()),
+        Just("<script>".to_string()),
+        "\\PC{0,12}",
+    ];
+    prop::collection::vec(piece, 0..60).prop_map(|v| v.concat())
+}
+
+proptest! {
+    #![proptest_config(cases(256))]
+
+    /// Any text is read or refused with a reason; every row read is valid and listed once, every
+    /// row refused says why, and the lines are where they are in the file.
+    #[test]
+    fn any_roster_is_read_or_refused_with_reasons(text in roster_text()) {
+        use crate::domain::roster::parse_roster;
+        let lines = text.matches('\n').count() + 1;
+        match parse_roster(&text) {
+            Ok(r) => {
+                let mut emails = std::collections::HashSet::new();
+                for row in &r.rows {
+                    prop_assert!(emails.insert(row.email.as_str().to_string()), "duplicate admitted");
+                    prop_assert!(row.line >= 1 && row.line <= lines);
+                    prop_assert!(crate::domain::Email::parse(row.email.as_str()).is_ok());
+                }
+                for p in &r.problems {
+                    prop_assert!(!p.keys.is_empty(), "a problem without a reason on line {}", p.line);
+                    prop_assert!(p.line >= 1 && p.line <= lines);
+                }
+                prop_assert!(!r.rows.is_empty() || !r.problems.is_empty(), "read, but nothing in it");
+            }
+            Err(e) => {
+                prop_assert!(e.message_key().starts_with("error-roster-"));
+                if let Some(line) = e.line() {
+                    prop_assert!(line >= 1 && line <= lines);
                 }
             }
         }

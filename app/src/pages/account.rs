@@ -1,8 +1,9 @@
 //! The learner's own account: what is stored about them (downloadable as JSON) and deleting the
 //! account, with what deletion keeps said before anyone confirms it.
 
+use super::organisation::MemberFacts;
 use super::SignInFirst;
-use crate::api::DeleteAccount;
+use crate::api::{my_organisations, DeleteAccount};
 use crate::app::use_auth;
 use crate::components::form::{field_error, Field, FormError};
 use crate::i18n::use_i18n;
@@ -56,6 +57,8 @@ fn Account(name: String, email: String, delete: ServerAction<DeleteAccount>) -> 
                 <dt>{t.t("field-email")}</dt><dd id="account-email">{email}</dd>
             </dl>
 
+            <MyOrganisations/>
+
             <section aria-labelledby="data-heading">
                 <h2 id="data-heading">{t.t("account-data-heading")}</h2>
                 <p>{t.t("account-data-lead")}</p>
@@ -87,5 +90,39 @@ fn Account(name: String, email: String, delete: ServerAction<DeleteAccount>) -> 
                 </ActionForm>
             </section>
         </article>
+    }
+}
+
+/// The organisations the person belongs to, each with exactly the record it sees about them
+/// (the same row its administrators see).
+#[component]
+fn MyOrganisations() -> impl IntoView {
+    let t = use_i18n();
+    let query = use_query_map();
+    let joined = move || query.read().get("joined").is_some();
+    let orgs = Resource::new(|| (), |_| my_organisations());
+    view! {
+        <section aria-labelledby="organisations-heading" id="organisations">
+            <h2 id="organisations-heading">{t.t("account-orgs-heading")}</h2>
+            <Show when=joined>
+                <div class="alert alert-success" role="status" id="joined"><p>{t.t("account-joined")}</p></div>
+            </Show>
+            <Transition fallback=move || view! { <p aria-busy="true">{t.t("loading")}</p> }>
+                {move || Suspend::new(async move {
+                    match orgs.await {
+                        Ok(list) if list.is_empty() => view! { <p id="orgs-none-mine">{t.t("account-orgs-none")}</p> }.into_any(),
+                        Ok(list) => view! {
+                            <p>{t.t("account-orgs-lead")}</p>
+                            {list.into_iter().enumerate().map(|(n, o)| view! {
+                                <h3 id=format!("my-org-{n}")>{o.name}</h3>
+                                <MemberFacts m=o.record id=format!("my-org-{n}-record")/>
+                            }).collect_view()}
+                        }
+                        .into_any(),
+                        Err(_) => view! { <p>{t.t("error-internal")}</p> }.into_any(),
+                    }
+                })}
+            </Transition>
+        </section>
     }
 }

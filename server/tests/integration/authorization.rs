@@ -4,8 +4,8 @@
 //! added without a row here fails this test.
 //!
 //! Who asks: nobody signed in (`anon`); the learner whose records are used (`owner`); another
-//! learner (`other`); an author; a platform administrator (`admin`). Organisation administrators
-//! (of this or another organisation) join the matrix with the organisations of issue 7.
+//! learner (`other`); an author; a platform administrator (`admin`); an administrator of the
+//! owner's organisation (`orgadmin`) and of another organisation (`otheradmin`).
 //!
 //! A cell is the HTTP status: 200 shown, 302 done (a form's redirect) or sent to sign in (pages),
 //! 401 must sign in, 403 not allowed, 404 not there or not theirs (someone else's records are
@@ -17,7 +17,15 @@ use axum::body::Body;
 use http::{header, Method, Request};
 use std::collections::BTreeMap;
 
-const WHO: [&str; 5] = ["anon", "other", "author", "admin", "owner"];
+const WHO: [&str; 7] = [
+    "anon",
+    "other",
+    "author",
+    "admin",
+    "orgadmin",
+    "otheradmin",
+    "owner",
+];
 
 /// Server functions: the form each is called with. `{attempt}` is the owner's open attempt,
 /// `{done}` a submitted one, `{run}` an open case run, `{choice}` its first choice, `{code}` the
@@ -72,6 +80,29 @@ const CALLS: &[(&str, &str)] = &[
         "email=kari.cert%40example.org&password=wrong+password",
     ),
     ("delete_account", "password=wrong+password&confirm=on"),
+    ("organisations", ""),
+    ("create_organisation", "name=Org+{n}&kind=employer"),
+    ("organisation", "org_id={org}"),
+    (
+        "invite_member",
+        "org_id={org}&name=Ny+Person&email=inv{n}%40example.org&role=member",
+    ),
+    (
+        "revoke_invitation",
+        "org_id={org}&invitation_id={invitation}",
+    ),
+    (
+        "upload_roster",
+        "org_id={org}&roster=name%2Cemail%0AX+Y%2Cx{n}%40example.org%0A",
+    ),
+    ("roster_preview", "org_id={org}&import_id={import}"),
+    ("import_roster", "org_id={org}&import_id={import}"),
+    ("invitation", "token={token}"),
+    ("my_organisations", ""),
+    (
+        "join_by_invitation",
+        "token={token}&name=Kari&password=correct+horse+battery",
+    ),
     // These change what later rows see, so they come last, the owner's own last of all.
     ("submit_attempt", "attempt_id={attempt}"),
     ("decide", "run_id={run}&step=0&choice={choice}"),
@@ -79,6 +110,7 @@ const CALLS: &[(&str, &str)] = &[
         "change_certificate",
         "code={code}&action=revoke&reason=Feil+person",
     ),
+    ("accept_invitation", "token={token}"),
     ("sign_out", ""),
 ];
 
@@ -124,6 +156,13 @@ const PAGES: &[(&str, &str)] = &[
         "/author/courses/{course}/cases/{case}/analytics",
         "/author/courses/cert-course/cases/c/analytics",
     ),
+    ("/organisations", "/organisations"),
+    ("/organisations/{org}", "/organisations/{org}"),
+    (
+        "/organisations/{org}/imports/{import}",
+        "/organisations/{org}/imports/{import}",
+    ),
+    ("/invitation", "/invitation?token={token}"),
     (
         "/author/courses/{course}/quizzes/{quiz}/statistics",
         "/author/courses/cert-course/quizzes/q/statistics",
@@ -152,68 +191,85 @@ const PLAIN: &[(&str, &str)] = &[
 ];
 
 /// The expected matrix: one line per route, the statuses in the order of [`WHO`]
-/// (anon, other, author, admin, owner). Reviewed cell by cell; change it only on purpose.
+/// (anon, other, author, admin, orgadmin, otheradmin, owner). Reviewed cell by cell; change it
+/// only on purpose.
 const EXPECTED: &str = "
-/                                                           200   200    200   200   200
-/register                                                   200   200    200   200   200
-/sign-in                                                    200   200    200   200   200
-/forgot-password                                            200   200    200   200   200
-/reset-password                                             200   200    200   200   200
-/accessibility                                              200   200    200   200   200
-/verify                                                     200   200    200   200   200
-/verify/{code}                                              200   200    200   200   200
-/courses/{course}                                           303   200    200   200   200
-/courses/{course}/lessons/{lesson}                          303   200    200   200   200
-/courses/{course}/quizzes/{quiz}                            303   200    200   200   200
-/courses/{course}/quizzes/{quiz}/attempts/{attempt}         303   404    404   404   200
-/courses/{course}/quizzes/{quiz}/attempts/{attempt}/review  303   404    404   404   200
-/courses/{course}/cases/{case}                              303   200    200   200   200
-/courses/{course}/cases/{case}/runs/{run}                   303   404    404   404   200
-/account                                                    303   200    200   200   200
-/certificates                                               303   200    200   200   200
-/certificates/cpd                                           303   200    200   200   200
-/author/courses/{course}/cases/{case}/analytics             303   403    200   200   403
-/author/courses/{course}/quizzes/{quiz}/statistics          303   403    200   200   403
-/healthz                                                    200   200    200   200   200
-/api/v1/certificates/{code}                                 200   200    200   200   200
-/.well-known/jwks.json                                      200   200    200   200   200
-/api/v1/issuer                                              200   200    200   200   200
-/api/v1/status-lists/{purpose}/{list}                       200   200    200   200   200
-/certificates/{code}/certificate.pdf                        303   404    404   200   200
-/certificates/{code}/credential.jwt                         303   404    404   200   200
-/account/data.json                                          303   200    200   200   200
-session                                                     200   200    200   200   200
-courses                                                     200   200    200   200   200
-programme                                                   401   200    200   200   200
-lesson                                                      401   200    200   200   200
-complete_lesson                                             401   200    200   200   200
-quiz                                                        401   200    200   200   200
-start_quiz                                                  401   200    200   200   200
-attempt                                                     401   404    404   404   200
-save_answers                                                401   404    404   404   200
-review                                                      401   404    404   404   200
-quiz_statistics                                             401   403    200   200   403
-case                                                        401   200    200   200   200
-start_case                                                  401   200    200   200   200
-case_run                                                    401   404    404   404   200
-case_analytics                                              401   403    200   200   403
-my_certificates                                             401   200    200   200   200
-verify_certificate                                          200   200    200   200   200
-renew_certificate                                           401   404    404   404   422
-my_cpd                                                      401   200    200   200   200
-add_cpd                                                     401   200    200   200   200
-remove_cpd                                                  401   404    404   404   200
-send_accessibility_feedback                                 200   200    200   200   200
-set_language                                                200   200    200   200   200
-request_password_reset                                      200   200    200   200   200
-reset_password                                              410   410    410   410   410
-register                                                    200   200    200   200   200
-sign_in                                                     401   401    401   401   401
-delete_account                                              401   422    422   422   422
-submit_attempt                                              401   404    404   404   200
-decide                                                      401   404    404   404   200
-change_certificate                                          401   403    403   200   403
-sign_out                                                    200   200    200   200   200
+/                                                           200    200    200    200    200    200    200
+/register                                                   200    200    200    200    200    200    200
+/sign-in                                                    200    200    200    200    200    200    200
+/forgot-password                                            200    200    200    200    200    200    200
+/reset-password                                             200    200    200    200    200    200    200
+/accessibility                                              200    200    200    200    200    200    200
+/verify                                                     200    200    200    200    200    200    200
+/verify/{code}                                              200    200    200    200    200    200    200
+/courses/{course}                                           303    200    200    200    200    200    200
+/courses/{course}/lessons/{lesson}                          303    200    200    200    200    200    200
+/courses/{course}/quizzes/{quiz}                            303    200    200    200    200    200    200
+/courses/{course}/quizzes/{quiz}/attempts/{attempt}         303    404    404    404    404    404    200
+/courses/{course}/quizzes/{quiz}/attempts/{attempt}/review  303    404    404    404    404    404    200
+/courses/{course}/cases/{case}                              303    200    200    200    200    200    200
+/courses/{course}/cases/{case}/runs/{run}                   303    404    404    404    404    404    200
+/account                                                    303    200    200    200    200    200    200
+/certificates                                               303    200    200    200    200    200    200
+/certificates/cpd                                           303    200    200    200    200    200    200
+/organisations                                              303    200    200    200    200    200    200
+/organisations/{org}                                        303    404    404    200    200    404    404
+/organisations/{org}/imports/{import}                       303    404    404    200    200    404    404
+/invitation                                                 200    200    200    200    200    200    200
+/author/courses/{course}/cases/{case}/analytics             303    403    200    200    403    403    403
+/author/courses/{course}/quizzes/{quiz}/statistics          303    403    200    200    403    403    403
+/healthz                                                    200    200    200    200    200    200    200
+/api/v1/certificates/{code}                                 200    200    200    200    200    200    200
+/.well-known/jwks.json                                      200    200    200    200    200    200    200
+/api/v1/issuer                                              200    200    200    200    200    200    200
+/api/v1/status-lists/{purpose}/{list}                       200    200    200    200    200    200    200
+/certificates/{code}/certificate.pdf                        303    404    404    200    404    404    200
+/certificates/{code}/credential.jwt                         303    404    404    200    404    404    200
+/account/data.json                                          303    200    200    200    200    200    200
+session                                                     200    200    200    200    200    200    200
+courses                                                     200    200    200    200    200    200    200
+programme                                                   401    200    200    200    200    200    200
+lesson                                                      401    200    200    200    200    200    200
+complete_lesson                                             401    200    200    200    200    200    200
+quiz                                                        401    200    200    200    200    200    200
+start_quiz                                                  401    200    200    200    200    200    200
+attempt                                                     401    404    404    404    404    404    200
+save_answers                                                401    404    404    404    404    404    200
+review                                                      401    404    404    404    404    404    200
+quiz_statistics                                             401    403    200    200    403    403    403
+case                                                        401    200    200    200    200    200    200
+start_case                                                  401    200    200    200    200    200    200
+case_run                                                    401    404    404    404    404    404    200
+case_analytics                                              401    403    200    200    403    403    403
+my_certificates                                             401    200    200    200    200    200    200
+verify_certificate                                          200    200    200    200    200    200    200
+renew_certificate                                           401    404    404    404    404    404    422
+my_cpd                                                      401    200    200    200    200    200    200
+add_cpd                                                     401    200    200    200    200    200    200
+remove_cpd                                                  401    404    404    404    404    404    200
+send_accessibility_feedback                                 200    200    200    200    200    200    200
+set_language                                                200    200    200    200    200    200    200
+request_password_reset                                      200    200    200    200    200    200    200
+reset_password                                              410    410    410    410    410    410    410
+register                                                    200    200    200    200    200    200    200
+sign_in                                                     401    401    401    401    401    401    401
+delete_account                                              401    422    422    422    422    422    422
+organisations                                               401    200    200    200    200    200    200
+create_organisation                                         401    403    403    200    403    403    403
+organisation                                                401    404    404    200    200    404    404
+invite_member                                               401    404    404    200    200    404    404
+revoke_invitation                                           401    404    404    200    200    404    404
+upload_roster                                               401    404    404    200    200    404    404
+roster_preview                                              401    404    404    200    200    404    404
+import_roster                                               401    404    404    422    422    404    404
+invitation                                                  200    200    200    200    200    200    200
+my_organisations                                            401    200    200    200    200    200    200
+submit_attempt                                              401    404    404    404    404    404    200
+decide                                                      401    404    404    404    404    404    200
+change_certificate                                          401    403    403    200    403    403    403
+join_by_invitation                                          422    422    422    422    422    422    422
+accept_invitation                                           401    422    422    422    422    422    200
+sign_out                                                    200    200    200    200    200    200    200
 ";
 
 struct World {
@@ -313,11 +369,77 @@ async fn world() -> World {
         .await
         .expect("role");
     }
+    let orgadmin = app.register("Oda Org", "oda@example.org", password).await;
+    let otheradmin = app.register("Otto Org", "otto@example.org", password).await;
+    let pool = &app.state.pool;
+    let mut orgs = Vec::new();
+    for name in ["Bodø kommune", "Tromsø kommune"] {
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO organisations (name, kind, created_at) VALUES (?, 'municipality', 0) RETURNING id",
+        )
+        .bind(name)
+        .fetch_one(pool)
+        .await
+        .expect("organisation");
+        orgs.push(id);
+    }
+    for (org, email, role) in [
+        (orgs[0], "oda@example.org", "admin"),
+        (orgs[1], "otto@example.org", "admin"),
+        (orgs[0], "kari.cert@example.org", "member"),
+    ] {
+        sqlx::query(
+            "INSERT INTO memberships (organisation_id, user_id, role, joined_at) SELECT ?, id, ?, 0 FROM users WHERE email = ?",
+        )
+        .bind(org)
+        .bind(role)
+        .bind(email)
+        .execute(pool)
+        .await
+        .expect("membership");
+        if role == "admin" {
+            sqlx::query("INSERT INTO user_roles (user_id, role, granted_at) SELECT id, 'org_admin', 0 FROM users WHERE email = ?")
+                .bind(email)
+                .execute(pool)
+                .await
+                .expect("role");
+        }
+    }
+    let expires = app::server::now() + 86_400;
+    let mut invitations = Vec::new();
+    for email in ["someone@example.org", "kari.cert@example.org"] {
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO invitations (organisation_id, email, name, role, created_at, expires_at)
+             VALUES (?, ?, 'Invited', 'member', 0, ?) RETURNING id",
+        )
+        .bind(orgs[0])
+        .bind(email)
+        .bind(expires)
+        .fetch_one(pool)
+        .await
+        .expect("invitation");
+        invitations.push(id);
+    }
+    let token = app
+        .state
+        .sessions
+        .sign_invitation(invitations[1], expires)
+        .expect("token");
+    // A roster with a problem: importing it is refused for the input, so the row stays.
+    let import: i64 = sqlx::query_scalar(
+        "INSERT INTO roster_imports (organisation_id, content, created_at) VALUES (?, 'name,email\nX,not-an-email\n', 0) RETURNING id",
+    )
+    .bind(orgs[0])
+    .fetch_one(pool)
+    .await
+    .expect("roster");
     let cookies = BTreeMap::from([
         ("anon", None),
         ("other", Some(other)),
         ("author", Some(author)),
         ("admin", Some(admin)),
+        ("orgadmin", Some(orgadmin)),
+        ("otheradmin", Some(otheradmin)),
         ("owner", Some(owner)),
     ]);
     let values = BTreeMap::from([
@@ -327,6 +449,10 @@ async fn world() -> World {
         ("{choice}", choice),
         ("{code}", code),
         ("{cpd}", cpd.to_string()),
+        ("{org}", orgs[0].to_string()),
+        ("{invitation}", invitations[0].to_string()),
+        ("{token}", token),
+        ("{import}", import.to_string()),
     ]);
     World {
         app,

@@ -10,6 +10,7 @@ mod content;
 mod credentials;
 mod learning;
 mod migrations;
+mod organisations;
 mod privacy;
 mod process;
 mod quizzes;

@@ -23,9 +23,26 @@ struct Claims {
     exp: i64,
 }
 
-/// The HMAC key that signs session tokens. Its `Debug` never shows the key.
+/// The HMAC keys that sign session tokens and invitation links (a key each, derived from one
+/// secret, so neither token passes for the other). Its `Debug` never shows a key.
 #[derive(Clone)]
-pub struct SessionKeys(Arc<(EncodingKey, DecodingKey)>);
+pub struct SessionKeys(Arc<Keys>);
+
+struct Keys {
+    session: (EncodingKey, DecodingKey),
+    invitation: (EncodingKey, DecodingKey),
+}
+
+const INVITATION_AUDIENCE: &str = "rtw-invitation";
+
+#[derive(Debug, Serialize, Deserialize)]
+struct InvitationClaims {
+    /// Invitation id (a row in `invitations`).
+    inv: i64,
+    iss: String,
+    aud: String,
+    exp: i64,
+}
 
 impl std::fmt::Debug for SessionKeys {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -39,14 +56,60 @@ impl SessionKeys {
         if secret.len() < 32 {
             return Err("the session signing key must be at least 32 bytes");
         }
-        Ok(SessionKeys(Arc::new((
-            EncodingKey::from_secret(secret),
-            DecodingKey::from_secret(secret),
-        ))))
+        use sha2::{Digest, Sha256};
+        let derived = Sha256::new()
+            .chain_update(b"rtw-invitation-links\0")
+            .chain_update(secret)
+            .finalize();
+        Ok(SessionKeys(Arc::new(Keys {
+            session: (
+                EncodingKey::from_secret(secret),
+                DecodingKey::from_secret(secret),
+            ),
+            invitation: (
+                EncodingKey::from_secret(&derived),
+                DecodingKey::from_secret(&derived),
+            ),
+        })))
+    }
+
+    /// A signed token naming invitation `id`, valid until `exp`.
+    pub fn sign_invitation(&self, id: i64, exp: i64) -> Result<String, AppError> {
+        let claims = InvitationClaims {
+            inv: id,
+            iss: ISSUER.to_string(),
+            aud: INVITATION_AUDIENCE.to_string(),
+            exp,
+        };
+        encode(
+            &Header::new(Algorithm::HS256),
+            &claims,
+            &self.0.invitation.0,
+        )
+        .map_err(|e| {
+            tracing::error!(error = %e, "cannot sign an invitation");
+            AppError::Internal
+        })
+    }
+
+    /// The invitation a token names, if its signature holds; `Err(true)` when it is well signed
+    /// but expired (the page says so instead of calling the link broken).
+    pub fn verify_invitation(&self, token: &str) -> Result<i64, bool> {
+        let mut validation = Validation::new(Algorithm::HS256);
+        validation.set_issuer(&[ISSUER]);
+        validation.set_audience(&[INVITATION_AUDIENCE]);
+        validation.leeway = 0;
+        match decode::<InvitationClaims>(token.trim(), &self.0.invitation.1, &validation) {
+            Ok(data) => Ok(data.claims.inv),
+            Err(e) if matches!(e.kind(), jsonwebtoken::errors::ErrorKind::ExpiredSignature) => {
+                Err(true)
+            }
+            Err(_) => Err(false),
+        }
     }
 
     fn sign(&self, claims: &Claims) -> Result<String, AppError> {
-        encode(&Header::new(Algorithm::HS256), claims, &self.0 .0).map_err(|e| {
+        encode(&Header::new(Algorithm::HS256), claims, &self.0.session.0).map_err(|e| {
             tracing::error!(error = %e, "cannot sign session token");
             AppError::Internal
         })
@@ -57,7 +120,7 @@ impl SessionKeys {
         let mut validation = Validation::new(Algorithm::HS256);
         validation.set_issuer(&[ISSUER]);
         validation.leeway = 0;
-        let data = decode::<Claims>(token, &self.0 .1, &validation).ok()?;
+        let data = decode::<Claims>(token, &self.0.session.1, &validation).ok()?;
         Some((data.claims.sid, data.claims.sub.parse().ok()?))
     }
 }
@@ -210,5 +273,39 @@ mod tests {
             .to_str()
             .unwrap()
             .ends_with("; Secure"));
+    }
+
+    #[test]
+    fn an_invitation_link_verifies_until_it_expires_and_never_passes_for_a_session() {
+        let k = keys(1);
+        let later = now() + 3600;
+        let token = k.sign_invitation(42, later).unwrap();
+        assert_eq!(k.verify_invitation(&token), Ok(42));
+        assert_eq!(
+            keys(2).verify_invitation(&token),
+            Err(false),
+            "another secret"
+        );
+        assert_eq!(k.verify(&token), None, "an invitation is not a session");
+        let expired = k.sign_invitation(42, now() - 1).unwrap();
+        assert_eq!(k.verify_invitation(&expired), Err(true));
+        let session = k
+            .sign(&Claims {
+                sub: "1".into(),
+                sid: "s".into(),
+                iss: ISSUER.into(),
+                iat: now(),
+                exp: later,
+            })
+            .unwrap();
+        assert_eq!(
+            k.verify_invitation(&session),
+            Err(false),
+            "a session is not an invitation"
+        );
+        let mut tampered = token.clone();
+        tampered.pop();
+        tampered.push(if token.ends_with('A') { 'B' } else { 'A' });
+        assert_eq!(k.verify_invitation(&tampered), Err(false));
     }
 }

@@ -6,4 +6,4 @@ pub mod outbox;
 mod templates;
 
 pub use mailer::{EmailMessage, Mailer};
-pub use templates::password_reset_email;
+pub use templates::{invitation_email, password_reset_email};

@@ -27,6 +27,34 @@ pub fn password_reset_email(
     }
 }
 
+pub fn invitation_email(
+    lang: Lang,
+    to: &str,
+    name: &str,
+    organisation: &str,
+    link: &str,
+    valid_days: i64,
+) -> EmailMessage {
+    let t = I18n(lang);
+    EmailMessage {
+        to: to.to_string(),
+        to_name: Some(name.to_string()),
+        subject: t.t_with(
+            "email-invitation-subject",
+            &[("organisation", organisation.to_string().into())],
+        ),
+        text: t.t_with(
+            "email-invitation-body",
+            &[
+                ("name", name.to_string().into()),
+                ("organisation", organisation.to_string().into()),
+                ("link", link.to_string().into()),
+                ("days", valid_days.into()),
+            ],
+        ),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -10,6 +10,7 @@ pub mod cpd;
 pub mod credentials;
 pub mod feedback;
 pub mod learning;
+pub mod organisations;
 pub mod privacy;
 pub mod quizzes;
 pub mod renewal;

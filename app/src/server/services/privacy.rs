@@ -128,6 +128,32 @@ fn sections() -> Vec<(&'static str, String)> {
             ),
         ),
         (
+            "organisations",
+            format!(
+                "SELECT json_group_array(json_object('organisation', o.name, 'role', m.role,
+                    'joined_at', {j}))
+                 FROM (SELECT * FROM memberships WHERE user_id = ?1 ORDER BY joined_at) m
+                 JOIN organisations o ON o.id = m.organisation_id",
+                j = ts("m.joined_at"),
+            ),
+        ),
+        (
+            "invitations",
+            format!(
+                "SELECT json_group_array(json_object('organisation', o.name, 'name', i.name,
+                    'email', i.email, 'role', i.role, 'sent_at', {c}, 'expires_at', {e},
+                    'accepted_at', {a}, 'withdrawn_at', {r}))
+                 FROM (SELECT * FROM invitations
+                       WHERE email = (SELECT email FROM users WHERE id = ?1) OR accepted_by = ?1
+                       ORDER BY id) i
+                 JOIN organisations o ON o.id = i.organisation_id",
+                c = ts("i.created_at"),
+                e = ts("i.expires_at"),
+                a = ts("i.accepted_at"),
+                r = ts("i.revoked_at"),
+            ),
+        ),
+        (
             "accessibility_feedback",
             format!(
                 "SELECT json_group_array(json_object('message', message, 'contact', contact,
@@ -141,7 +167,8 @@ fn sections() -> Vec<(&'static str, String)> {
 
 /// Everything stored about `user_id`, as one JSON document: the account, sign-ins, enrolments,
 /// completed lessons, quiz attempts with every answer, case runs with every decision,
-/// certificates with their log, the CPD log and accessibility feedback sent while signed in.
+/// certificates with their log, the CPD log, organisations and invitations, and accessibility
+/// feedback sent while signed in.
 #[tracing::instrument(skip(pool))]
 pub async fn export(pool: &SqlitePool, user_id: i64) -> Result<Value, AppError> {
     let mut doc = serde_json::Map::new();
@@ -211,6 +238,8 @@ pub async fn delete_account(
         "DELETE FROM quiz_attempts WHERE user_id = ?",
         "DELETE FROM case_runs WHERE user_id = ?",
         "DELETE FROM cpd_entries WHERE user_id = ?",
+        "DELETE FROM memberships WHERE user_id = ?",
+        "DELETE FROM invitations WHERE accepted_by = ?",
         "UPDATE accessibility_feedback SET user_id = NULL, contact = NULL WHERE user_id = ?",
     ] {
         sqlx::query(sql).bind(user_id).execute(&mut *tx).await?;
@@ -222,6 +251,9 @@ pub async fn delete_account(
     )
     .execute(&mut *tx)
     .await?;
+    sqlx::query!("DELETE FROM invitations WHERE email = ?", row.email)
+        .execute(&mut *tx)
+        .await?;
     sqlx::query!(
         "UPDATE users SET email = ?, display_name = '', password_hash = ?, deleted_at = ?
          WHERE id = ?",
@@ -243,11 +275,13 @@ pub struct Purged {
     pub sessions: u64,
     pub password_resets: u64,
     pub emails: u64,
+    /// Roster files uploaded for an import that was never made (kept a day, whatever `days` is).
+    pub roster_files: u64,
 }
 
 impl Purged {
     pub fn total(&self) -> u64 {
-        self.sessions + self.password_resets + self.emails
+        self.sessions + self.password_resets + self.emails + self.roster_files
     }
 }
 
@@ -324,9 +358,15 @@ pub async fn purge(pool: &SqlitePool, t: i64, days: i64) -> Result<Purged, AppEr
     .execute(pool)
     .await?
     .rows_affected();
+    let day_ago = t - 86_400;
+    let roster_files = sqlx::query!("DELETE FROM roster_imports WHERE created_at < ?", day_ago)
+        .execute(pool)
+        .await?
+        .rows_affected();
     Ok(Purged {
         sessions,
         password_resets,
         emails,
+        roster_files,
     })
 }

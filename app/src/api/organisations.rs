@@ -1,0 +1,200 @@
+//! Server functions for organisations: their administrators' pages, invitations (one at a time
+//! or from a roster file with a dry run), accepting an invitation, and what a person's
+//! organisations see about them.
+
+use crate::error::AppError;
+use crate::wire::{ImportReport, InvitationView, MyOrganisation, OrgCard, OrgOverview};
+use leptos::prelude::*;
+
+#[cfg(feature = "ssr")]
+use {super::ctx, crate::server::services::organisations as orgs};
+
+/// The organisations the signed-in user administers (all, for a platform administrator).
+#[server(endpoint = "organisations")]
+pub async fn organisations() -> Result<Vec<OrgCard>, AppError> {
+    ctx::finish(
+        async {
+            let state = ctx::state()?;
+            let user = ctx::user()?;
+            orgs::list(&state.pool, &user).await
+        }
+        .await,
+    )
+}
+
+/// Creates an organisation (platform administrators) and opens its page.
+#[server(endpoint = "create_organisation")]
+pub async fn create_organisation(
+    #[server(default)] name: String,
+    #[server(default)] kind: String,
+) -> Result<i64, AppError> {
+    ctx::finish(
+        async {
+            let state = ctx::state()?;
+            let user = ctx::user()?;
+            let id = orgs::create(&state.pool, &user, &name, &kind).await?;
+            leptos_axum::redirect(&format!("/organisations/{id}"));
+            Ok(id)
+        }
+        .await,
+    )
+}
+
+/// An organisation's people and invitations, for its administrators.
+#[server(endpoint = "organisation")]
+pub async fn organisation(org_id: i64) -> Result<OrgOverview, AppError> {
+    ctx::finish(
+        async {
+            let state = ctx::state()?;
+            let user = ctx::user()?;
+            orgs::overview(&state.pool, &user, org_id).await
+        }
+        .await,
+    )
+}
+
+/// Invites one person to the organisation by email.
+#[server(endpoint = "invite_member")]
+pub async fn invite_member(
+    org_id: i64,
+    #[server(default)] name: String,
+    #[server(default)] email: String,
+    #[server(default)] role: String,
+) -> Result<(), AppError> {
+    ctx::finish(
+        async {
+            let state = ctx::state()?;
+            let user = ctx::user()?;
+            let lang = ctx::request().lang;
+            orgs::invite(&state, &user, org_id, &name, &email, &role, lang).await?;
+            leptos_axum::redirect(&format!("/organisations/{org_id}?invited=1"));
+            Ok(())
+        }
+        .await,
+    )
+}
+
+/// Withdraws an open invitation.
+#[server(endpoint = "revoke_invitation")]
+pub async fn revoke_invitation(org_id: i64, invitation_id: i64) -> Result<(), AppError> {
+    ctx::finish(
+        async {
+            let state = ctx::state()?;
+            let user = ctx::user()?;
+            orgs::revoke(&state.pool, &user, org_id, invitation_id).await?;
+            leptos_axum::redirect(&format!("/organisations/{org_id}"));
+            Ok(())
+        }
+        .await,
+    )
+}
+
+/// Uploads a roster (CSV text) and opens its dry run.
+#[server(endpoint = "upload_roster")]
+pub async fn upload_roster(
+    org_id: i64,
+    #[server(default)] roster: String,
+) -> Result<i64, AppError> {
+    ctx::finish(
+        async {
+            let state = ctx::state()?;
+            let user = ctx::user()?;
+            let id = orgs::upload_roster(&state.pool, &user, org_id, &roster).await?;
+            leptos_axum::redirect(&format!("/organisations/{org_id}/imports/{id}"));
+            Ok(id)
+        }
+        .await,
+    )
+}
+
+/// The dry run of an uploaded roster: every row's outcome and every problem. Writes nothing.
+#[server(endpoint = "roster_preview")]
+pub async fn roster_preview(org_id: i64, import_id: i64) -> Result<ImportReport, AppError> {
+    ctx::finish(
+        async {
+            let state = ctx::state()?;
+            let user = ctx::user()?;
+            let lang = ctx::request().lang;
+            orgs::preview_import(&state, &user, org_id, import_id, lang).await
+        }
+        .await,
+    )
+}
+
+/// Imports an uploaded roster (all rows or none) and goes back to the organisation.
+#[server(endpoint = "import_roster")]
+pub async fn import_roster(org_id: i64, import_id: i64) -> Result<usize, AppError> {
+    ctx::finish(
+        async {
+            let state = ctx::state()?;
+            let user = ctx::user()?;
+            let lang = ctx::request().lang;
+            let sent = orgs::apply_import(&state, &user, org_id, import_id, lang).await?;
+            leptos_axum::redirect(&format!("/organisations/{org_id}?imported={sent}"));
+            Ok(sent)
+        }
+        .await,
+    )
+}
+
+/// What an invitation link leads to. The token is the permission: no sign-in needed.
+#[server(endpoint = "invitation")]
+pub async fn invitation(#[server(default)] token: String) -> Result<InvitationView, AppError> {
+    ctx::finish(
+        async {
+            let state = ctx::state()?;
+            orgs::invitation(&state, &token).await
+        }
+        .await,
+    )
+}
+
+/// The signed-in person accepts an invitation sent to their address.
+#[server(endpoint = "accept_invitation")]
+pub async fn accept_invitation(#[server(default)] token: String) -> Result<(), AppError> {
+    ctx::finish(
+        async {
+            let state = ctx::state()?;
+            let user = ctx::user()?;
+            orgs::accept(&state, &user, &token).await?;
+            leptos_axum::redirect("/account?joined=1#organisations");
+            Ok(())
+        }
+        .await,
+    )
+}
+
+/// Someone without an account accepts: makes the account with the invited address, joins and
+/// signs in.
+#[server(endpoint = "join_by_invitation")]
+pub async fn join_by_invitation(
+    #[server(default)] token: String,
+    #[server(default)] name: String,
+    #[server(default)] password: String,
+) -> Result<(), AppError> {
+    ctx::finish(
+        async {
+            let state = ctx::state()?;
+            let lang = ctx::request().lang;
+            let (user_id, _) =
+                orgs::register_and_accept(&state, &token, &name, &password, lang).await?;
+            ctx::sign_in_as(&state, user_id).await?;
+            leptos_axum::redirect("/account?joined=1#organisations");
+            Ok(())
+        }
+        .await,
+    )
+}
+
+/// The signed-in person's organisations and exactly what each sees about them.
+#[server(endpoint = "my_organisations")]
+pub async fn my_organisations() -> Result<Vec<MyOrganisation>, AppError> {
+    ctx::finish(
+        async {
+            let state = ctx::state()?;
+            let user = ctx::user()?;
+            orgs::mine(&state.pool, &user).await
+        }
+        .await,
+    )
+}

@@ -1,0 +1,138 @@
+//! Organisations and the place a person has in one: what kinds there are, the two roles, and
+//! the rules for an organisation's name.
+
+use serde::{Deserialize, Serialize};
+
+/// What a person is in an organisation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OrgRole {
+    Member,
+    Admin,
+}
+
+impl OrgRole {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            OrgRole::Member => "member",
+            OrgRole::Admin => "admin",
+        }
+    }
+
+    /// The stored value, or how people write it in a spreadsheet (any of the four languages).
+    pub fn parse(s: &str) -> Option<OrgRole> {
+        match s.trim().to_lowercase().as_str() {
+            "" | "member" | "medlem" | "deltaker" | "deltakar" | "deltagare" | "learner" => {
+                Some(OrgRole::Member)
+            }
+            "admin" | "administrator" | "administratör" => Some(OrgRole::Admin),
+            _ => None,
+        }
+    }
+
+    pub fn message_key(self) -> &'static str {
+        match self {
+            OrgRole::Member => "org-role-member",
+            OrgRole::Admin => "org-role-admin",
+        }
+    }
+}
+
+/// What an organisation is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OrgKind {
+    Municipality,
+    Region,
+    Employer,
+}
+
+impl OrgKind {
+    pub const ALL: [OrgKind; 3] = [OrgKind::Municipality, OrgKind::Region, OrgKind::Employer];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            OrgKind::Municipality => "municipality",
+            OrgKind::Region => "region",
+            OrgKind::Employer => "employer",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<OrgKind> {
+        Self::ALL.into_iter().find(|k| k.as_str() == s.trim())
+    }
+
+    pub fn message_key(self) -> &'static str {
+        match self {
+            OrgKind::Municipality => "org-kind-municipality",
+            OrgKind::Region => "org-kind-region",
+            OrgKind::Employer => "org-kind-employer",
+        }
+    }
+}
+
+/// An organisation's name: trimmed, single-spaced, 2 to 120 characters, no markup or controls.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OrgName(String);
+
+impl OrgName {
+    pub const MAX_CHARS: usize = 120;
+
+    pub fn parse(input: &str) -> Result<Self, &'static str> {
+        let s = input.split_whitespace().collect::<Vec<_>>().join(" ");
+        if s.is_empty() {
+            return Err("error-org-name-empty");
+        }
+        let n = s.chars().count();
+        if !(2..=Self::MAX_CHARS).contains(&n) {
+            return Err("error-org-name-length");
+        }
+        if s.chars().any(|c| c.is_control() || c == '<' || c == '>') {
+            return Err("error-org-name-invalid");
+        }
+        Ok(OrgName(s))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn roles_are_read_as_people_write_them_in_every_language() {
+        for s in ["member", "Medlem", " deltakar ", "deltagare", ""] {
+            assert_eq!(OrgRole::parse(s), Some(OrgRole::Member), "{s:?}");
+        }
+        for s in ["admin", "Administrator", "administratör"] {
+            assert_eq!(OrgRole::parse(s), Some(OrgRole::Admin), "{s:?}");
+        }
+        assert_eq!(OrgRole::parse("boss"), None);
+    }
+
+    #[test]
+    fn an_organisation_name_is_tidied_and_bounded() {
+        assert_eq!(
+            OrgName::parse("  Bodø   kommune ").unwrap().as_str(),
+            "Bodø kommune"
+        );
+        assert_eq!(OrgName::parse("   "), Err("error-org-name-empty"));
+        assert_eq!(OrgName::parse("x"), Err("error-org-name-length"));
+        assert_eq!(
+            OrgName::parse(&"a".repeat(121)),
+            Err("error-org-name-length")
+        );
+        assert_eq!(OrgName::parse("<b>Nav</b>"), Err("error-org-name-invalid"));
+    }
+
+    #[test]
+    fn kinds_round_trip_through_their_stored_names() {
+        for k in OrgKind::ALL {
+            assert_eq!(OrgKind::parse(k.as_str()), Some(k));
+        }
+        assert_eq!(OrgKind::parse("county"), None);
+    }
+}

@@ -1,0 +1,269 @@
+//! `/organisations/:org`: an organisation's people and what the organisation sees about each,
+//! its invitations, a form to invite one person and one to upload a roster for a dry run.
+
+use super::SignInFirst;
+use crate::api::{organisation, InviteMember, RevokeInvitation, UploadRoster};
+use crate::components::form::{field_error, Field, FormError, Submit};
+use crate::components::status::ErrorPage;
+use crate::domain::clock::local_date;
+use crate::domain::organisation::OrgRole;
+use crate::error::AppError;
+use crate::i18n::use_i18n;
+use crate::wire::{InvitationRow, MemberRecord, OrgOverview};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+#[component]
+pub fn OrganisationPage() -> impl IntoView {
+    let t = use_i18n();
+    let params = use_params_map();
+    let org_id = move || params.read().get("org").and_then(|s| s.parse::<i64>().ok());
+    let invite = ServerAction::<InviteMember>::new();
+    let revoke = ServerAction::<RevokeInvitation>::new();
+    let upload = ServerAction::<UploadRoster>::new();
+    let overview = Resource::new(
+        move || (org_id(), invite.version().get(), revoke.version().get()),
+        |(id, _, _)| async move {
+            match id {
+                Some(id) => organisation(id).await,
+                None => Err(AppError::NotFound),
+            }
+        },
+    );
+    let page = move || {
+        Suspend::new(async move {
+            match overview.await {
+                Ok(o) => view! { <Organisation o invite revoke upload/> }.into_any(),
+                Err(AppError::Unauthenticated) => view! { <SignInFirst/> }.into_any(),
+                Err(e) => view! { <ErrorPage error=e/> }.into_any(),
+            }
+        })
+    };
+    view! {
+        <Transition fallback=move || view! { <p class="page" aria-busy="true">{t.t("loading")}</p> }>{page}</Transition>
+    }
+}
+
+#[component]
+fn Organisation(
+    o: OrgOverview,
+    invite: ServerAction<InviteMember>,
+    revoke: ServerAction<RevokeInvitation>,
+    upload: ServerAction<UploadRoster>,
+) -> impl IntoView {
+    let t = use_i18n();
+    let query = use_query_map();
+    let flash = move || {
+        let q = query.read();
+        if let Some(n) = q.get("imported") {
+            let n: i64 = n.parse().unwrap_or(0);
+            Some(t.t_with("org-imported", &[("count", n.into())]))
+        } else {
+            q.get("invited").map(|_| t.t("org-invited"))
+        }
+    };
+    let value = invite.value();
+    let role_error = field_error(value, "role");
+    let roster_value = upload.value();
+    let roster_error = field_error(roster_value, "roster");
+    let id = o.id;
+    view! {
+        <Title text=o.name.clone()/>
+        <article class="page" id="organisation">
+            <p class="breadcrumbs"><A href="/organisations">{t.t("orgs-title")}</A></p>
+            <h1>{o.name.clone()}</h1>
+            <p class="meta">{t.t(o.kind.message_key())}</p>
+            {move || flash().map(|m| view! { <div class="alert alert-success" role="status" id="org-flash"><p>{m}</p></div> })}
+
+            <section aria-labelledby="members-heading">
+                <h2 id="members-heading">{t.t("org-members-heading")}</h2>
+                <p class="hint">{t.t("org-members-lead")}</p>
+                <MemberTable members=o.members/>
+            </section>
+
+            <section aria-labelledby="invitations-heading">
+                <h2 id="invitations-heading">{t.t("org-invitations-heading")}</h2>
+                <InvitationTable org_id=id invitations=o.invitations revoke/>
+            </section>
+
+            <section class="panel" aria-labelledby="invite-heading">
+                <h2 id="invite-heading">{t.t("org-invite-heading")}</h2>
+                <FormError value/>
+                <ActionForm action=invite attr:class="form" attr:id="invite-form" attr:novalidate=true>
+                    <input type="hidden" name="org_id" value=id/>
+                    <Field label=t.t("field-name") name="name" error=field_error(value, "name")/>
+                    <Field label=t.t("field-email") name="email" kind="email" error=field_error(value, "email")/>
+                    <div class="field" class:field-invalid=move || role_error.get().is_some()>
+                        <label for="field-role">{t.t("org-role")}</label>
+                        {move || role_error.get().map(|e| view! { <p class="field-error" id="field-role-error">{e}</p> })}
+                        <select id="field-role" name="role">
+                            {[OrgRole::Member, OrgRole::Admin].into_iter().map(|r| view! {
+                                <option value=r.as_str()>{t.t(r.message_key())}</option>
+                            }).collect_view()}
+                        </select>
+                    </div>
+                    <Submit label=t.t("org-invite") id="invite-submit" pending=invite.pending()/>
+                </ActionForm>
+            </section>
+
+            <section class="panel" aria-labelledby="roster-heading">
+                <h2 id="roster-heading">{t.t("org-roster-heading")}</h2>
+                <p>{t.t("org-roster-lead")}</p>
+                <FormError value=roster_value/>
+                <ActionForm action=upload attr:class="form" attr:id="roster-form" attr:novalidate=true>
+                    <input type="hidden" name="org_id" value=id/>
+                    <div class="field" class:field-invalid=move || roster_error.get().is_some()>
+                        <label for="field-roster">{t.t("org-roster-field")}</label>
+                        <p class="hint" id="field-roster-hint">{t.t("org-roster-hint")}</p>
+                        {move || roster_error.get().map(|e| view! { <p class="field-error" id="field-roster-error">{e}</p> })}
+                        <textarea id="field-roster" name="roster" rows="8" spellcheck="false"
+                            aria-required="true"
+                            aria-invalid=move || roster_error.get().is_some().then_some("true")
+                            aria-describedby=move || if roster_error.get().is_some() { "field-roster-hint field-roster-error" } else { "field-roster-hint" }
+                        ></textarea>
+                    </div>
+                    <Submit label=t.t("org-roster-check") id="roster-check" pending=upload.pending()/>
+                </ActionForm>
+            </section>
+        </article>
+    }
+}
+
+/// The people of the organisation with what it sees about each (the record each person sees
+/// about themselves on their account page, as [`MemberFacts`]).
+#[component]
+fn MemberTable(members: Vec<MemberRecord>) -> impl IntoView {
+    let t = use_i18n();
+    if members.is_empty() {
+        return view! { <p id="members-none">{t.t("org-members-none")}</p> }.into_any();
+    }
+    view! {
+        <div class="table-scroll" tabindex="0" role="region" aria-labelledby="members-heading">
+            <table class="data-table" id="members">
+                <thead>
+                    <tr>
+                        <th scope="col">{t.t("field-name")}</th>
+                        <th scope="col">{t.t("field-email")}</th>
+                        <th scope="col">{t.t("org-role")}</th>
+                        <th scope="col">{t.t("org-joined")}</th>
+                        <th scope="col" class="num">{t.t("org-lessons")}</th>
+                        <th scope="col" class="num">{t.t("org-quizzes")}</th>
+                        <th scope="col">{t.t("org-certificates")}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {members.into_iter().map(|m| view! { <MemberRow m/> }).collect_view()}
+                </tbody>
+            </table>
+        </div>
+    }
+    .into_any()
+}
+
+/// One person's record as a list of facts (the account page: one record, a narrow column).
+#[component]
+pub fn MemberFacts(m: MemberRecord, id: String) -> impl IntoView {
+    let t = use_i18n();
+    view! {
+        <dl class="account-facts" id=id>
+            <dt>{t.t("field-name")}</dt><dd>{m.name.clone()}</dd>
+            <dt>{t.t("field-email")}</dt><dd>{m.email.clone()}</dd>
+            <dt>{t.t("org-role")}</dt><dd>{t.t(m.role.message_key())}</dd>
+            <dt>{t.t("org-joined")}</dt><dd>{local_date(m.joined_at, t.lang())}</dd>
+            <dt>{t.t("org-lessons")}</dt><dd data-fact="lessons">{m.lessons_completed}</dd>
+            <dt>{t.t("org-quizzes")}</dt><dd data-fact="quizzes">{m.quizzes_passed}</dd>
+            <dt>{t.t("org-certificates")}</dt><dd data-fact="certificates">{certificate_list(m.certificates)}</dd>
+        </dl>
+    }
+}
+
+fn certificate_list(certificates: Vec<crate::wire::MemberCertificate>) -> AnyView {
+    let t = use_i18n();
+    if certificates.is_empty() {
+        return view! { <span>{t.t("org-no-certificates")}</span> }.into_any();
+    }
+    view! {
+        <ul class="plain-list">
+            {certificates.into_iter().map(|c| view! {
+                <li>
+                    <A href=format!("/verify/{}", c.code)><span class="code">{c.code.clone()}</span></A>
+                    " · "{t.t(&format!("certificate-status-{}", c.status))}
+                    " · "{t.t_with("org-expires", &[("date", local_date(c.expires_at, t.lang()).into())])}
+                </li>
+            }).collect_view()}
+        </ul>
+    }
+    .into_any()
+}
+
+#[component]
+fn MemberRow(m: MemberRecord) -> impl IntoView {
+    let t = use_i18n();
+    let certificates = certificate_list(m.certificates);
+    view! {
+        <tr data-email=m.email.clone()>
+            <th scope="row">{m.name}</th>
+            <td>{m.email.clone()}</td>
+            <td>{t.t(m.role.message_key())}</td>
+            <td>{local_date(m.joined_at, t.lang())}</td>
+            <td class="num">{m.lessons_completed}</td>
+            <td class="num">{m.quizzes_passed}</td>
+            <td>{certificates}</td>
+        </tr>
+    }
+}
+
+#[component]
+fn InvitationTable(
+    org_id: i64,
+    invitations: Vec<InvitationRow>,
+    revoke: ServerAction<RevokeInvitation>,
+) -> impl IntoView {
+    let t = use_i18n();
+    if invitations.is_empty() {
+        return view! { <p id="invitations-none">{t.t("org-invitations-none")}</p> }.into_any();
+    }
+    view! {
+        <div class="table-scroll" tabindex="0" role="region" aria-labelledby="invitations-heading">
+            <table class="data-table" id="invitations">
+                <thead>
+                    <tr>
+                        <th scope="col">{t.t("field-name")}</th>
+                        <th scope="col">{t.t("field-email")}</th>
+                        <th scope="col">{t.t("org-role")}</th>
+                        <th scope="col">{t.t("org-invitation-state")}</th>
+                        <th scope="col">{t.t("org-invitation-expires")}</th>
+                        <th scope="col"><span class="visually-hidden">{t.t("org-revoke")}</span></th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {invitations.into_iter().map(|i| {
+                        let open = i.state == "open" || i.state == "expired";
+                        let label = format!("{} – {}", t.t("org-revoke"), i.email);
+                        view! {
+                            <tr data-email=i.email.clone() data-state=i.state.clone()>
+                                <th scope="row">{i.name}</th>
+                                <td>{i.email.clone()}</td>
+                                <td>{t.t(i.role.message_key())}</td>
+                                <td>{t.t(&format!("invitation-state-{}", i.state))}</td>
+                                <td>{local_date(i.expires_at, t.lang())}</td>
+                                <td>
+                                    {open.then(|| view! {
+                                        <ActionForm action=revoke>
+                                            <input type="hidden" name="org_id" value=org_id/>
+                                            <input type="hidden" name="invitation_id" value=i.id/>
+                                            <button type="submit" class="link-button" aria-label=label>{t.t("org-revoke")}</button>
+                                        </ActionForm>
+                                    })}
+                                </td>
+                            </tr>
+                        }
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </div>
+    }
+    .into_any()
+}

@@ -1,0 +1,117 @@
+// A municipality's journey: a platform administrator creates the organisation and invites its
+// administrator, who joins by the emailed link, invites an employee from a pasted list (the dry
+// run first), the employee joins by their link and completes a module, and the organisation's
+// page shows it — the same record the employee sees on their account page.
+import { expect, test } from '@playwright/test';
+import { createAdmin, earnPracticeCertificate, expectAccessible, mailTo, open, PASSWORD, ready, shot, signIn, signOut, uniqueEmail } from './helpers';
+
+function invitationLink(text: string): string {
+  const link = text.match(/http:\/\/\S+\/invitation\?token=[A-Za-z0-9._-]+/)?.[0];
+  expect(link, 'an invitation link in the email').toBeTruthy();
+  return link!;
+}
+
+test('an administrator invites, an employee completes a module, and the organisation sees it', async ({ page }, testInfo) => {
+  test.setTimeout(180_000);
+  const orgName = `Bodø kommune ${testInfo.project.name} ${Date.now()}`;
+  const ada = uniqueEmail('ada');
+  const anne = uniqueEmail('anne');
+  const emil = uniqueEmail('emil');
+
+  // The platform administrator creates the organisation and invites its administrator.
+  createAdmin(ada);
+  await signIn(page, testInfo, ada);
+  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+  await page.locator('#nav-organisations').click();
+  await ready(page, testInfo);
+  await expect(page).toHaveURL(/\/organisations$/);
+  await page.locator('#field-name').fill(orgName);
+  await page.locator('#field-kind').selectOption('municipality');
+  await page.locator('#org-create').click();
+  await expect(page).toHaveURL(/\/organisations\/\d+$/);
+  await ready(page, testInfo);
+  await expect(page.locator('h1')).toHaveText(orgName);
+  await page.locator('#invite-form #field-name').fill('Anne Admin');
+  await page.locator('#invite-form #field-email').fill(anne);
+  await page.locator('#field-role').selectOption('admin');
+  await page.locator('#invite-submit').click();
+  await expect(page.locator('#org-flash')).toBeVisible();
+  await expect(page.locator(`#invitations tr[data-email="${anne}"]`)).toHaveAttribute('data-state', 'open');
+  await signOut(page);
+
+  // Anne joins by the link in her email: a new account with the invited address.
+  let mail = await mailTo(anne);
+  expect(mail.subject).toBe(`${orgName} inviterer deg til RTW Academy`);
+  await open(page, testInfo, invitationLink(mail.text));
+  await expect(page.locator('#invitation-lead')).toContainText(orgName);
+  await expect(page.locator('#field-invited-email')).toHaveValue(anne);
+  await expectAccessible(page, testInfo);
+  await shot(page, testInfo, 'invitation');
+  await page.locator('#field-password').fill(PASSWORD);
+  await page.locator('#join-invitation').click();
+  await expect(page).toHaveURL(/\/account\?joined=1/);
+  await ready(page, testInfo);
+  await expect(page.locator('#joined')).toBeVisible();
+  await expect(page.locator('#organisations h3')).toHaveText(orgName);
+
+  // Anne pastes a list with a mistake: the dry run shows it and imports nothing.
+  await page.locator('#nav-organisations').click();
+  await expect(page).toHaveURL(/\/organisations$/);
+  await ready(page, testInfo);
+  await page.getByRole('link', { name: orgName }).click();
+  await expect(page).toHaveURL(/\/organisations\/\d+$/);
+  await ready(page, testInfo);
+  const orgUrl = page.url();
+  await page.locator('#field-roster').fill(`Navn;E-post;Rolle\nEmil Ansatt;${emil};medlem\nUten Adresse;;medlem\n`);
+  await page.locator('#roster-check').click();
+  await expect(page).toHaveURL(/\/imports\/\d+$/);
+  await ready(page, testInfo);
+  await expect(page.locator('#import-problems li[data-line="3"]')).toContainText('Linje 3');
+  await expect(page.locator('#import-apply')).toHaveCount(0);
+  await expectAccessible(page, testInfo);
+  await shot(page, testInfo, 'import-problems');
+
+  // The corrected list: the dry run says what will happen, then one button sends it.
+  await open(page, testInfo, orgUrl);
+  await page.locator('#field-roster').fill(`Navn;E-post;Rolle\nEmil Ansatt;${emil};medlem\n`);
+  await page.locator('#roster-check').click();
+  await expect(page).toHaveURL(/\/imports\/\d+$/);
+  await ready(page, testInfo);
+  await expect(page.locator(`#import-rows tr[data-email="${emil}"]`)).toHaveAttribute('data-outcome', 'invite');
+  await shot(page, testInfo, 'import-dry-run');
+  await page.locator('#import-apply').click();
+  await expect(page).toHaveURL(/\/organisations\/\d+\?imported=1$/);
+  await ready(page, testInfo);
+  await expect(page.locator('#org-flash')).toContainText('Én invitasjon er sendt');
+  await expect(page.locator(`#invitations tr[data-email="${emil}"]`)).toHaveAttribute('data-state', 'open');
+  await signOut(page);
+
+  // Emil joins and completes the practice module (its lesson and its quiz: a certificate).
+  mail = await mailTo(emil);
+  await open(page, testInfo, invitationLink(mail.text));
+  await expect(page.locator('#field-name')).toHaveValue('Emil Ansatt');
+  await page.locator('#field-password').fill(PASSWORD);
+  await page.locator('#join-invitation').click();
+  await expect(page).toHaveURL(/\/account\?joined=1/);
+  await earnPracticeCertificate(page, testInfo);
+  await open(page, testInfo, '/account');
+  const mine = page.locator('#my-org-0-record');
+  await expect(mine.locator('[data-fact="lessons"]')).toHaveText('1');
+  await expect(mine.locator('[data-fact="quizzes"]')).toHaveText('1');
+  await expect(mine.locator('[data-fact="certificates"]')).toContainText('Gyldig');
+  await expectAccessible(page, testInfo);
+  await shot(page, testInfo, 'account-organisations');
+  await signOut(page);
+
+  // Anne's page shows Emil's progress and certificate: the same record Emil saw.
+  await signIn(page, testInfo, anne);
+  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+  await open(page, testInfo, orgUrl);
+  const row = page.locator(`#members tr[data-email="${emil}"]`);
+  await expect(row.locator('td').nth(3)).toHaveText('1');
+  await expect(row.locator('td').nth(4)).toHaveText('1');
+  await expect(row).toContainText('Gyldig');
+  await expect(page.locator(`#invitations tr[data-email="${emil}"]`)).toHaveAttribute('data-state', 'accepted');
+  await expectAccessible(page, testInfo);
+  await shot(page, testInfo, 'organisation');
+});
