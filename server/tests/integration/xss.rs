@@ -1,9 +1,9 @@
 //! Cross-site scripting payloads in every field an author or a user can fill: course, module,
 //! lesson (title, objectives, Markdown body), quiz, item (prompt, options, feedback, explanation),
 //! case (title, summary, names, documents, situations, choices, debrief), the learner's name, CPD
-//! entries and an administrator's revocation reason. Every page that shows them is rendered and
-//! checked: the text arrives (escaped), and nothing in the page could run except the scripts that
-//! carry the page's nonce.
+//! entries, an administrator's revocation reason, and an organisation's name, invitations and
+//! roster. Every page that shows them is rendered and checked: the text arrives (escaped), and
+//! nothing in the page could run except the scripts that carry the page's nonce.
 
 use crate::common::{write, TestApp};
 
@@ -467,5 +467,107 @@ async fn payloads_in_every_field_are_shown_as_text_and_never_run() {
     ] {
         check(&path, &app.get(&path, a).await, &mut failures);
     }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+#[tokio::test]
+async fn organisation_names_invitations_and_rosters_are_shown_as_text() {
+    let app = TestApp::start().await;
+    let admin = app
+        .register(
+            "Ada Admin",
+            "ada.orgxss@example.org",
+            "correct horse battery",
+        )
+        .await;
+    sqlx::query("INSERT INTO user_roles (user_id, role, granted_at) SELECT id, 'platform_admin', 0 FROM users WHERE email = 'ada.orgxss@example.org'")
+        .execute(&app.state.pool)
+        .await
+        .expect("role");
+    let a = Some(admin.as_str());
+
+    // Markup is refused in an organisation's name; quotes and ampersands are a name's characters.
+    let refused = app
+        .call(
+            "create_organisation",
+            &[("name", &PAYLOAD[..120]), ("kind", "municipality")],
+            a,
+        )
+        .await;
+    assert!(refused.status.is_client_error(), "{}", refused.status);
+    let made = app
+        .call(
+            "create_organisation",
+            &[
+                (
+                    "name",
+                    "Bodø \"XSSMARK\" & 'kommune' ' onmouseover='alert(1)",
+                ),
+                ("kind", "municipality"),
+            ],
+            a,
+        )
+        .await;
+    assert!(made.status.is_success(), "{} {}", made.status, made.body);
+    let org = made.json().as_i64().expect("an id").to_string();
+
+    let kari = app
+        .register(
+            "Kari \"XSSMARK\" O'Neil & Co",
+            "kari.orgxss@example.org",
+            "correct horse battery",
+        )
+        .await;
+    let invited = app
+        .call(
+            "invite_member",
+            &[
+                ("org_id", &org),
+                ("name", "Kari \"XSSMARK\" O'Neil & Co"),
+                ("email", "kari.orgxss@example.org"),
+                ("role", "member"),
+            ],
+            a,
+        )
+        .await;
+    assert!(invited.status.is_success(), "{}", invited.body);
+    let roster = format!(
+        "name,email\n\"Ola \"\"XSSMARK\"\" & 'Co' \"\" onmouseover=\"\"alert(2)\",ola.orgxss@example.org\n{},bad@example.org\n\"{}\",x\n",
+        "\" onerror=alert(3) x=\"",
+        PAYLOAD.replace('"', "\"\"")
+    );
+    let upload = app
+        .call("upload_roster", &[("org_id", &org), ("roster", &roster)], a)
+        .await;
+    assert!(upload.status.is_success(), "{}", upload.body);
+    let import = upload.json().as_i64().expect("an import").to_string();
+    let id: i64 = sqlx::query_scalar("SELECT id FROM invitations")
+        .fetch_one(&app.state.pool)
+        .await
+        .expect("the invitation");
+    let token = app
+        .state
+        .sessions
+        .sign_invitation(id, app::server::now() + 3600)
+        .expect("a token");
+
+    let mut failures = Vec::new();
+    for path in [
+        "/organisations".to_string(),
+        format!("/organisations/{org}"),
+        format!("/organisations/{org}/imports/{import}"),
+    ] {
+        check(&path, &app.get(&path, a).await, &mut failures);
+    }
+    let invitation = format!("/invitation?token={token}");
+    check(
+        &invitation,
+        &app.get(&invitation, None).await,
+        &mut failures,
+    );
+    let k = Some(kari.as_str());
+    let joined = app.call("accept_invitation", &[("token", &token)], k).await;
+    assert!(joined.status.is_success(), "{}", joined.body);
+    check("/account", &app.get("/account", k).await, &mut failures);
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
 }
