@@ -594,6 +594,8 @@ pub struct OrgOverview {
     pub kind: crate::domain::organisation::OrgKind,
     pub members: Vec<MemberRecord>,
     pub invitations: Vec<InvitationRow>,
+    /// The server's time when this was read (what "expires within" counts from).
+    pub now: i64,
 }
 
 /// What an invitation link leads to, as the invited person sees it.

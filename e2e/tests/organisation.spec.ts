@@ -112,6 +112,29 @@ test('an administrator invites, an employee completes a module, and the organisa
   await expect(row.locator('td').nth(4)).toHaveText('1');
   await expect(row).toContainText('Gyldig');
   await expect(page.locator(`#invitations tr[data-email="${emil}"]`)).toHaveAttribute('data-state', 'accepted');
+  // Certificates at a glance: Emil's is valid for a year, Anne has none; each count lists its people.
+  await expect(page.locator('#standing-summary li[data-standing="valid"] .standing-count')).toHaveText('1');
+  await expect(page.locator('#standing-summary li[data-standing="missing"] .standing-count')).toHaveText('1');
+  await expect(page.locator('#standing-summary li[data-standing="expiring"] .standing-count')).toHaveText('0');
   await expectAccessible(page, testInfo);
   await shot(page, testInfo, 'organisation');
+  await page.locator('#standing-summary li[data-standing="missing"] a').click();
+  await expect(page).toHaveURL(/standing=missing/);
+  await ready(page, testInfo);
+  await expect(page.locator('#members tbody tr')).toHaveCount(1);
+  await expect(page.locator(`#members tr[data-email="${anne}"]`)).toBeVisible();
+  await expect(page.locator('#standing-filter')).toContainText('én person');
+  // With a window of 180 days Emil's certificate (a year) still counts as valid.
+  await page.locator('#field-within').selectOption('180');
+  await page.locator('#standing-apply').click();
+  await expect(page).toHaveURL(/within=180/);
+  await ready(page, testInfo);
+  await expect(page.locator('#standing-summary li[data-standing="valid"] .standing-count')).toHaveText('1');
+  await page.locator('#standing-summary li[data-standing="valid"] a').click();
+  await expect(page).toHaveURL(/standing=valid&within=180/);
+  await ready(page, testInfo);
+  await expect(page.locator('#members tbody tr')).toHaveCount(1);
+  await expect(page.locator(`#members tr[data-email="${emil}"]`)).toBeVisible();
+  await page.locator('#standing-all').click();
+  await expect(page.locator('#members tbody tr')).toHaveCount(2);
 });

@@ -160,6 +160,10 @@ pub fn plain_routes() -> Vec<(&'static str, MethodRouter<AppState>)> {
             get(crate::credentials::credential),
         ),
         ("/account/data.json", get(crate::account::data)),
+        (
+            "/organisations/{org}/people.csv",
+            get(crate::organisations::people_csv),
+        ),
     ]
 }
 

@@ -442,9 +442,23 @@ org-imported = { $count ->
     [one] One invitation is sent.
    *[other] { $count } invitations are sent.
 }
+org-standing-heading = Certificates
+org-standing-within = Count as expiring within
+org-standing-days = { $days } days
+org-standing-apply = Update
+org-standing-filtered = Showing { $what }: { $count ->
+    [one] one person.
+   *[other] { $count } people.
+}
+org-standing-all = Show everyone
+standing-valid = valid
+standing-expiring = expiring within { $days } days
+standing-lapsed = expired or revoked
+standing-missing = no certificate yet
 org-members-heading = People
 org-members-lead = What the organisation sees about each person. Each person sees exactly this about themselves on their account page.
 org-members-none = Nobody has joined yet. Invite people below.
+org-people-csv = Download the table (CSV)
 org-joined = Joined
 org-lessons = Lessons completed
 org-quizzes = Quizzes passed

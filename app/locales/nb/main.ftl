@@ -442,9 +442,23 @@ org-imported = { $count ->
     [one] Én invitasjon er sendt.
    *[other] { $count } invitasjoner er sendt.
 }
+org-standing-heading = Kompetansebevis
+org-standing-within = Regn som utløpende innen
+org-standing-days = { $days } dager
+org-standing-apply = Oppdater
+org-standing-filtered = Viser { $what }: { $count ->
+    [one] én person.
+   *[other] { $count } personer.
+}
+org-standing-all = Vis alle
+standing-valid = gyldig
+standing-expiring = utløper innen { $days } dager
+standing-lapsed = utløpt eller tilbakekalt
+standing-missing = ingen bevis ennå
 org-members-heading = Personer
 org-members-lead = Det organisasjonen ser om hver person. Hver person ser nøyaktig dette om seg selv på kontosiden sin.
 org-members-none = Ingen har blitt med ennå. Inviter personer nedenfor.
+org-people-csv = Last ned tabellen (CSV)
 org-joined = Ble med
 org-lessons = Fullførte leksjoner
 org-quizzes = Beståtte quizer

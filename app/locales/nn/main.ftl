@@ -442,9 +442,23 @@ org-imported = { $count ->
     [one] Éin invitasjon er send.
    *[other] { $count } invitasjonar er sende.
 }
+org-standing-heading = Kompetansebevis
+org-standing-within = Rekn som utløpande innan
+org-standing-days = { $days } dagar
+org-standing-apply = Oppdater
+org-standing-filtered = Viser { $what }: { $count ->
+    [one] éin person.
+   *[other] { $count } personar.
+}
+org-standing-all = Vis alle
+standing-valid = gyldig
+standing-expiring = går ut innan { $days } dagar
+standing-lapsed = gått ut eller tilbakekalla
+standing-missing = ikkje noko bevis enno
 org-members-heading = Personar
 org-members-lead = Det organisasjonen ser om kvar person. Kvar person ser nøyaktig dette om seg sjølv på kontosida si.
 org-members-none = Ingen har vorte med enno. Inviter personar nedanfor.
+org-people-csv = Last ned tabellen (CSV)
 org-joined = Vart med
 org-lessons = Fullførte leksjonar
 org-quizzes = Beståtte quizar

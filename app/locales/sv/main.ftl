@@ -442,9 +442,23 @@ org-imported = { $count ->
     [one] En inbjudan är skickad.
    *[other] { $count } inbjudningar är skickade.
 }
+org-standing-heading = Intyg
+org-standing-within = Räkna som utgående inom
+org-standing-days = { $days } dagar
+org-standing-apply = Uppdatera
+org-standing-filtered = Visar { $what }: { $count ->
+    [one] en person.
+   *[other] { $count } personer.
+}
+org-standing-all = Visa alla
+standing-valid = giltigt
+standing-expiring = upphör inom { $days } dagar
+standing-lapsed = utgånget eller återkallat
+standing-missing = inget intyg ännu
 org-members-heading = Personer
 org-members-lead = Det organisationen ser om varje person. Varje person ser exakt detta om sig själv på sin kontosida.
 org-members-none = Ingen har anslutit sig ännu. Bjud in personer nedan.
+org-people-csv = Ladda ner tabellen (CSV)
 org-joined = Anslöt
 org-lessons = Avslutade lektioner
 org-quizzes = Godkända quiz

@@ -7,7 +7,10 @@ use crate::wire::{ImportReport, InvitationView, MyOrganisation, OrgCard, OrgOver
 use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
-use {super::ctx, crate::server::services::organisations as orgs};
+use {
+    super::ctx,
+    crate::server::services::{invitations, organisations as orgs, roster_imports},
+};
 
 /// The organisations the signed-in user administers (all, for a platform administrator).
 #[server(endpoint = "organisations")]
@@ -66,7 +69,7 @@ pub async fn invite_member(
             let state = ctx::state()?;
             let user = ctx::user()?;
             let lang = ctx::request().lang;
-            orgs::invite(&state, &user, org_id, &name, &email, &role, lang).await?;
+            invitations::invite(&state, &user, org_id, &name, &email, &role, lang).await?;
             leptos_axum::redirect(&format!("/organisations/{org_id}?invited=1"));
             Ok(())
         }
@@ -81,7 +84,7 @@ pub async fn revoke_invitation(org_id: i64, invitation_id: i64) -> Result<(), Ap
         async {
             let state = ctx::state()?;
             let user = ctx::user()?;
-            orgs::revoke(&state.pool, &user, org_id, invitation_id).await?;
+            invitations::revoke(&state.pool, &user, org_id, invitation_id).await?;
             leptos_axum::redirect(&format!("/organisations/{org_id}"));
             Ok(())
         }
@@ -99,7 +102,7 @@ pub async fn upload_roster(
         async {
             let state = ctx::state()?;
             let user = ctx::user()?;
-            let id = orgs::upload_roster(&state.pool, &user, org_id, &roster).await?;
+            let id = roster_imports::upload_roster(&state.pool, &user, org_id, &roster).await?;
             leptos_axum::redirect(&format!("/organisations/{org_id}/imports/{id}"));
             Ok(id)
         }
@@ -115,7 +118,7 @@ pub async fn roster_preview(org_id: i64, import_id: i64) -> Result<ImportReport,
             let state = ctx::state()?;
             let user = ctx::user()?;
             let lang = ctx::request().lang;
-            orgs::preview_import(&state, &user, org_id, import_id, lang).await
+            roster_imports::preview_import(&state, &user, org_id, import_id, lang).await
         }
         .await,
     )
@@ -129,7 +132,7 @@ pub async fn import_roster(org_id: i64, import_id: i64) -> Result<usize, AppErro
             let state = ctx::state()?;
             let user = ctx::user()?;
             let lang = ctx::request().lang;
-            let sent = orgs::apply_import(&state, &user, org_id, import_id, lang).await?;
+            let sent = roster_imports::apply_import(&state, &user, org_id, import_id, lang).await?;
             leptos_axum::redirect(&format!("/organisations/{org_id}?imported={sent}"));
             Ok(sent)
         }
@@ -143,7 +146,7 @@ pub async fn invitation(#[server(default)] token: String) -> Result<InvitationVi
     ctx::finish(
         async {
             let state = ctx::state()?;
-            orgs::invitation(&state, &token).await
+            invitations::invitation(&state, &token).await
         }
         .await,
     )
@@ -156,7 +159,7 @@ pub async fn accept_invitation(#[server(default)] token: String) -> Result<(), A
         async {
             let state = ctx::state()?;
             let user = ctx::user()?;
-            orgs::accept(&state, &user, &token).await?;
+            invitations::accept(&state, &user, &token).await?;
             leptos_axum::redirect("/account?joined=1#organisations");
             Ok(())
         }
@@ -177,7 +180,7 @@ pub async fn join_by_invitation(
             let state = ctx::state()?;
             let lang = ctx::request().lang;
             let (user_id, _) =
-                orgs::register_and_accept(&state, &token, &name, &password, lang).await?;
+                invitations::register_and_accept(&state, &token, &name, &password, lang).await?;
             ctx::sign_in_as(&state, user_id).await?;
             leptos_axum::redirect("/account?joined=1#organisations");
             Ok(())

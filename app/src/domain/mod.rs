@@ -21,6 +21,8 @@ pub mod content;
 #[cfg(feature = "ssr")]
 pub mod credential;
 #[cfg(feature = "ssr")]
+pub mod csv;
+#[cfg(feature = "ssr")]
 pub mod quiz;
 #[cfg(feature = "ssr")]
 pub mod renewal;

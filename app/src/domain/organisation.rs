@@ -98,6 +98,66 @@ impl OrgName {
     }
 }
 
+/// Where a person stands with their certificates, for an organisation's overview.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Standing {
+    /// At least one valid certificate that runs beyond the window.
+    Valid,
+    /// Valid certificates, all of which expire within the window.
+    Expiring,
+    /// Certificates, none valid any more (expired, revoked or suspended).
+    Lapsed,
+    /// No certificate yet.
+    Missing,
+}
+
+impl Standing {
+    pub const ALL: [Standing; 4] = [
+        Standing::Valid,
+        Standing::Expiring,
+        Standing::Lapsed,
+        Standing::Missing,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Standing::Valid => "valid",
+            Standing::Expiring => "expiring",
+            Standing::Lapsed => "lapsed",
+            Standing::Missing => "missing",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Standing> {
+        Self::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+
+    /// From each certificate's shown status (`valid`, `expired`, `revoked`, `suspended`) and
+    /// expiry, at `now`, with a window of `days`.
+    pub fn of<'a>(
+        certificates: impl IntoIterator<Item = (&'a str, i64)>,
+        now: i64,
+        days: i64,
+    ) -> Standing {
+        let horizon = now + days.max(0) * 86_400;
+        let mut any = false;
+        let mut best: Option<i64> = None;
+        for (status, expires_at) in certificates {
+            any = true;
+            if status == "valid" && expires_at > now {
+                best = Some(best.map_or(expires_at, |b| b.max(expires_at)));
+            }
+        }
+        match (any, best) {
+            (false, _) => Standing::Missing,
+            (true, None) => Standing::Lapsed,
+            (true, Some(last)) if last <= horizon => Standing::Expiring,
+            (true, Some(_)) => Standing::Valid,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -134,5 +194,45 @@ mod tests {
             assert_eq!(OrgKind::parse(k.as_str()), Some(k));
         }
         assert_eq!(OrgKind::parse("county"), None);
+    }
+
+    #[test]
+    fn standing_follows_the_longest_valid_certificate() {
+        let now = 1_000_000_000;
+        let day = 86_400;
+        assert_eq!(Standing::of([], now, 90), Standing::Missing);
+        assert_eq!(
+            Standing::of([("valid", now + 200 * day)], now, 90),
+            Standing::Valid
+        );
+        assert_eq!(
+            Standing::of([("valid", now + 30 * day)], now, 90),
+            Standing::Expiring
+        );
+        assert_eq!(
+            Standing::of([("valid", now + 30 * day)], now, 20),
+            Standing::Valid
+        );
+        assert_eq!(
+            Standing::of(
+                [("valid", now + 30 * day), ("valid", now + 300 * day)],
+                now,
+                90
+            ),
+            Standing::Valid
+        );
+        assert_eq!(
+            Standing::of(
+                [("expired", now - day), ("revoked", now + 300 * day)],
+                now,
+                90
+            ),
+            Standing::Lapsed
+        );
+        assert_eq!(
+            Standing::of([("valid", now)], now, 90),
+            Standing::Lapsed,
+            "expires now"
+        );
     }
 }

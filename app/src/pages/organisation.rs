@@ -6,7 +6,7 @@ use crate::api::{organisation, InviteMember, RevokeInvitation, UploadRoster};
 use crate::components::form::{field_error, Field, FormError, Submit};
 use crate::components::status::ErrorPage;
 use crate::domain::clock::local_date;
-use crate::domain::organisation::OrgRole;
+use crate::domain::organisation::{OrgRole, Standing};
 use crate::error::AppError;
 use crate::i18n::use_i18n;
 use crate::wire::{InvitationRow, MemberRecord, OrgOverview};
@@ -14,6 +14,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_params_map, use_query_map};
+use leptos_router::params::ParamsMap;
 
 #[component]
 pub fn OrganisationPage() -> impl IntoView {
@@ -69,6 +70,24 @@ fn Organisation(
     let roster_value = upload.value();
     let roster_error = field_error(roster_value, "roster");
     let id = o.id;
+    let now = o.now;
+    let members = StoredValue::new(o.members);
+    let within = move || window_days(&query.read());
+    let standing_filter = move || {
+        query
+            .read()
+            .get("standing")
+            .and_then(|s| Standing::parse(&s))
+    };
+    let shown = move || {
+        let (filter, days) = (standing_filter(), within());
+        members.with_value(|all| {
+            all.iter()
+                .filter(|m| filter.is_none_or(|f| standing_of(m, now, days) == f))
+                .cloned()
+                .collect::<Vec<_>>()
+        })
+    };
     view! {
         <Title text=o.name.clone()/>
         <article class="page" id="organisation">
@@ -77,10 +96,25 @@ fn Organisation(
             <p class="meta">{t.t(o.kind.message_key())}</p>
             {move || flash().map(|m| view! { <div class="alert alert-success" role="status" id="org-flash"><p>{m}</p></div> })}
 
+            <Standings members=members now=o.now/>
+
             <section aria-labelledby="members-heading">
                 <h2 id="members-heading">{t.t("org-members-heading")}</h2>
                 <p class="hint">{t.t("org-members-lead")}</p>
-                <MemberTable members=o.members/>
+                {move || {
+                    let (shown, filter) = (shown(), standing_filter());
+                    view! {
+                        {filter.map(|f| view! {
+                            <p id="standing-filter" role="status">
+                                {t.t_with("org-standing-filtered", &[("what", t.t_with(&format!("standing-{}", f.as_str()), &[("days", within().into())]).into()), ("count", (shown.len() as i64).into())])}
+                                " "<a href="?" id="standing-all">{t.t("org-standing-all")}</a>
+                            </p>
+                        })}
+                        <MemberTable members=shown/>
+                    }
+                }}
+                // A plain link: a file, not a page of the application.
+                <p><a href=format!("/organisations/{id}/people.csv") class="button" id="people-csv" download>{t.t("org-people-csv")}</a></p>
             </section>
 
             <section aria-labelledby="invitations-heading">
@@ -266,4 +300,79 @@ fn InvitationTable(
         </div>
     }
     .into_any()
+}
+
+/// The windows "expires within" can be set to, in days; the first is the default.
+const WINDOWS: [i64; 4] = [90, 30, 60, 180];
+
+fn window_days(query: &ParamsMap) -> i64 {
+    query
+        .get("within")
+        .and_then(|s| s.parse::<i64>().ok())
+        .filter(|d| WINDOWS.contains(d))
+        .unwrap_or(WINDOWS[0])
+}
+
+fn standing_of(m: &MemberRecord, now: i64, days: i64) -> Standing {
+    Standing::of(
+        m.certificates
+            .iter()
+            .map(|c| (c.status.as_str(), c.expires_at)),
+        now,
+        days,
+    )
+}
+
+/// How many people hold a valid certificate, one expiring within the window, only lapsed ones, or
+/// none; each count links to the people it counts. The window is chosen with a plain form.
+#[component]
+fn Standings(members: StoredValue<Vec<MemberRecord>>, now: i64) -> impl IntoView {
+    let t = use_i18n();
+    let query = use_query_map();
+    let within = move || window_days(&query.read());
+    let counts = move || {
+        let days = within();
+        members.with_value(|all| {
+            Standing::ALL.map(|s| {
+                (
+                    s,
+                    all.iter()
+                        .filter(|m| standing_of(m, now, days) == s)
+                        .count(),
+                )
+            })
+        })
+    };
+    view! {
+        <section aria-labelledby="standing-heading" id="standing">
+            <h2 id="standing-heading">{t.t("org-standing-heading")}</h2>
+            <ul class="standing-summary" id="standing-summary">
+                {move || {
+                    let days = within();
+                    counts().into_iter().map(|(s, n)| view! {
+                        <li data-standing=s.as_str()>
+                            <a href=format!("?standing={}&within={days}", s.as_str())>
+                                <span class="standing-count">{n}</span>" "
+                                <span>{t.t_with(&format!("standing-{}", s.as_str()), &[("days", days.into())])}</span>
+                            </a>
+                        </li>
+                    }).collect_view()
+                }}
+            </ul>
+            <form method="get" class="inline-form standing-form" id="standing-form">
+                <label for="field-within">{t.t("org-standing-within")}</label>
+                <select id="field-within" name="within">
+                    {move || {
+                        let days = within();
+                        let mut sorted = WINDOWS;
+                        sorted.sort_unstable();
+                        sorted.into_iter().map(|d| view! {
+                            <option value=d selected=d == days>{t.t_with("org-standing-days", &[("days", d.into())])}</option>
+                        }).collect_view()
+                    }}
+                </select>
+                <button type="submit" class="button button-small" id="standing-apply">{t.t("org-standing-apply")}</button>
+            </form>
+        </section>
+    }
 }

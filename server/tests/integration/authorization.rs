@@ -188,6 +188,10 @@ const PLAIN: &[(&str, &str)] = &[
         "/certificates/{code}/credential.jwt",
     ),
     ("/account/data.json", "/account/data.json"),
+    (
+        "/organisations/{org}/people.csv",
+        "/organisations/{org}/people.csv",
+    ),
 ];
 
 /// The expected matrix: one line per route, the statuses in the order of [`WHO`]
@@ -226,6 +230,7 @@ const EXPECTED: &str = "
 /certificates/{code}/certificate.pdf                        303    404    404    200    404    404    200
 /certificates/{code}/credential.jwt                         303    404    404    200    404    404    200
 /account/data.json                                          303    200    200    200    200    200    200
+/organisations/{org}/people.csv                             303    404    404    200    200    404    404
 session                                                     200    200    200    200    200    200    200
 courses                                                     200    200    200    200    200    200    200
 programme                                                   401    200    200    200    200    200    200

@@ -618,3 +618,80 @@ async fn invitation_links_that_are_forged_expired_withdrawn_or_for_someone_else_
     assert_eq!(app.count("users").await, users);
     assert_eq!(app.count("memberships").await, 1, "only Anne");
 }
+
+#[tokio::test]
+async fn the_people_table_downloads_as_csv_that_no_spreadsheet_runs_as_a_formula() {
+    let app = TestApp::start().await;
+    let ada = platform_admin(&app).await;
+    let (anne, org) =
+        organisation_with_admin(&app, &ada, "Bodø kommune", "anne@bodo.example.org").await;
+    invite(&app, &anne, org, "Eve", "eve@bodo.example.org", "member").await;
+    let token = token_of(&links_to(&app, "eve@bodo.example.org").await[0]);
+    let eve = app
+        .call(
+            "join_by_invitation",
+            &[
+                ("token", &token),
+                ("name", "=HYPERLINK(\"http://evil.example\"), Eve"),
+                ("password", PASSWORD),
+            ],
+            None,
+        )
+        .await
+        .session_cookie()
+        .expect("Eve joined");
+    app.call(
+        "complete_lesson",
+        &[
+            ("course_id", "rtw-coordinator"),
+            ("lesson_id", "why-coordination"),
+        ],
+        Some(&eve),
+    )
+    .await;
+
+    let (status, headers, body) = app
+        .get_bytes(&format!("/organisations/{org}/people.csv"), Some(&anne))
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(headers["content-type"], "text/csv; charset=utf-8");
+    assert!(headers["content-disposition"]
+        .to_str()
+        .unwrap()
+        .contains("bod-kommune-people.csv"));
+    let text = String::from_utf8(body).expect("UTF-8");
+    let lines: Vec<&str> = text.trim_start_matches('\u{feff}').split("\r\n").collect();
+    assert_eq!(
+        lines[0],
+        "name,email,role,joined,lessons_completed,quizzes_passed,certificates"
+    );
+    assert_eq!(
+        lines.len(),
+        4,
+        "header, Anne, Eve and the final line end: {text:?}"
+    );
+    let today = app::domain::clock::format_date(app::server::now());
+    assert!(
+        lines.contains(&format!("Anne Admin,anne@bodo.example.org,admin,{today},0,0,").as_str()),
+        "{text}"
+    );
+    assert!(
+        lines.contains(
+            &format!("\"'=HYPERLINK(\"\"http://evil.example\"\"), Eve\",eve@bodo.example.org,member,{today},1,0,").as_str()
+        ),
+        "{text}"
+    );
+
+    // Another organisation's administrator, or nobody, gets nothing.
+    let (bjorn, _) =
+        organisation_with_admin(&app, &ada, "Tromsø kommune", "bjorn@tromso.example.org").await;
+    let (status, _, body) = app
+        .get_bytes(&format!("/organisations/{org}/people.csv"), Some(&bjorn))
+        .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert!(!String::from_utf8_lossy(&body).contains("eve@"));
+    let (status, _, _) = app
+        .get_bytes(&format!("/organisations/{org}/people.csv"), None)
+        .await;
+    assert!(status.is_redirection());
+}
