@@ -478,6 +478,7 @@ org-invite-heading = Invite a person
 org-invite = Send invitation
 org-roster-heading = Invite many people from a list
 org-roster-lead = Paste a list from a spreadsheet or an HR system. You will see what happens to every row, and every problem, before anything is sent.
+org-roster-file = Choose a file (or paste the list below)
 org-roster-field = The list (CSV)
 org-roster-hint = A header row naming the columns: name (or first name and last name), email and, if you like, role (member or administrator). Commas, semicolons or tabs between the columns.
 org-roster-check = Check the list

@@ -478,6 +478,7 @@ org-invite-heading = Inviter en person
 org-invite = Send invitasjon
 org-roster-heading = Inviter mange fra en liste
 org-roster-lead = Lim inn en liste fra et regneark eller et HR-system. Du ser hva som skjer med hver rad, og hvert problem, før noe blir sendt.
+org-roster-file = Velg en fil (eller lim inn listen nedenfor)
 org-roster-field = Listen (CSV)
 org-roster-hint = En overskriftsrad som navngir kolonnene: navn (eller fornavn og etternavn), e-post og eventuelt rolle (medlem eller administrator). Komma, semikolon eller tabulator mellom kolonnene.
 org-roster-check = Kontroller listen

@@ -478,6 +478,7 @@ org-invite-heading = Inviter ein person
 org-invite = Send invitasjon
 org-roster-heading = Inviter mange frå ei liste
 org-roster-lead = Lim inn ei liste frå eit rekneark eller eit HR-system. Du ser kva som skjer med kvar rad, og kvart problem, før noko vert sendt.
+org-roster-file = Vel ei fil (eller lim inn lista nedanfor)
 org-roster-field = Lista (CSV)
 org-roster-hint = Ei overskriftsrad som namngjev kolonnane: namn (eller førenamn og etternamn), e-post og eventuelt rolle (medlem eller administrator). Komma, semikolon eller tabulator mellom kolonnane.
 org-roster-check = Kontroller lista

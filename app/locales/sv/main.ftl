@@ -478,6 +478,7 @@ org-invite-heading = Bjud in en person
 org-invite = Skicka inbjudan
 org-roster-heading = Bjud in många från en lista
 org-roster-lead = Klistra in en lista från ett kalkylark eller ett HR-system. Du ser vad som händer med varje rad, och varje problem, innan något skickas.
+org-roster-file = Välj en fil (eller klistra in listan nedan)
 org-roster-field = Listan (CSV)
 org-roster-hint = En rubrikrad som namnger kolumnerna: namn (eller förnamn och efternamn), e-post och gärna roll (medlem eller administratör). Komma, semikolon eller tabb mellan kolumnerna.
 org-roster-check = Kontrollera listan

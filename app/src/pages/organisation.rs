@@ -71,6 +71,10 @@ fn Organisation(
     let roster_error = field_error(roster_value, "roster");
     let id = o.id;
     let now = o.now;
+    let can_read_files = RwSignal::new(false);
+    Effect::new(move |_| can_read_files.set(true));
+    let roster_text = RwSignal::new(String::new());
+    let on_file = move |ev: leptos::ev::Event| read_roster_file(ev, roster_text);
     let members = StoredValue::new(o.members);
     let within = move || window_days(&query.read());
     let standing_filter = move || {
@@ -148,11 +152,17 @@ fn Organisation(
                 <FormError value=roster_value/>
                 <ActionForm action=upload attr:class="form" attr:id="roster-form" attr:novalidate=true>
                     <input type="hidden" name="org_id" value=id/>
+                    // Only with JavaScript: a chosen file is read into the text area below, which is
+                    // what the form sends (the picker has no name, so it sends nothing itself).
+                    <div class="field" hidden=move || !can_read_files.get()>
+                        <label for="field-roster-file">{t.t("org-roster-file")}</label>
+                        <input type="file" id="field-roster-file" accept=".csv,.txt,text/csv,text/plain" on:change=on_file/>
+                    </div>
                     <div class="field" class:field-invalid=move || roster_error.get().is_some()>
                         <label for="field-roster">{t.t("org-roster-field")}</label>
                         <p class="hint" id="field-roster-hint">{t.t("org-roster-hint")}</p>
                         {move || roster_error.get().map(|e| view! { <p class="field-error" id="field-roster-error">{e}</p> })}
-                        <textarea id="field-roster" name="roster" rows="8" spellcheck="false"
+                        <textarea id="field-roster" name="roster" rows="8" spellcheck="false" prop:value=move || roster_text.get()
                             aria-required="true"
                             aria-invalid=move || roster_error.get().is_some().then_some("true")
                             aria-describedby=move || if roster_error.get().is_some() { "field-roster-hint field-roster-error" } else { "field-roster-hint" }
@@ -375,4 +385,40 @@ fn Standings(members: StoredValue<Vec<MemberRecord>>, now: i64) -> impl IntoView
             </form>
         </section>
     }
+}
+
+/// Reads the chosen file into `into`: as UTF-8, or, when it is not valid UTF-8, as Windows-1252
+/// (what Excel in Norway and Sweden writes for "CSV (semicolon separated)").
+fn read_roster_file(ev: leptos::ev::Event, into: RwSignal<String>) {
+    #[cfg(feature = "hydrate")]
+    {
+        use wasm_bindgen::JsCast;
+        let file = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            .and_then(|input| input.files())
+            .and_then(|files| files.get(0));
+        if let Some(file) = file {
+            leptos::task::spawn_local(async move {
+                let Ok(buffer) = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await
+                else {
+                    return;
+                };
+                let bytes = js_sys::Uint8Array::new(&buffer);
+                let strict = web_sys::TextDecoderOptions::new();
+                strict.set_fatal(true);
+                let text = web_sys::TextDecoder::new_with_label_and_options("utf-8", &strict)
+                    .and_then(|d| d.decode_with_buffer_source(&bytes))
+                    .or_else(|_| {
+                        web_sys::TextDecoder::new_with_label("windows-1252")
+                            .and_then(|d| d.decode_with_buffer_source(&bytes))
+                    });
+                if let Ok(text) = text {
+                    into.set(text);
+                }
+            });
+        }
+    }
+    #[cfg(not(feature = "hydrate"))]
+    let _ = (ev, into);
 }
