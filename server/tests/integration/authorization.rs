@@ -403,11 +403,7 @@ async fn world() -> World {
         .await
         .expect("membership");
         if role == "admin" {
-            sqlx::query("INSERT INTO user_roles (user_id, role, granted_at) SELECT id, 'org_admin', 0 FROM users WHERE email = ?")
-                .bind(email)
-                .execute(pool)
-                .await
-                .expect("role");
+            app.grant_role(email, "org_admin").await;
         }
     }
     let expires = app::server::now() + 86_400;

@@ -211,6 +211,18 @@ impl TestApp {
         reply.session_cookie().expect("a session cookie")
     }
 
+    /// Gives the account with `email` a platform-wide `role` (as an operator would in the database).
+    pub async fn grant_role(&self, email: &str, role: &str) {
+        sqlx::query(
+            "INSERT INTO user_roles (user_id, role, granted_at) SELECT id, ?, 0 FROM users WHERE email = ?",
+        )
+        .bind(role)
+        .bind(email)
+        .execute(&self.state.pool)
+        .await
+        .expect("role");
+    }
+
     /// Rows in `table` (a fixed table name from the test itself, never input).
     pub async fn count(&self, table: &'static str) -> i64 {
         let sql = format!("SELECT COUNT(*) FROM {table}");

@@ -13,10 +13,8 @@ async fn platform_admin(app: &TestApp) -> String {
     let cookie = app
         .register("Ada Admin", "ada.org@example.org", PASSWORD)
         .await;
-    sqlx::query("INSERT INTO user_roles (user_id, role, granted_at) SELECT id, 'platform_admin', 0 FROM users WHERE email = 'ada.org@example.org'")
-        .execute(&app.state.pool)
-        .await
-        .unwrap();
+    app.grant_role("ada.org@example.org", "platform_admin")
+        .await;
     cookie
 }
 

@@ -480,10 +480,8 @@ async fn organisation_names_invitations_and_rosters_are_shown_as_text() {
             "correct horse battery",
         )
         .await;
-    sqlx::query("INSERT INTO user_roles (user_id, role, granted_at) SELECT id, 'platform_admin', 0 FROM users WHERE email = 'ada.orgxss@example.org'")
-        .execute(&app.state.pool)
-        .await
-        .expect("role");
+    app.grant_role("ada.orgxss@example.org", "platform_admin")
+        .await;
     let a = Some(admin.as_str());
 
     // Markup is refused in an organisation's name; quotes and ampersands are a name's characters.

@@ -1,7 +1,7 @@
 //! Importing a roster: the file is kept for its dry run (every row's outcome and problem, nothing
 //! sent), and imported all at once, only when no row has a problem.
 
-use super::invitations::{outcome_for, send_invitation};
+use super::invitations::{send_invitation, Known};
 use super::organisations::administered;
 use crate::domain::roster::{parse_roster, RosterError};
 use crate::domain::Lang;
@@ -121,13 +121,16 @@ async fn import(
         .collect();
     let mut tx = state.pool.begin().await?;
     let write = apply && problems.is_empty();
+    let known = Known::read(&mut tx, org_id).await?;
     let mut rows = Vec::with_capacity(roster.rows.len());
     for row in &roster.rows {
-        let outcome = if write {
-            send_invitation(&mut tx, state, org_id, &org_name, user.id, row, lang).await?
-        } else {
-            outcome_for(&mut tx, org_id, row.email.as_str()).await?
-        };
+        let outcome = known.outcome(row.email.as_str());
+        if write {
+            send_invitation(
+                &mut tx, state, org_id, &org_name, user.id, row, outcome, lang,
+            )
+            .await?;
+        }
         rows.push(ImportRow {
             line: row.line,
             name: row.name.as_str().to_string(),
