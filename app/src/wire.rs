@@ -586,6 +586,40 @@ pub struct InvitationRow {
     pub state: String,
 }
 
+/// An HR API token as its organisation's administrators see it (never the token itself).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ApiTokenRow {
+    pub id: i64,
+    pub name: String,
+    pub scopes: Vec<crate::domain::hr_api::Scope>,
+    pub created_by: Option<String>,
+    pub created_at: i64,
+    pub expires_at: i64,
+    pub last_used_at: Option<i64>,
+    /// `active`, `expired` or `revoked`.
+    pub state: String,
+}
+
+/// A token just created: the only time its value is shown.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NewApiToken {
+    pub id: i64,
+    pub name: String,
+    pub token: String,
+    pub expires_at: i64,
+}
+
+/// The organisation's HR integration page: its API tokens, and a token just created (once).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OrgApiView {
+    pub org_id: i64,
+    pub org_name: String,
+    pub tokens: Vec<ApiTokenRow>,
+    pub revealed: Option<NewApiToken>,
+    /// Where the API is, for the examples on the page.
+    pub base_url: String,
+}
+
 /// An organisation's page for its administrators.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OrgOverview {

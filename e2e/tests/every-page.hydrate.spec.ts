@@ -254,7 +254,7 @@ test('every page of an administrator\'s and author\'s work', async ({ page }, te
   await visit(page, testInfo, '/certificates', 'certificates-admin');
 
   // An organisation's pages: the list with the form that creates one, the organisation with its
-  // people and invitations, a roster's dry run, and the invitation link.
+  // people and invitations, a roster's dry run, its HR integration, and the invitation link.
   await visit(page, testInfo, '/organisations', 'organisations');
   await page.locator('#field-name').fill(`Sjekk kommune ${Date.now()}`);
   await page.locator('#org-create').click();
@@ -271,6 +271,15 @@ test('every page of an administrator\'s and author\'s work', async ({ page }, te
   await page.locator('#invite-submit').click();
   await expect(page.locator(`#invitations tr[data-email="${invited}"]`)).toBeVisible();
   await visit(page, testInfo, orgPath, 'organisation');
+  // The HR integration page, empty and with a token just created (shown once).
+  await visit(page, testInfo, `${orgPath}/api`, 'org-api-empty');
+  await page.locator('#field-name').fill('Lønn og personal');
+  await page.locator('#field-scope_people').check();
+  await page.locator('#field-scope_completions').check();
+  await page.locator('#token-create').click();
+  await expect(page).toHaveURL(/\/api\?created=\d+$/);
+  await expect(page.locator('#revealed-token')).toBeVisible();
+  await check(page, testInfo, 'org-api-token');
   const mail = await mailTo(invited);
   const link = mail.text.match(/http:\/\/\S+\/invitation\?token=[A-Za-z0-9._-]+/)![0];
   await page.locator('#sign-out').click();

@@ -85,6 +85,28 @@ export async function earnPracticeCertificate(page: Page, testInfo: TestInfo) {
   await expect(page.locator('#review-verdict')).toHaveText('Bestått.');
 }
 
+/** The whole practice module: its lesson, both quizzes passed and the case played to an ending
+ * (the expert's path). Completing it is what the HR feed reports. */
+export async function completePracticeModule(page: Page, testInfo: TestInfo) {
+  await earnPracticeCertificate(page, testInfo);
+  await open(page, testInfo, '/courses/test-practice/quizzes/practice-quiz');
+  await page.locator('#start-quiz').click();
+  await ready(page, testInfo);
+  await page.getByLabel('Riktig svar A').check();
+  await page.getByLabel('Sant', { exact: true }).check();
+  await page.locator('#submit-attempt').click();
+  await ready(page, testInfo);
+  await expect(page.locator('#review-verdict')).toHaveText('Bestått.');
+  await open(page, testInfo, '/courses/test-practice/cases/practice-case');
+  await page.locator('#start-case').click();
+  await ready(page, testInfo);
+  await page.getByRole('button', { name: 'Avtal at Siri og Tor lager planen sammen denne uken' }).click();
+  await ready(page, testInfo);
+  await page.getByRole('button', { name: 'Gå gjennom planen og avtal tilrettelegging' }).click();
+  await ready(page, testInfo);
+  await expect(page.locator('#case-result')).toContainText('Tilbake i full jobb i uke 9');
+}
+
 export async function signOut(page: Page) {
   await page.locator('#sign-out').click();
   await expect(page.locator('#nav-sign-in')).toBeVisible();

@@ -3,7 +3,7 @@
 // run first), the employee joins by their link and completes a module, and the organisation's
 // page shows it — the same record the employee sees on their account page.
 import { expect, test } from '@playwright/test';
-import { createAdmin, earnPracticeCertificate, expectAccessible, jsEnabled, mailTo, open, PASSWORD, ready, shot, signIn, signOut, uniqueEmail } from './helpers';
+import { completePracticeModule, createAdmin, expectAccessible, jsEnabled, mailTo, open, PASSWORD, ready, shot, signIn, signOut, uniqueEmail } from './helpers';
 
 function invitationLink(text: string): string {
   const link = text.match(/http:\/\/\S+\/invitation\?token=[A-Za-z0-9._-]+/)?.[0];
@@ -97,18 +97,19 @@ test('an administrator invites, an employee completes a module, and the organisa
   await expect(page.locator(`#invitations tr[data-email="${emil}"]`)).toHaveAttribute('data-state', 'open');
   await signOut(page);
 
-  // Emil joins and completes the practice module (its lesson and its quiz: a certificate).
+  // Emil joins and completes the practice module (its lesson, its quizzes and its case; the
+  // lesson and the check earn a certificate).
   mail = await mailTo(emil);
   await open(page, testInfo, invitationLink(mail.text));
   await expect(page.locator('#field-name')).toHaveValue('Emil Ansatt');
   await page.locator('#field-password').fill(PASSWORD);
   await page.locator('#join-invitation').click();
   await expect(page).toHaveURL(/\/account\?joined=1/);
-  await earnPracticeCertificate(page, testInfo);
+  await completePracticeModule(page, testInfo);
   await open(page, testInfo, '/account');
   const mine = page.locator('#my-org-0-record');
   await expect(mine.locator('[data-fact="lessons"]')).toHaveText('1');
-  await expect(mine.locator('[data-fact="quizzes"]')).toHaveText('1');
+  await expect(mine.locator('[data-fact="quizzes"]')).toHaveText('2');
   await expect(mine.locator('[data-fact="certificates"]')).toContainText('Gyldig');
   await expectAccessible(page, testInfo);
   await shot(page, testInfo, 'account-organisations');
@@ -120,7 +121,7 @@ test('an administrator invites, an employee completes a module, and the organisa
   await open(page, testInfo, orgUrl);
   const row = page.locator(`#members tr[data-email="${emil}"]`);
   await expect(row.locator('td').nth(3)).toHaveText('1');
-  await expect(row.locator('td').nth(4)).toHaveText('1');
+  await expect(row.locator('td').nth(4)).toHaveText('2');
   await expect(row).toContainText('Gyldig');
   await expect(page.locator(`#invitations tr[data-email="${emil}"]`)).toHaveAttribute('data-state', 'accepted');
   // Certificates at a glance: Emil's is valid for a year, Anne has none; each count lists its people.
@@ -148,4 +149,41 @@ test('an administrator invites, an employee completes a module, and the organisa
   await expect(page.locator(`#members tr[data-email="${emil}"]`)).toBeVisible();
   await page.locator('#standing-all').click();
   await expect(page.locator('#members tbody tr')).toHaveCount(2);
+
+  // Anne connects the HR system: a token that reads completed modules, shown once.
+  await page.locator('#org-api-link').click();
+  await expect(page).toHaveURL(/\/organisations\/\d+\/api$/);
+  await ready(page, testInfo);
+  await expect(page.locator('#tokens-none')).toBeVisible();
+  await page.locator('#token-create').click();
+  await expect(page.locator('#field-scopes-error')).toBeVisible();
+  await page.locator('#field-name').fill('Visma HR');
+  await page.locator('#field-scope_completions').check();
+  await page.locator('#token-create').click();
+  await expect(page).toHaveURL(/\/api\?created=\d+$/);
+  await ready(page, testInfo);
+  const token = (await page.locator('#revealed-token').inputValue()).trim();
+  expect(token.split('.')).toHaveLength(3);
+  await expect(page.locator('#tokens tbody tr')).toHaveCount(1);
+  await expect(page.locator('#tokens tbody tr')).toHaveAttribute('data-state', 'active');
+  await expectAccessible(page, testInfo);
+  await shot(page, testInfo, 'hr-token');
+
+  // The HR system reads Emil's completed module with it.
+  const feed = await page.request.get('/api/v1/completions', { headers: { Authorization: `Bearer ${token}` } });
+  expect(feed.status()).toBe(200);
+  const completions = (await feed.json()).data;
+  expect(completions).toHaveLength(1);
+  expect(completions[0]).toMatchObject({ course_id: 'test-practice', module_id: 'practice', module_title: 'Øving' });
+  const people = await page.request.get('/api/v1/people', { headers: { Authorization: `Bearer ${token}` } });
+  expect(people.status(), 'the token may read completions only').toBe(403);
+
+  // Shown once: reloading the page does not show it again. Revoked, it stops working.
+  await page.reload();
+  await ready(page, testInfo);
+  await expect(page.locator('#revealed-token')).toHaveCount(0);
+  await page.locator('#tokens tbody tr button').click();
+  await expect(page.locator('#tokens tbody tr')).toHaveAttribute('data-state', 'revoked');
+  const refused = await page.request.get('/api/v1/completions', { headers: { Authorization: `Bearer ${token}` } });
+  expect(refused.status()).toBe(401);
 });

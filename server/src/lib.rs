@@ -9,6 +9,7 @@ pub mod cli;
 pub mod config;
 pub mod courses;
 pub mod credentials;
+pub mod hr_api;
 pub mod organisations;
 pub mod pdf;
 pub mod rate_limit;

@@ -165,6 +165,9 @@ pub fn plain_routes() -> Vec<(&'static str, MethodRouter<AppState>)> {
             get(crate::organisations::people_csv),
         ),
     ]
+    .into_iter()
+    .chain(crate::hr_api::routes())
+    .collect()
 }
 
 /// The whole HTTP surface: Leptos pages and server functions, static files, plain endpoints.

@@ -546,3 +546,38 @@ email-invitation-body =
     { $link }
 
     The link is valid for { $days } days. If you did not expect this email, you can ignore it.
+
+## HR integration (API tokens)
+org-api-link = HR integration: API tokens for your HR system
+api-title = HR integration
+api-lead = Your HR system can read your organisation's people, enrolments, completed modules and certificates from our API. Create a token for it here; the token only reads this organisation's data, and only what its scopes allow.
+api-docs = The API is described (OpenAPI 3.1) at
+api-tokens-heading = Tokens
+api-tokens-none = No tokens yet.
+api-new-heading = New token
+api-token-name = Name
+api-token-name-hint = What the token is for, such as "Visma HR nightly import".
+api-scopes = What it may read
+api-scope-people = People
+api-scope-enrolments = Enrolments and progress
+api-scope-completions = Completed modules
+api-scope-certificates = Certificates
+api-days = Valid for
+api-create = Create token
+api-revealed-heading = Token "{ $name }" created
+api-revealed-once = Copy the token now. It is shown only this once; we keep only a fingerprint of it.
+api-revealed-token = Token
+api-revealed-expires = It works until { $date }, unless it is revoked.
+api-example = Example:
+api-created = Created
+api-expires = Expires
+api-last-used = Last used
+api-never-used = Never
+api-state = State
+api-state-active = Active
+api-state-expired = Expired
+api-state-revoked = Revoked
+api-revoke = Revoke
+error-api-token-name = Give the token a name of at most 80 characters.
+error-api-token-scopes = Choose at least one thing the token may read.
+error-api-token-days = Choose how long the token is valid.

@@ -546,3 +546,38 @@ email-invitation-body =
     { $link }
 
     Lenken gjelder i { $days } dager. Hvis du ikke ventet denne e-posten, kan du se bort fra den.
+
+## HR integration (API tokens)
+org-api-link = HR-integrasjon: API-nøkler for HR-systemet
+api-title = HR-integrasjon
+api-lead = HR-systemet deres kan hente organisasjonens personer, påmeldinger, fullførte moduler og kompetansebevis fra API-et vårt. Lag en nøkkel til det her; nøkkelen leser bare denne organisasjonens data, og bare det tilgangene tillater.
+api-docs = API-et er beskrevet (OpenAPI 3.1) på
+api-tokens-heading = Nøkler
+api-tokens-none = Ingen nøkler ennå.
+api-new-heading = Ny nøkkel
+api-token-name = Navn
+api-token-name-hint = Hva nøkkelen brukes til, for eksempel «Visma HR nattlig import».
+api-scopes = Hva den kan lese
+api-scope-people = Personer
+api-scope-enrolments = Påmeldinger og framdrift
+api-scope-completions = Fullførte moduler
+api-scope-certificates = Kompetansebevis
+api-days = Gyldig i
+api-create = Lag nøkkel
+api-revealed-heading = Nøkkelen «{ $name }» er laget
+api-revealed-once = Kopier nøkkelen nå. Den vises bare denne ene gangen; vi tar bare vare på et fingeravtrykk av den.
+api-revealed-token = Nøkkel
+api-revealed-expires = Den virker til { $date }, om den ikke trekkes tilbake.
+api-example = Eksempel:
+api-created = Laget
+api-expires = Utløper
+api-last-used = Sist brukt
+api-never-used = Aldri
+api-state = Status
+api-state-active = Aktiv
+api-state-expired = Utløpt
+api-state-revoked = Trukket tilbake
+api-revoke = Trekk tilbake
+error-api-token-name = Gi nøkkelen et navn på høyst 80 tegn.
+error-api-token-scopes = Velg minst én ting nøkkelen kan lese.
+error-api-token-days = Velg hvor lenge nøkkelen skal gjelde.

@@ -546,3 +546,38 @@ email-invitation-body =
     { $link }
 
     Lenka gjeld i { $days } dagar. Viss du ikkje venta denne e-posten, kan du sjå bort frå han.
+
+## HR integration (API tokens)
+org-api-link = HR-integrasjon: API-nøklar for HR-systemet
+api-title = HR-integrasjon
+api-lead = HR-systemet dykkar kan hente personane, påmeldingane, dei fullførte modulane og kompetansebevisa til organisasjonen frå API-et vårt. Lag ein nøkkel til det her; nøkkelen les berre data frå denne organisasjonen, og berre det tilgangane tillèt.
+api-docs = API-et er skildra (OpenAPI 3.1) på
+api-tokens-heading = Nøklar
+api-tokens-none = Ingen nøklar enno.
+api-new-heading = Ny nøkkel
+api-token-name = Namn
+api-token-name-hint = Kva nøkkelen skal brukast til, til dømes «Visma HR nattleg import».
+api-scopes = Kva han kan lese
+api-scope-people = Personar
+api-scope-enrolments = Påmeldingar og framdrift
+api-scope-completions = Fullførte modular
+api-scope-certificates = Kompetansebevis
+api-days = Gyldig i
+api-create = Lag nøkkel
+api-revealed-heading = Nøkkelen «{ $name }» er laga
+api-revealed-once = Kopier nøkkelen no. Han blir berre vist denne eine gongen; vi tek berre vare på eit fingeravtrykk av han.
+api-revealed-token = Nøkkel
+api-revealed-expires = Han verkar til { $date }, om han ikkje blir trekt tilbake.
+api-example = Døme:
+api-created = Laga
+api-expires = Går ut
+api-last-used = Sist brukt
+api-never-used = Aldri
+api-state = Status
+api-state-active = Aktiv
+api-state-expired = Gått ut
+api-state-revoked = Trekt tilbake
+api-revoke = Trekk tilbake
+error-api-token-name = Gi nøkkelen eit namn på høgst 80 teikn.
+error-api-token-scopes = Vel minst éin ting nøkkelen kan lese.
+error-api-token-days = Vel kor lenge nøkkelen skal gjelde.

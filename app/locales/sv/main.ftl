@@ -546,3 +546,38 @@ email-invitation-body =
     { $link }
 
     Länken gäller i { $days } dagar. Om du inte väntade dig det här meddelandet kan du bortse från det.
+
+## HR integration (API tokens)
+org-api-link = HR-integration: API-nycklar för HR-systemet
+api-title = HR-integration
+api-lead = Ert HR-system kan hämta organisationens personer, registreringar, slutförda moduler och intyg från vårt API. Skapa en nyckel för det här; nyckeln läser bara den här organisationens data, och bara det som behörigheterna tillåter.
+api-docs = API:et beskrivs (OpenAPI 3.1) på
+api-tokens-heading = Nycklar
+api-tokens-none = Inga nycklar ännu.
+api-new-heading = Ny nyckel
+api-token-name = Namn
+api-token-name-hint = Vad nyckeln används till, till exempel ”Visma HR nattlig import”.
+api-scopes = Vad den får läsa
+api-scope-people = Personer
+api-scope-enrolments = Registreringar och framsteg
+api-scope-completions = Slutförda moduler
+api-scope-certificates = Intyg
+api-days = Giltig i
+api-create = Skapa nyckel
+api-revealed-heading = Nyckeln ”{ $name }” har skapats
+api-revealed-once = Kopiera nyckeln nu. Den visas bara den här gången; vi sparar bara ett fingeravtryck av den.
+api-revealed-token = Nyckel
+api-revealed-expires = Den fungerar till { $date }, om den inte återkallas.
+api-example = Exempel:
+api-created = Skapad
+api-expires = Upphör
+api-last-used = Senast använd
+api-never-used = Aldrig
+api-state = Status
+api-state-active = Aktiv
+api-state-expired = Har upphört
+api-state-revoked = Återkallad
+api-revoke = Återkalla
+error-api-token-name = Ge nyckeln ett namn på högst 80 tecken.
+error-api-token-scopes = Välj minst en sak som nyckeln får läsa.
+error-api-token-days = Välj hur länge nyckeln ska gälla.

@@ -41,6 +41,27 @@ pub struct Record {
     pub case_scores: BTreeMap<String, u8>,
 }
 
+impl Record {
+    /// Whether `module` is complete: every lesson done, every quiz passed and every case finished
+    /// (at any score). A module with nothing in it is never complete.
+    pub fn completes(&self, module: &crate::domain::content::ManifestModule) -> bool {
+        let parts = module.lessons.len() + module.quizzes.len() + module.cases.len();
+        parts > 0
+            && module
+                .lessons
+                .iter()
+                .all(|l| self.completed_lessons.contains(&l.id))
+            && module
+                .quizzes
+                .iter()
+                .all(|q| self.passed_quizzes.contains(&q.id))
+            && module
+                .cases
+                .iter()
+                .all(|c| self.case_scores.contains_key(&c.id))
+    }
+}
+
 impl CertificateRule {
     /// Whether `record` earns this certificate. `lessons_of` gives the lesson ids of a module.
     pub fn earned_by(&self, record: &Record, lessons_of: impl Fn(&str) -> Vec<String>) -> bool {
@@ -187,6 +208,60 @@ mod tests {
             passed_quizzes: ["final"].map(String::from).into(),
             case_scores: [("c".to_string(), 70)].into(),
         }
+    }
+
+    fn module() -> crate::domain::content::ManifestModule {
+        use crate::domain::content::{ManifestCase, ManifestLesson, ManifestQuiz};
+        crate::domain::content::ManifestModule {
+            id: "m1".into(),
+            title: Localized::new(),
+            summary: Localized::new(),
+            lessons: ["a", "b"]
+                .map(|id| ManifestLesson {
+                    id: id.into(),
+                    title: Localized::new(),
+                    minutes: 5,
+                })
+                .into(),
+            quizzes: vec![ManifestQuiz {
+                id: "final".into(),
+                title: Localized::new(),
+            }],
+            cases: vec![ManifestCase {
+                id: "c".into(),
+                title: Localized::new(),
+                minutes: 10,
+            }],
+        }
+    }
+
+    #[test]
+    fn a_module_is_complete_with_every_lesson_done_quiz_passed_and_case_finished() {
+        assert!(full().completes(&module()));
+        let mut low = full();
+        low.case_scores.insert("c".into(), 0);
+        assert!(
+            low.completes(&module()),
+            "a finished case counts at any score"
+        );
+        for missing in 0..3 {
+            let mut r = full();
+            match missing {
+                0 => r.completed_lessons.remove("a"),
+                1 => r.passed_quizzes.remove("final"),
+                _ => r.case_scores.remove("c").is_some(),
+            };
+            assert!(!r.completes(&module()), "part {missing} missing");
+        }
+    }
+
+    #[test]
+    fn an_empty_module_is_never_complete() {
+        let mut empty = module();
+        empty.lessons.clear();
+        empty.quizzes.clear();
+        empty.cases.clear();
+        assert!(!full().completes(&empty));
     }
 
     #[test]

@@ -3,6 +3,7 @@
 pub mod clock;
 pub mod email;
 pub mod hours;
+pub mod hr_api;
 pub mod lang;
 pub mod local_path;
 pub mod organisation;

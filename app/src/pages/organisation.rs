@@ -119,6 +119,7 @@ fn Organisation(
                 }}
                 // A plain link: a file, not a page of the application.
                 <p><a href=format!("/organisations/{id}/people.csv") class="button" id="people-csv" download>{t.t("org-people-csv")}</a></p>
+                <p><A href=format!("/organisations/{id}/api") attr:id="org-api-link">{t.t("org-api-link")}</A></p>
             </section>
 
             <section aria-labelledby="invitations-heading">

@@ -99,6 +99,12 @@ const CALLS: &[(&str, &str)] = &[
     ("import_roster", "org_id={org}&import_id={import}"),
     ("invitation", "token={token}"),
     ("my_organisations", ""),
+    ("org_api", "org_id={org}"),
+    (
+        "create_api_token",
+        "org_id={org}&name=HR+{n}&days=90&scope_people=on",
+    ),
+    ("revoke_api_token", "org_id={org}&token_id={apitoken}"),
     (
         "join_by_invitation",
         "token={token}&name=Kari&password=correct+horse+battery",
@@ -162,6 +168,7 @@ const PAGES: &[(&str, &str)] = &[
         "/organisations/{org}/imports/{import}",
         "/organisations/{org}/imports/{import}",
     ),
+    ("/organisations/{org}/api", "/organisations/{org}/api"),
     ("/invitation", "/invitation?token={token}"),
     (
         "/author/courses/{course}/quizzes/{quiz}/statistics",
@@ -192,6 +199,14 @@ const PLAIN: &[(&str, &str)] = &[
         "/organisations/{org}/people.csv",
         "/organisations/{org}/people.csv",
     ),
+    // The HR API answers API tokens only; a signed-in browser gets 401 (see `hr_api.rs` for the
+    // tokens' own matrix).
+    ("/api/v1/openapi.json", "/api/v1/openapi.json"),
+    ("/api/v1/people", "/api/v1/people"),
+    ("/api/v1/enrolments", "/api/v1/enrolments"),
+    ("/api/v1/completions", "/api/v1/completions"),
+    ("/api/v1/completions.csv", "/api/v1/completions.csv"),
+    ("/api/v1/certificates", "/api/v1/certificates"),
 ];
 
 /// The expected matrix: one line per route, the statuses in the order of [`WHO`]
@@ -219,6 +234,7 @@ const EXPECTED: &str = "
 /organisations                                              303    200    200    200    200    200    200
 /organisations/{org}                                        303    404    404    200    200    404    404
 /organisations/{org}/imports/{import}                       303    404    404    200    200    404    404
+/organisations/{org}/api                                    303    404    404    200    200    404    404
 /invitation                                                 200    200    200    200    200    200    200
 /author/courses/{course}/cases/{case}/analytics             303    403    200    200    403    403    403
 /author/courses/{course}/quizzes/{quiz}/statistics          303    403    200    200    403    403    403
@@ -231,6 +247,12 @@ const EXPECTED: &str = "
 /certificates/{code}/credential.jwt                         303    404    404    200    404    404    200
 /account/data.json                                          303    200    200    200    200    200    200
 /organisations/{org}/people.csv                             303    404    404    200    200    404    404
+/api/v1/openapi.json                                        200    200    200    200    200    200    200
+/api/v1/people                                              401    401    401    401    401    401    401
+/api/v1/enrolments                                          401    401    401    401    401    401    401
+/api/v1/completions                                         401    401    401    401    401    401    401
+/api/v1/completions.csv                                     401    401    401    401    401    401    401
+/api/v1/certificates                                        401    401    401    401    401    401    401
 session                                                     200    200    200    200    200    200    200
 courses                                                     200    200    200    200    200    200    200
 programme                                                   401    200    200    200    200    200    200
@@ -269,6 +291,9 @@ roster_preview                                              401    404    404   
 import_roster                                               401    404    404    422    422    404    404
 invitation                                                  200    200    200    200    200    200    200
 my_organisations                                            401    200    200    200    200    200    200
+org_api                                                     401    404    404    200    200    404    404
+create_api_token                                            401    404    404    200    200    404    404
+revoke_api_token                                            401    404    404    200    200    404    404
 submit_attempt                                              401    404    404    404    404    404    200
 decide                                                      401    404    404    404    404    404    200
 change_certificate                                          401    403    403    200    403    403    403
@@ -434,6 +459,15 @@ async fn world() -> World {
     .fetch_one(pool)
     .await
     .expect("roster");
+    let apitoken: i64 = sqlx::query_scalar(
+        "INSERT INTO api_tokens (organisation_id, name, scopes, token_hash, created_at, expires_at)
+         VALUES (?, 'HR', 'people:read', 'not-a-hash', 0, ?) RETURNING id",
+    )
+    .bind(orgs[0])
+    .bind(expires)
+    .fetch_one(pool)
+    .await
+    .expect("API token");
     let cookies = BTreeMap::from([
         ("anon", None),
         ("other", Some(other)),
@@ -454,6 +488,7 @@ async fn world() -> World {
         ("{invitation}", invitations[0].to_string()),
         ("{token}", token),
         ("{import}", import.to_string()),
+        ("{apitoken}", apitoken.to_string()),
     ]);
     World {
         app,

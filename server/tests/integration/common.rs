@@ -133,6 +133,38 @@ impl TestApp {
         self.send(b.body(Body::empty()).expect("request")).await
     }
 
+    /// A GET of the HR API with `token` as the bearer (none: no `Authorization` header).
+    pub async fn api(&self, path: &str, token: Option<&str>) -> Reply {
+        let mut b = Request::builder()
+            .method(Method::GET)
+            .uri(path)
+            .header(header::HOST, HOST)
+            .header(header::ACCEPT, "application/json");
+        if let Some(t) = token {
+            b = b.header(header::AUTHORIZATION, format!("Bearer {t}"));
+        }
+        self.send(b.body(Body::empty()).expect("request")).await
+    }
+
+    /// A GET of a file from the HR API with `token` as the bearer: the body as bytes.
+    pub async fn get_bytes_with_bearer(
+        &self,
+        path: &str,
+        token: &str,
+    ) -> (StatusCode, HeaderMap, Vec<u8>) {
+        let req = Request::builder()
+            .method(Method::GET)
+            .uri(path)
+            .header(header::HOST, HOST)
+            .header(header::AUTHORIZATION, format!("Bearer {token}"))
+            .body(Body::empty())
+            .expect("request");
+        let res = self.router.clone().oneshot(req).await.expect("infallible");
+        let (status, headers) = (res.status(), res.headers().clone());
+        let bytes = res.into_body().collect().await.expect("body").to_bytes();
+        (status, headers, bytes.to_vec())
+    }
+
     /// A GET whose answer is a file: the body as bytes.
     pub async fn get_bytes(
         &self,
@@ -262,16 +294,22 @@ pub struct SmtpSink {
     pub dir: TempDir,
 }
 
+/// The test tools' Python (a venv with aiosmtpd, openbadgeslib and openapi-spec-validator).
+pub fn python() -> PathBuf {
+    let python = std::env::var("SMTP_SINK_PYTHON")
+        .map(PathBuf::from)
+        .unwrap_or_else(|_| workspace().join("target/tools/venv/bin/python"));
+    assert!(
+        python.exists(),
+        "the tests need {} (run scripts/setup --test, or set SMTP_SINK_PYTHON)",
+        python.display()
+    );
+    python
+}
+
 impl SmtpSink {
     pub fn start() -> SmtpSink {
-        let python = std::env::var("SMTP_SINK_PYTHON")
-            .map(PathBuf::from)
-            .unwrap_or_else(|_| workspace().join("target/tools/venv/bin/python"));
-        assert!(
-            python.exists(),
-            "the SMTP test server needs {} (run scripts/setup --test, or set SMTP_SINK_PYTHON)",
-            python.display()
-        );
+        let python = python();
         let dir = tempfile::tempdir().expect("temp dir");
         let mut child = std::process::Command::new(python)
             .arg(workspace().join("e2e/smtp_sink.py"))

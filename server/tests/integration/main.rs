@@ -8,6 +8,7 @@ mod certificates;
 mod common;
 mod content;
 mod credentials;
+mod hr_api;
 mod learning;
 mod migrations;
 mod organisations;

@@ -9,7 +9,7 @@ use serde_json::Value;
 
 const PASSWORD: &str = "correct horse battery";
 
-async fn platform_admin(app: &TestApp) -> String {
+pub(crate) async fn platform_admin(app: &TestApp) -> String {
     let cookie = app
         .register("Ada Admin", "ada.org@example.org", PASSWORD)
         .await;
@@ -31,7 +31,7 @@ async fn create_org(app: &TestApp, admin: &str, name: &str) -> i64 {
 }
 
 /// The invitation links in the emails queued for `to`, newest last.
-async fn links_to(app: &TestApp, to: &str) -> Vec<String> {
+pub(crate) async fn links_to(app: &TestApp, to: &str) -> Vec<String> {
     let payloads: Vec<String> = sqlx::query_scalar(
         "SELECT payload FROM outbox WHERE json_extract(payload, '$.to') = ? ORDER BY id",
     )
@@ -50,11 +50,11 @@ async fn links_to(app: &TestApp, to: &str) -> Vec<String> {
         .collect()
 }
 
-fn token_of(link: &str) -> String {
+pub(crate) fn token_of(link: &str) -> String {
     link.split("token=").nth(1).unwrap().to_string()
 }
 
-async fn invite(
+pub(crate) async fn invite(
     app: &TestApp,
     cookie: &str,
     org: i64,
@@ -78,7 +78,7 @@ async fn invite(
 
 /// An organisation whose administrator (Anne) joined through her invitation; returns Anne's
 /// session and the organisation.
-async fn organisation_with_admin(
+pub(crate) async fn organisation_with_admin(
     app: &TestApp,
     ada: &str,
     name: &str,

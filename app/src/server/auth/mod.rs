@@ -1,9 +1,11 @@
 //! Passwords, sessions, and working out who and which language a request is for.
 
+mod api_token;
 mod context;
 mod password;
 mod session;
 
+pub use api_token::{token_hash, ApiTokenClaims};
 pub use context::{request_context, RequestContext, LANG_COOKIE};
 pub use password::{hash_password, verify_dummy, verify_password};
 pub use session::{

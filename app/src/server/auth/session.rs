@@ -10,7 +10,7 @@ use sqlx::SqlitePool;
 use std::sync::Arc;
 
 pub const SESSION_COOKIE: &str = "rtw_session";
-const ISSUER: &str = "rtw-academy";
+pub(super) const ISSUER: &str = "rtw-academy";
 
 #[derive(Debug, Serialize, Deserialize)]
 struct Claims {
@@ -23,14 +23,16 @@ struct Claims {
     exp: i64,
 }
 
-/// The HMAC keys that sign session tokens and invitation links (a key each, derived from one
-/// secret, so neither token passes for the other). Its `Debug` never shows a key.
+/// The HMAC keys that sign session tokens, invitation links and HR API tokens (a key each,
+/// derived from one secret, so no kind of token passes for another). Its `Debug` never shows a key.
 #[derive(Clone)]
-pub struct SessionKeys(Arc<Keys>);
+pub struct SessionKeys(pub(super) Arc<Keys>);
 
-struct Keys {
+pub(super) struct Keys {
     session: (EncodingKey, DecodingKey),
     invitation: (EncodingKey, DecodingKey),
+    /// HR API tokens (see `api_token`).
+    pub(super) api: (EncodingKey, DecodingKey),
 }
 
 const INVITATION_AUDIENCE: &str = "rtw-invitation";
@@ -61,6 +63,10 @@ impl SessionKeys {
             .chain_update(b"rtw-invitation-links\0")
             .chain_update(secret)
             .finalize();
+        let api = Sha256::new()
+            .chain_update(b"rtw-hr-api-tokens\0")
+            .chain_update(secret)
+            .finalize();
         Ok(SessionKeys(Arc::new(Keys {
             session: (
                 EncodingKey::from_secret(secret),
@@ -69,6 +75,10 @@ impl SessionKeys {
             invitation: (
                 EncodingKey::from_secret(&derived),
                 DecodingKey::from_secret(&derived),
+            ),
+            api: (
+                EncodingKey::from_secret(&api),
+                DecodingKey::from_secret(&api),
             ),
         })))
     }

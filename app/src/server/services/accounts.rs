@@ -79,12 +79,13 @@ async fn create_user(
     let lang = reg.lang.code();
     let mut tx = pool.begin().await?;
     let inserted = sqlx::query_scalar!(
-        r#"INSERT INTO users (email, display_name, password_hash, lang, created_at, password_changed_at)
-           VALUES (?, ?, ?, ?, ?, ?) RETURNING id AS "id!""#,
+        r#"INSERT INTO users (email, display_name, password_hash, lang, created_at, password_changed_at, updated_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id AS "id!""#,
         email,
         name,
         hash,
         lang,
+        t,
         t,
         t
     )

@@ -65,6 +65,36 @@ pub(crate) fn lessons_of(manifest: &Manifest, module: &str) -> Vec<String> {
         .unwrap_or_default()
 }
 
+/// Records the modules `record` completes that were not complete before (the HR feed's
+/// completions), inside the caller's transaction. Returns the ids of the newly completed modules.
+async fn record_module_completions(
+    tx: &mut SqliteConnection,
+    user_id: i64,
+    version_id: i64,
+    manifest: &Manifest,
+    record: &Record,
+) -> Result<Vec<String>, AppError> {
+    let t = now();
+    let mut completed = Vec::new();
+    for module in manifest.modules.iter().filter(|m| record.completes(m)) {
+        let inserted = sqlx::query!(
+            "INSERT INTO module_completions (user_id, course_version_id, module_id, completed_at)
+             VALUES (?, ?, ?, ?) ON CONFLICT (user_id, course_version_id, module_id) DO NOTHING",
+            user_id,
+            version_id,
+            module.id,
+            t
+        )
+        .execute(&mut *tx)
+        .await?;
+        if inserted.rows_affected() == 1 {
+            tracing::info!(user_id, module = %module.id, "module completed");
+            completed.push(module.id.clone());
+        }
+    }
+    Ok(completed)
+}
+
 /// Issues every certificate the learner has now earned in `version_id` and does not hold yet.
 /// Call it inside the transaction that records a completion, so the certificate and what earned
 /// it are written together or not at all. Returns the codes issued.
@@ -80,10 +110,11 @@ pub(crate) async fn certify(
     .fetch_one(&mut *tx)
     .await?;
     let manifest = parse_manifest(&manifest)?;
+    let record = record(tx, user_id, version_id).await?;
+    record_module_completions(tx, user_id, version_id, &manifest, &record).await?;
     if manifest.certificates.is_empty() {
         return Ok(Vec::new());
     }
-    let record = record(tx, user_id, version_id).await?;
     let held: Vec<String> = sqlx::query_scalar!(
         "SELECT rule_id FROM certificates WHERE user_id = ? AND course_version_id = ? AND renews IS NULL",
         user_id,

@@ -2,6 +2,7 @@
 //! command line all call these.
 
 pub mod accounts;
+pub mod api_tokens;
 pub mod case_analytics;
 pub mod cases;
 pub mod catalogue;
@@ -9,6 +10,8 @@ pub mod certification;
 pub mod cpd;
 pub mod credentials;
 pub mod feedback;
+pub mod hr_export;
+pub mod hr_feed;
 pub mod invitations;
 pub mod learning;
 pub mod organisations;
