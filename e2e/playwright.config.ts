@@ -61,6 +61,8 @@ export default defineConfig({
         RTW_SITE_ROOT: path.join(root, 'target', 'site'),
         RTW_COURSES_DIR: path.join(run, 'courses'),
         RTW_SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
+        // The journeys' webhook receivers listen on loopback.
+        RTW_WEBHOOKS_ALLOW_INTERNAL: 'true',
         RUST_LOG: 'warn',
       },
     },

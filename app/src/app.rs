@@ -9,8 +9,9 @@ use crate::i18n::{use_i18n, I18n};
 use crate::pages::{
     AccessibilityPage, AccountPage, AttemptView, CaseAnalyticsPage, CasePage, CaseRunView,
     CertificatesPage, CpdPage, ForgotPasswordPage, HomePage, InvitationPage, LessonView,
-    OrgApiPage, OrganisationPage, OrganisationsPage, ProgrammePage, QuizPage, RegisterPage,
-    ResetPasswordPage, ReviewPage, RosterImportPage, SignInPage, StatisticsPage, VerifyPage,
+    OrgApiPage, OrgWebhooksPage, OrganisationPage, OrganisationsPage, ProgrammePage, QuizPage,
+    RegisterPage, ResetPasswordPage, ReviewPage, RosterImportPage, SignInPage, StatisticsPage,
+    VerifyPage,
 };
 use crate::wire::SessionUser;
 use leptos::prelude::*;
@@ -178,6 +179,7 @@ fn AppBody() -> impl IntoView {
                 <Route path=path!("/organisations") view=OrganisationsPage ssr=SsrMode::Async/>
                 <Route path=path!("/organisations/:org") view=OrganisationPage ssr=SsrMode::Async/>
                 <Route path=path!("/organisations/:org/api") view=OrgApiPage ssr=SsrMode::Async/>
+                <Route path=path!("/organisations/:org/webhooks") view=OrgWebhooksPage ssr=SsrMode::Async/>
                 <Route path=path!("/organisations/:org/imports/:import") view=RosterImportPage ssr=SsrMode::Async/>
                 <Route path=path!("/invitation") view=InvitationPage ssr=SsrMode::Async/>
                 <Route path=path!("/author/courses/:course/cases/:case/analytics") view=CaseAnalyticsPage ssr=SsrMode::Async/>

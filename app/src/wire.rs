@@ -620,6 +620,46 @@ pub struct OrgApiView {
     pub base_url: String,
 }
 
+/// A webhook as its organisation's administrators see it (never its secret, after the first time).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WebhookRow {
+    pub id: i64,
+    pub url: String,
+    pub events: Vec<crate::domain::webhook::WebhookEvent>,
+    pub created_at: i64,
+    pub disabled: bool,
+}
+
+/// One delivery of an event to a webhook: the log line.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DeliveryRow {
+    pub id: i64,
+    pub webhook_id: i64,
+    pub event: String,
+    pub event_id: String,
+    pub created_at: i64,
+    pub attempts: i64,
+    pub last_status: Option<i64>,
+    pub last_error: Option<String>,
+    pub last_attempt_at: Option<i64>,
+    pub delivered_at: Option<i64>,
+    pub replay_of: Option<i64>,
+}
+
+/// The organisation's webhooks page.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OrgWebhooksView {
+    pub org_id: i64,
+    pub org_name: String,
+    pub hooks: Vec<WebhookRow>,
+    /// The newest deliveries first.
+    pub deliveries: Vec<DeliveryRow>,
+    /// A webhook just created and its signing secret, the one time it is shown.
+    pub revealed: Option<(i64, String)>,
+    /// Whether `http://` and internal addresses are allowed here.
+    pub allow_internal: bool,
+}
+
 /// An organisation's page for its administrators.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OrgOverview {

@@ -280,6 +280,15 @@ test('every page of an administrator\'s and author\'s work', async ({ page }, te
   await expect(page).toHaveURL(/\/api\?created=\d+$/);
   await expect(page.locator('#revealed-token')).toBeVisible();
   await check(page, testInfo, 'org-api-token');
+  // Its webhooks, empty and with one just added (its secret shown once).
+  await visit(page, testInfo, `${orgPath}/webhooks`, 'org-webhooks-empty');
+  await page.locator('#field-url').fill('https://hr.sjekk.example.org/rtw-events');
+  await page.locator('#field-event_module_completed').check();
+  await page.locator('#field-event_certificate_revoked').check();
+  await page.locator('#webhook-create').click();
+  await expect(page).toHaveURL(/\/webhooks\?created=\d+$/);
+  await expect(page.locator('#webhook-secret')).toBeVisible();
+  await check(page, testInfo, 'org-webhooks');
   const mail = await mailTo(invited);
   const link = mail.text.match(/http:\/\/\S+\/invitation\?token=[A-Za-z0-9._-]+/)![0];
   await page.locator('#sign-out').click();

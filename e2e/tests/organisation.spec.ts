@@ -3,7 +3,35 @@
 // run first), the employee joins by their link and completes a module, and the organisation's
 // page shows it — the same record the employee sees on their account page.
 import { expect, test } from '@playwright/test';
+import * as crypto from 'node:crypto';
+import * as http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { completePracticeModule, createAdmin, expectAccessible, jsEnabled, mailTo, open, PASSWORD, ready, shot, signIn, signOut, uniqueEmail } from './helpers';
+
+interface Hook { headers: http.IncomingHttpHeaders; body: string }
+
+/** An HR system's webhook receiver on a loopback port: keeps every request it gets. */
+async function startReceiver(): Promise<{ url: string; got: Hook[]; close: () => void }> {
+  const got: Hook[] = [];
+  const server = http.createServer((req, res) => {
+    let body = '';
+    req.on('data', (chunk) => (body += chunk));
+    req.on('end', () => {
+      got.push({ headers: req.headers, body });
+      res.writeHead(204).end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as AddressInfo).port;
+  return { url: `http://127.0.0.1:${port}/rtw-events`, got, close: () => server.close() };
+}
+
+/** What the receiver does with the secret: HMAC-SHA256 over "timestamp.body". */
+function signatureHolds(hook: Hook, secret: string): boolean {
+  const t = hook.headers['rtw-webhook-timestamp'];
+  const expected = 'v1=' + crypto.createHmac('sha256', secret).update(`${t}.${hook.body}`).digest('hex');
+  return hook.headers['rtw-webhook-signature'] === expected;
+}
 
 function invitationLink(text: string): string {
   const link = text.match(/http:\/\/\S+\/invitation\?token=[A-Za-z0-9._-]+/)?.[0];
@@ -95,6 +123,21 @@ test('an administrator invites, an employee completes a module, and the organisa
   await ready(page, testInfo);
   await expect(page.locator('#org-flash')).toContainText('Én invitasjon er sendt');
   await expect(page.locator(`#invitations tr[data-email="${emil}"]`)).toHaveAttribute('data-state', 'open');
+
+  // Anne connects the HR system's webhook receiver for completed modules.
+  const receiver = await startReceiver();
+  await page.locator('#org-webhooks-link').click();
+  await expect(page).toHaveURL(/\/organisations\/\d+\/webhooks$/);
+  await ready(page, testInfo);
+  await expect(page.locator('#hooks-none')).toBeVisible();
+  await page.locator('#field-url').fill(receiver.url);
+  await page.locator('#field-event_module_completed').check();
+  await page.locator('#webhook-create').click();
+  await expect(page).toHaveURL(/\/webhooks\?created=\d+$/);
+  await ready(page, testInfo);
+  const secret = (await page.locator('#webhook-secret').inputValue()).trim();
+  expect(secret).toMatch(/^whsec_[0-9a-f]{64}$/);
+  await expect(page.locator('#hooks tbody tr')).toHaveAttribute('data-state', 'active');
   await signOut(page);
 
   // Emil joins and completes the practice module (its lesson, its quizzes and its case; the
@@ -106,6 +149,15 @@ test('an administrator invites, an employee completes a module, and the organisa
   await page.locator('#join-invitation').click();
   await expect(page).toHaveURL(/\/account\?joined=1/);
   await completePracticeModule(page, testInfo);
+
+  // The HR system's receiver is told, signed with the secret Anne was shown.
+  await expect.poll(() => receiver.got.length, { timeout: 30_000 }).toBe(1);
+  const hook = receiver.got[0];
+  receiver.close();
+  expect(hook.headers['rtw-webhook-event']).toBe('module.completed');
+  expect(signatureHolds(hook, secret), 'the signature holds').toBe(true);
+  const event = JSON.parse(hook.body);
+  expect(event.data).toMatchObject({ course_id: 'test-practice', module_id: 'practice', person: { email: emil } });
   await open(page, testInfo, '/account');
   const mine = page.locator('#my-org-0-record');
   await expect(mine.locator('[data-fact="lessons"]')).toHaveText('1');
@@ -149,6 +201,13 @@ test('an administrator invites, an employee completes a module, and the organisa
   await expect(page.locator(`#members tr[data-email="${emil}"]`)).toBeVisible();
   await page.locator('#standing-all').click();
   await expect(page.locator('#members tbody tr')).toHaveCount(2);
+
+  // The delivery log shows the event delivered.
+  await open(page, testInfo, `${orgUrl}/webhooks`);
+  await expect(page.locator('#deliveries tbody tr[data-event="module.completed"]')).toHaveAttribute('data-state', 'delivered');
+  await expectAccessible(page, testInfo);
+  await shot(page, testInfo, 'webhooks');
+  await open(page, testInfo, orgUrl);
 
   // Anne connects the HR system: a token that reads completed modules, shown once.
   await page.locator('#org-api-link').click();

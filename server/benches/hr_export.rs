@@ -53,6 +53,7 @@ async fn main() {
         retention_days: 90,
         shutdown_grace_secs: 30,
         deleted_certificates_days: None,
+        webhooks_allow_internal: false,
     };
     let state = build_state(&settings).await.expect("state");
     server::courses::publish_all(&state.pool, &root.join("courses"))

@@ -58,6 +58,10 @@ pub struct Settings {
     /// email outbox may take to finish before the server stops anyway.
     #[serde(default = "defaults::shutdown_grace_secs")]
     pub shutdown_grace_secs: u64,
+    /// `RTW_WEBHOOKS_ALLOW_INTERNAL`: let organisations' webhooks use `http://` and reach loopback
+    /// and private network addresses. For tests and closed networks only; off by default.
+    #[serde(default)]
+    pub webhooks_allow_internal: bool,
 }
 
 mod defaults {

@@ -118,6 +118,7 @@ pub async fn build_state(settings: &Settings) -> Result<AppState, StartError> {
     config.verify_per_minute = settings.verify_per_minute.max(1);
     config.retention_days = settings.retention_days;
     config.deleted_certificates_days = settings.deleted_certificates_days;
+    config.webhooks_allow_internal = settings.webhooks_allow_internal;
     if let Some(from) = &settings.mail_from {
         config.mail_from = from.clone();
     }
@@ -129,6 +130,7 @@ pub async fn build_state(settings: &Settings) -> Result<AppState, StartError> {
         config: Arc::new(config),
         outbox_wakeup: Arc::default(),
         sign_in_limits: Arc::new(app::server::limiter::SignInLimits::standard()),
+        webhooks: app::server::webhooks::client(),
     })
 }
 

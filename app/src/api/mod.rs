@@ -11,6 +11,7 @@ pub mod learning;
 pub mod organisations;
 pub mod quizzes;
 pub mod renewal;
+pub mod webhooks;
 
 pub use account::*;
 pub use auth::*;
@@ -22,6 +23,7 @@ pub use learning::*;
 pub use organisations::*;
 pub use quizzes::*;
 pub use renewal::*;
+pub use webhooks::*;
 
 /// Request-scoped helpers for server functions (server side only).
 #[cfg(feature = "ssr")]

@@ -12,6 +12,7 @@ pub mod person_name;
 pub mod progress;
 #[cfg(feature = "ssr")]
 pub mod roster;
+pub mod webhook;
 
 #[cfg(feature = "ssr")]
 pub mod case;

@@ -120,6 +120,7 @@ fn Organisation(
                 // A plain link: a file, not a page of the application.
                 <p><a href=format!("/organisations/{id}/people.csv") class="button" id="people-csv" download>{t.t("org-people-csv")}</a></p>
                 <p><A href=format!("/organisations/{id}/api") attr:id="org-api-link">{t.t("org-api-link")}</A></p>
+                <p><A href=format!("/organisations/{id}/webhooks") attr:id="org-webhooks-link">{t.t("org-webhooks-link")}</A></p>
             </section>
 
             <section aria-labelledby="invitations-heading">

@@ -8,6 +8,7 @@ pub mod email;
 pub mod limiter;
 pub mod services;
 pub mod state;
+pub mod webhooks;
 
 pub use auth::RequestContext;
 pub use state::{AppConfig, AppState};

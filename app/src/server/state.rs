@@ -28,6 +28,10 @@ pub struct AppConfig {
     /// Days after the last of a deleted account's certificates expired that they are erased;
     /// `None` keeps them, verifiable, for ever.
     pub deleted_certificates_days: Option<i64>,
+    /// Let webhooks use `http://` and reach loopback and private addresses (tests, closed
+    /// networks). Off on a public platform: an administrator could otherwise make the server
+    /// post into the network it runs in.
+    pub webhooks_allow_internal: bool,
 }
 
 impl AppConfig {
@@ -41,6 +45,7 @@ impl AppConfig {
             verify_per_minute: 60,
             retention_days: 90,
             deleted_certificates_days: None,
+            webhooks_allow_internal: false,
         }
     }
 }
@@ -56,6 +61,8 @@ pub struct AppState {
     pub outbox_wakeup: Arc<Notify>,
     /// Failed sign-ins per account and per client address.
     pub sign_in_limits: Arc<crate::server::limiter::SignInLimits>,
+    /// Posts webhooks (see `webhooks::client`).
+    pub webhooks: reqwest::Client,
 }
 
 impl FromRef<AppState> for LeptosOptions {

@@ -105,6 +105,13 @@ const CALLS: &[(&str, &str)] = &[
         "org_id={org}&name=HR+{n}&days=90&scope_people=on",
     ),
     ("revoke_api_token", "org_id={org}&token_id={apitoken}"),
+    ("org_webhooks", "org_id={org}"),
+    (
+        "create_webhook",
+        "org_id={org}&url=https%3A%2F%2Fhr.example.org%2Fh{n}&event_module_completed=on",
+    ),
+    ("replay_delivery", "org_id={org}&delivery_id={delivery}"),
+    ("disable_webhook", "org_id={org}&webhook_id={webhook}"),
     (
         "join_by_invitation",
         "token={token}&name=Kari&password=correct+horse+battery",
@@ -169,6 +176,10 @@ const PAGES: &[(&str, &str)] = &[
         "/organisations/{org}/imports/{import}",
     ),
     ("/organisations/{org}/api", "/organisations/{org}/api"),
+    (
+        "/organisations/{org}/webhooks",
+        "/organisations/{org}/webhooks",
+    ),
     ("/invitation", "/invitation?token={token}"),
     (
         "/author/courses/{course}/quizzes/{quiz}/statistics",
@@ -235,6 +246,7 @@ const EXPECTED: &str = "
 /organisations/{org}                                        303    404    404    200    200    404    404
 /organisations/{org}/imports/{import}                       303    404    404    200    200    404    404
 /organisations/{org}/api                                    303    404    404    200    200    404    404
+/organisations/{org}/webhooks                               303    404    404    200    200    404    404
 /invitation                                                 200    200    200    200    200    200    200
 /author/courses/{course}/cases/{case}/analytics             303    403    200    200    403    403    403
 /author/courses/{course}/quizzes/{quiz}/statistics          303    403    200    200    403    403    403
@@ -294,6 +306,10 @@ my_organisations                                            401    200    200   
 org_api                                                     401    404    404    200    200    404    404
 create_api_token                                            401    404    404    200    200    404    404
 revoke_api_token                                            401    404    404    200    200    404    404
+org_webhooks                                                401    404    404    200    200    404    404
+create_webhook                                              401    404    404    200    200    404    404
+replay_delivery                                             401    404    404    200    200    404    404
+disable_webhook                                             401    404    404    200    200    404    404
 submit_attempt                                              401    404    404    404    404    404    200
 decide                                                      401    404    404    404    404    404    200
 change_certificate                                          401    403    403    200    403    403    403
@@ -468,6 +484,22 @@ async fn world() -> World {
     .fetch_one(pool)
     .await
     .expect("API token");
+    let webhook: i64 = sqlx::query_scalar(
+        "INSERT INTO webhooks (organisation_id, url, events, secret, created_at)
+         VALUES (?, 'https://hr.example.org/hook', 'module.completed', 'whsec_x', 0) RETURNING id",
+    )
+    .bind(orgs[0])
+    .fetch_one(pool)
+    .await
+    .expect("webhook");
+    let delivery: i64 = sqlx::query_scalar(
+        "INSERT INTO webhook_deliveries (webhook_id, event_id, event, payload, created_at)
+         VALUES (?, 'evt_x', 'module.completed', '{}', 0) RETURNING id",
+    )
+    .bind(webhook)
+    .fetch_one(pool)
+    .await
+    .expect("delivery");
     let cookies = BTreeMap::from([
         ("anon", None),
         ("other", Some(other)),
@@ -489,6 +521,8 @@ async fn world() -> World {
         ("{token}", token),
         ("{import}", import.to_string()),
         ("{apitoken}", apitoken.to_string()),
+        ("{webhook}", webhook.to_string()),
+        ("{delivery}", delivery.to_string()),
     ]);
     World {
         app,

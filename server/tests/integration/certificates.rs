@@ -99,7 +99,11 @@ ending = { outcome = "long_term_absence", score = 20 }
 "#;
 
 pub(crate) async fn setup() -> (TestApp, String) {
-    let app = TestApp::start().await;
+    setup_on(TestApp::start().await).await
+}
+
+/// The test course published on `app`, and Kari registered.
+pub(crate) async fn setup_on(app: TestApp) -> (TestApp, String) {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path().join("cert-course");
     write(&d, "course.toml", COURSE);

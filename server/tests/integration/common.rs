@@ -45,6 +45,8 @@ pub fn settings(dir: &Path, smtp_url: Option<String>) -> Settings {
         retention_days: 90,
         shutdown_grace_secs: 30,
         deleted_certificates_days: None,
+        // The tests' webhook receivers listen on loopback.
+        webhooks_allow_internal: true,
     }
 }
 
@@ -97,6 +99,16 @@ impl TestApp {
 
     pub async fn start() -> TestApp {
         Self::start_with(None).await
+    }
+
+    /// A server set up as on the internet: webhooks may not reach loopback or private addresses.
+    pub async fn start_public() -> TestApp {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let mut settings = settings(dir.path(), None);
+        settings.webhooks_allow_internal = false;
+        let state = build_state(&settings).await.expect("state");
+        let router = router(state.clone());
+        TestApp { dir, state, router }
     }
 
     /// A server whose public address is `base_url` (for example behind TLS).

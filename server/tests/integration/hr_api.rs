@@ -12,8 +12,14 @@ use std::collections::BTreeSet;
 
 /// Bodø with its administrator Anne and Kari (a member, who has not learnt anything yet).
 /// Returns the app, Ada (platform administrator), Anne, Kari and Bodø's id.
-async fn bodo() -> (TestApp, String, String, String, i64) {
-    let (app, kari) = setup().await;
+pub(crate) async fn bodo() -> (TestApp, String, String, String, i64) {
+    bodo_on(setup().await).await
+}
+
+/// [`bodo`] on an app with the test course and Kari.
+pub(crate) async fn bodo_on(
+    (app, kari): (TestApp, String),
+) -> (TestApp, String, String, String, i64) {
     let ada = platform_admin(&app).await;
     let (anne, org) =
         organisation_with_admin(&app, &ada, "Bodø kommune", "anne@bodo.example.org").await;
@@ -43,7 +49,7 @@ async fn bodo() -> (TestApp, String, String, String, i64) {
 
 /// Kari completes both modules of the test course ("r": one lesson; "m": two lessons, the quiz
 /// and the case) and so earns both certificates.
-async fn kari_completes_everything(app: &TestApp, kari: &str) {
+pub(crate) async fn kari_completes_everything(app: &TestApp, kari: &str) {
     complete(app, kari, "r1").await;
     complete(app, kari, "l1").await;
     complete(app, kari, "l2").await;
@@ -79,7 +85,12 @@ async fn new_token(app: &TestApp, admin: &str, org: i64, scopes: &[&str]) -> (St
 }
 
 fn revealed(html: &str) -> Option<String> {
-    let start = html.find("id=\"revealed-token\"")?;
+    textarea(html, "revealed-token")
+}
+
+/// The text of the `<textarea>` with `id` in server-rendered HTML.
+pub(crate) fn textarea(html: &str, id: &str) -> Option<String> {
+    let start = html.find(&format!("id=\"{id}\""))?;
     let rest = &html[start..];
     let open = rest.find('>')? + 1;
     let close = rest.find("</textarea>")?;
@@ -605,7 +616,13 @@ async fn creating_a_token_checks_its_name_scopes_and_lifetime() {
 /// Checks `value` against the subset of JSON Schema the document uses: `$ref`, `type` (one or a
 /// list), `enum`, `format: date-time`, object `properties` / `required` /
 /// `additionalProperties: false` and array `items`. Returns every mismatch.
-fn conforms(doc: &Value, schema: &Value, value: &Value, at: &str, out: &mut Vec<String>) {
+pub(crate) fn conforms(
+    doc: &Value,
+    schema: &Value,
+    value: &Value,
+    at: &str,
+    out: &mut Vec<String>,
+) {
     if let Some(r) = schema["$ref"].as_str() {
         let name = r.trim_start_matches("#/components/schemas/");
         return conforms(doc, &doc["components"]["schemas"][name], value, at, out);

@@ -18,4 +18,5 @@ mod quizzes;
 mod renewal;
 mod requests;
 mod sweep;
+mod webhooks;
 mod xss;

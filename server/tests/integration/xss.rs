@@ -1,8 +1,8 @@
 //! Cross-site scripting payloads in every field an author or a user can fill: course, module,
 //! lesson (title, objectives, Markdown body), quiz, item (prompt, options, feedback, explanation),
 //! case (title, summary, names, documents, situations, choices, debrief), the learner's name, CPD
-//! entries, an administrator's revocation reason, and an organisation's name, invitations and
-//! roster. Every page that shows them is rendered and checked: the text arrives (escaped), and
+//! entries, an administrator's revocation reason, and an organisation's name, invitations,
+//! roster, API token names and webhook addresses. Every page that shows them is rendered and checked: the text arrives (escaped), and
 //! nothing in the page could run except the scripts that carry the page's nonce.
 
 use crate::common::{write, TestApp};
@@ -549,11 +549,44 @@ async fn organisation_names_invitations_and_rosters_are_shown_as_text() {
         .sign_invitation(id, app::server::now() + 3600)
         .expect("a token");
 
+    // An API token named with markup, and a webhook address carrying it (no spaces: a valid URL).
+    let token_name: String = PAYLOAD.chars().take(80).collect();
+    let made = app
+        .call(
+            "create_api_token",
+            &[
+                ("org_id", &org),
+                ("name", &token_name),
+                ("days", "90"),
+                ("scope_people", "on"),
+            ],
+            a,
+        )
+        .await;
+    assert!(made.status.is_success(), "{}", made.body);
+    let hook = app
+        .call(
+            "create_webhook",
+            &[
+                ("org_id", &org),
+                (
+                    "url",
+                    "https://hr.example.org/XSSMARK\"><script>alert(1)</script><img/src=x/onerror=alert(2)>",
+                ),
+                ("event_module_completed", "on"),
+            ],
+            a,
+        )
+        .await;
+    assert!(hook.status.is_success(), "{}", hook.body);
+
     let mut failures = Vec::new();
     for path in [
         "/organisations".to_string(),
         format!("/organisations/{org}"),
         format!("/organisations/{org}/imports/{import}"),
+        format!("/organisations/{org}/api"),
+        format!("/organisations/{org}/webhooks"),
     ] {
         check(&path, &app.get(&path, a).await, &mut failures);
     }

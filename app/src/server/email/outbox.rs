@@ -1,5 +1,7 @@
-//! The outbox: effects are written in the same transaction as their cause, then delivered by a
-//! worker with retries. A row is only marked delivered after the backend accepted it.
+//! The outbox: effects (emails, webhooks) are written in the same transaction as their cause, then
+//! delivered by a worker with retries. A row is only marked delivered after the backend accepted
+//! it. Rows with the same `subject` are delivered in the order they were written: a row waits
+//! while an earlier one with its subject is undelivered.
 
 use super::EmailMessage;
 use crate::server::{now, AppState};
@@ -43,10 +45,13 @@ pub async fn deliver_due(state: &AppState) -> Result<usize, sqlx::Error> {
     let lease = t + LEASE_SECS;
     let claimed = sqlx::query!(
         r#"UPDATE outbox SET locked_until = ?
-           WHERE id IN (SELECT id FROM outbox
-                        WHERE delivered_at IS NULL AND available_at <= ?
-                          AND (locked_until IS NULL OR locked_until < ?)
-                        ORDER BY id LIMIT ?)
+           WHERE id IN (SELECT o.id FROM outbox o
+                        WHERE o.delivered_at IS NULL AND o.available_at <= ?
+                          AND (o.locked_until IS NULL OR o.locked_until < ?)
+                          AND (o.subject IS NULL OR NOT EXISTS (
+                                SELECT 1 FROM outbox e
+                                WHERE e.subject = o.subject AND e.id < o.id AND e.delivered_at IS NULL))
+                        ORDER BY o.id LIMIT ?)
            RETURNING id AS "id!", kind, payload, attempts"#,
         lease,
         t,
@@ -65,6 +70,15 @@ pub async fn deliver_due(state: &AppState) -> Result<usize, sqlx::Error> {
                 Ok(msg) => state.mailer.send(&state.config.mail_from, &msg).await,
                 Err(e) => Err(format!("unreadable payload: {e}")),
             },
+            crate::server::webhooks::KIND_WEBHOOK => {
+                match serde_json::from_str::<serde_json::Value>(&row.payload)
+                    .ok()
+                    .and_then(|v| v["delivery"].as_i64())
+                {
+                    Some(id) => crate::server::webhooks::deliver(state, id).await,
+                    None => Err("unreadable payload".to_string()),
+                }
+            }
             other => Err(format!("unknown outbox kind {other}")),
         };
         let t = now();

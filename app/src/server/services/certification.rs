@@ -3,12 +3,15 @@
 //! with every change in the append-only log.
 
 use super::catalogue::parse_manifest;
+use super::hr_feed::rfc3339;
 use super::learning::text;
 use crate::domain::certification::{code_from, expiry, normalise_code, Record, Status};
 use crate::domain::content::Manifest;
+use crate::domain::webhook::WebhookEvent;
 use crate::domain::Lang;
 use crate::error::AppError;
 use crate::server::now;
+use crate::server::webhooks;
 use crate::wire::{CertificateView, Role, SessionUser};
 use sqlx::{SqliteConnection, SqlitePool};
 
@@ -76,6 +79,7 @@ async fn record_module_completions(
 ) -> Result<Vec<String>, AppError> {
     let t = now();
     let mut completed = Vec::new();
+    let default = manifest.default_language;
     for module in manifest.modules.iter().filter(|m| record.completes(m)) {
         let inserted = sqlx::query!(
             "INSERT INTO module_completions (user_id, course_version_id, module_id, completed_at)
@@ -89,6 +93,22 @@ async fn record_module_completions(
         .await?;
         if inserted.rows_affected() == 1 {
             tracing::info!(user_id, module = %module.id, "module completed");
+            let number = sqlx::query_scalar!(
+                "SELECT version_no FROM course_versions WHERE id = ?",
+                version_id
+            )
+            .fetch_one(&mut *tx)
+            .await?;
+            let data = serde_json::json!({
+                "person": webhooks::person(tx, user_id).await?,
+                "course_id": manifest.id,
+                "course_version": number,
+                "module_id": module.id,
+                "module_title": text(&module.title, default, default).0,
+                "completed_at": rfc3339(t),
+            });
+            let subject = format!("person:{user_id}");
+            webhooks::emit(tx, user_id, WebhookEvent::ModuleCompleted, &subject, data).await?;
             completed.push(module.id.clone());
         }
     }
@@ -157,6 +177,22 @@ pub(crate) async fn certify(
             .execute(&mut *tx)
             .await?;
             tracing::info!(user_id, rule = %rule.id, %code, "certificate issued");
+            if rule.qualification {
+                let default = manifest.default_language;
+                let data = serde_json::json!({
+                    "person": webhooks::person(tx, user_id).await?,
+                    "certificate": {
+                        "code": code,
+                        "course_id": manifest.id,
+                        "title": text(&rule.title, default, default).0,
+                        "issued_at": rfc3339(t),
+                        "expires_at": rfc3339(expires),
+                    },
+                });
+                let subject = format!("person:{user_id}");
+                let event = WebhookEvent::QualificationCertified;
+                webhooks::emit(tx, user_id, event, &subject, data).await?;
+            }
             issued.push(code);
         }
     }
@@ -321,6 +357,31 @@ pub async fn change_status(
     )
     .execute(&mut *tx)
     .await?;
+    if matches!(change, Change::Revoke) {
+        let c = sqlx::query!(
+            r#"SELECT c.user_id, c.rule_id, cv.course_id, cv.manifest FROM certificates c
+               JOIN course_versions cv ON cv.id = c.course_version_id WHERE c.id = ?"#,
+            id
+        )
+        .fetch_one(&mut *tx)
+        .await?;
+        let manifest = parse_manifest(&c.manifest)?;
+        let default = manifest.default_language;
+        let title = manifest
+            .certificates
+            .iter()
+            .find(|r| r.id == c.rule_id)
+            .map(|r| text(&r.title, default, default).0)
+            .unwrap_or_else(|| c.rule_id.clone());
+        let data = serde_json::json!({
+            "person": webhooks::person(&mut tx, c.user_id).await?,
+            "certificate": { "code": code, "course_id": c.course_id, "title": title,
+                             "status": "revoked", "reason": reason, "revoked_at": rfc3339(t) },
+        });
+        let subject = format!("person:{}", c.user_id);
+        let event = WebhookEvent::CertificateRevoked;
+        webhooks::emit(&mut tx, c.user_id, event, &subject, data).await?;
+    }
     tx.commit().await?;
     tracing::info!(%code, event, by = user.id, "certificate status changed");
     Ok(())

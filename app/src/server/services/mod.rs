@@ -21,3 +21,4 @@ pub mod renewal;
 pub mod roster_imports;
 pub mod signing_keys;
 pub mod statistics;
+pub mod webhooks;

@@ -4,17 +4,20 @@
 
 use super::catalogue::parse_manifest;
 use super::certification::{lessons_of, record};
+use super::hr_feed::rfc3339;
 use super::learning::text;
 use crate::domain::certification::{code_from, normalise_code};
 use crate::domain::clock::{format_date, local_date};
+use crate::domain::content::Localized;
 use crate::domain::content::Manifest;
 use crate::domain::hours::display_hours;
 use crate::domain::renewal::{renewed_expiry, RenewalRule, Window};
+use crate::domain::webhook::WebhookEvent;
 use crate::domain::Lang;
 use crate::error::AppError;
 use crate::i18n::I18n;
 use crate::server::email::{outbox, EmailMessage};
-use crate::server::now;
+use crate::server::{now, webhooks};
 use crate::wire::{CertificateView, RenewalView, SessionUser};
 use sqlx::{SqliteConnection, SqlitePool};
 use std::collections::HashMap;
@@ -213,6 +216,7 @@ pub async fn renew(pool: &SqlitePool, user: &SessionUser, code: &str) -> Result<
 
 struct Expiring {
     id: i64,
+    user_id: i64,
     code: String,
     rule_id: String,
     expires_at: i64,
@@ -230,7 +234,7 @@ pub async fn queue_reminders(pool: &SqlitePool, base_url: &str, t: i64) -> Resul
     let horizon = t + 367 * 86_400;
     let rows = sqlx::query_as!(
         Expiring,
-        r#"SELECT c.id, c.code, c.rule_id, c.expires_at, c.course_version_id AS manifest_id,
+        r#"SELECT c.id, c.user_id, c.code, c.rule_id, c.expires_at, c.course_version_id AS manifest_id,
                   u.email, u.display_name, u.lang
            FROM certificates c JOIN users u ON u.id = c.user_id
            WHERE c.status = 'valid' AND c.expires_at > ? AND c.expires_at <= ?
@@ -286,6 +290,21 @@ pub async fn queue_reminders(pool: &SqlitePool, base_url: &str, t: i64) -> Resul
                 .unwrap_or_else(|| r.rule_id.clone());
             let msg = reminder_email(lang, &r, &title, rule, base_url, t);
             outbox::enqueue_email(&mut tx, &msg).await?;
+            let default = manifest.default_language;
+            let data = serde_json::json!({
+                "person": webhooks::person(&mut tx, r.user_id).await?,
+                "certificate": {
+                    "code": r.code,
+                    "course_id": manifest.id,
+                    "title": text(&title_of(manifest, &r.rule_id), default, default).0,
+                    "expires_at": rfc3339(r.expires_at),
+                    "verify_url": format!("{base_url}/verify/{}", r.code),
+                },
+                "days_left": (r.expires_at - t).div_euclid(86_400),
+            });
+            let subject = format!("person:{}", r.user_id);
+            let event = WebhookEvent::CertificateExpiring;
+            webhooks::emit(&mut tx, r.user_id, event, &subject, data).await?;
             queued += 1;
         }
         tx.commit().await?;
@@ -294,6 +313,15 @@ pub async fn queue_reminders(pool: &SqlitePool, base_url: &str, t: i64) -> Resul
         tracing::info!(queued, "renewal reminders queued");
     }
     Ok(queued)
+}
+
+fn title_of(manifest: &Manifest, rule_id: &str) -> Localized {
+    manifest
+        .certificates
+        .iter()
+        .find(|c| c.id == rule_id)
+        .map(|c| c.title.clone())
+        .unwrap_or_default()
 }
 
 fn reminder_email(
