@@ -561,6 +561,8 @@ pub struct MemberRecord {
     pub joined_at: i64,
     pub lessons_completed: i64,
     pub quizzes_passed: i64,
+    /// Modules with every lesson, quiz and case done (what the HR feed reports as completions).
+    pub modules_completed: i64,
     /// Certificates: their code, title-free status (`valid`, `expired`, `revoked`, `suspended`)
     /// and expiry.
     pub certificates: Vec<MemberCertificate>,

@@ -162,6 +162,7 @@ test('an administrator invites, an employee completes a module, and the organisa
   const mine = page.locator('#my-org-0-record');
   await expect(mine.locator('[data-fact="lessons"]')).toHaveText('1');
   await expect(mine.locator('[data-fact="quizzes"]')).toHaveText('2');
+  await expect(mine.locator('[data-fact="modules"]')).toHaveText('1');
   await expect(mine.locator('[data-fact="certificates"]')).toContainText('Gyldig');
   await expectAccessible(page, testInfo);
   await shot(page, testInfo, 'account-organisations');
@@ -174,6 +175,7 @@ test('an administrator invites, an employee completes a module, and the organisa
   const row = page.locator(`#members tr[data-email="${emil}"]`);
   await expect(row.locator('td').nth(3)).toHaveText('1');
   await expect(row.locator('td').nth(4)).toHaveText('2');
+  await expect(row.locator('td').nth(5)).toHaveText('1');
   await expect(row).toContainText('Gyldig');
   await expect(page.locator(`#invitations tr[data-email="${emil}"]`)).toHaveAttribute('data-state', 'accepted');
   // Certificates at a glance: Emil's is valid for a year, Anne has none; each count lists its people.

@@ -624,3 +624,4 @@ error-webhook-url-https = The address must start with https://, so events are en
 error-webhook-url-credentials = Leave the user name and password out of the address; the signature tells your system the event is ours.
 error-webhook-events = Choose at least one event.
 error-webhook-disabled = This webhook is disabled; nothing is sent to it.
+org-modules = Modules completed

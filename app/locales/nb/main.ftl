@@ -624,3 +624,4 @@ error-webhook-url-https = Adressen må begynne med https://, så hendelsene er k
 error-webhook-url-credentials = Ta brukernavn og passord ut av adressen; signaturen viser systemet deres at hendelsen er vår.
 error-webhook-events = Velg minst én hendelse.
 error-webhook-disabled = Denne webhooken er slått av; ingenting sendes til den.
+org-modules = Moduler fullført

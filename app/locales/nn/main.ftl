@@ -624,3 +624,4 @@ error-webhook-url-https = Adressa må byrje med https://, så hendingane er kryp
 error-webhook-url-credentials = Ta brukarnamn og passord ut av adressa; signaturen viser systemet dykkar at hendinga er vår.
 error-webhook-events = Vel minst éi hending.
 error-webhook-disabled = Denne webhooken er slått av; ingenting blir sendt til han.
+org-modules = Modular fullførte

@@ -624,3 +624,4 @@ error-webhook-url-https = Adressen måste börja med https://, så att händelse
 error-webhook-url-credentials = Ta bort användarnamn och lösenord ur adressen; signaturen visar ert system att händelsen är vår.
 error-webhook-events = Välj minst en händelse.
 error-webhook-disabled = Den här webhooken är avstängd; inget skickas till den.
+org-modules = Moduler slutförda

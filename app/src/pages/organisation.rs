@@ -196,6 +196,7 @@ fn MemberTable(members: Vec<MemberRecord>) -> impl IntoView {
                         <th scope="col">{t.t("org-joined")}</th>
                         <th scope="col" class="num">{t.t("org-lessons")}</th>
                         <th scope="col" class="num">{t.t("org-quizzes")}</th>
+                        <th scope="col" class="num">{t.t("org-modules")}</th>
                         <th scope="col">{t.t("org-certificates")}</th>
                     </tr>
                 </thead>
@@ -220,6 +221,7 @@ pub fn MemberFacts(m: MemberRecord, id: String) -> impl IntoView {
             <dt>{t.t("org-joined")}</dt><dd>{local_date(m.joined_at, t.lang())}</dd>
             <dt>{t.t("org-lessons")}</dt><dd data-fact="lessons">{m.lessons_completed}</dd>
             <dt>{t.t("org-quizzes")}</dt><dd data-fact="quizzes">{m.quizzes_passed}</dd>
+            <dt>{t.t("org-modules")}</dt><dd data-fact="modules">{m.modules_completed}</dd>
             <dt>{t.t("org-certificates")}</dt><dd data-fact="certificates">{certificate_list(m.certificates)}</dd>
         </dl>
     }
@@ -256,6 +258,7 @@ fn MemberRow(m: MemberRecord) -> impl IntoView {
             <td>{local_date(m.joined_at, t.lang())}</td>
             <td class="num">{m.lessons_completed}</td>
             <td class="num">{m.quizzes_passed}</td>
+            <td class="num">{m.modules_completed}</td>
             <td>{certificates}</td>
         </tr>
     }

@@ -661,7 +661,7 @@ async fn the_people_table_downloads_as_csv_that_no_spreadsheet_runs_as_a_formula
     let lines: Vec<&str> = text.trim_start_matches('\u{feff}').split("\r\n").collect();
     assert_eq!(
         lines[0],
-        "name,email,role,joined,lessons_completed,quizzes_passed,certificates"
+        "name,email,role,joined,lessons_completed,quizzes_passed,modules_completed,certificates"
     );
     assert_eq!(
         lines.len(),
@@ -670,12 +670,12 @@ async fn the_people_table_downloads_as_csv_that_no_spreadsheet_runs_as_a_formula
     );
     let today = app::domain::clock::format_date(app::server::now());
     assert!(
-        lines.contains(&format!("Anne Admin,anne@bodo.example.org,admin,{today},0,0,").as_str()),
+        lines.contains(&format!("Anne Admin,anne@bodo.example.org,admin,{today},0,0,0,").as_str()),
         "{text}"
     );
     assert!(
         lines.contains(
-            &format!("\"'=HYPERLINK(\"\"http://evil.example\"\"), Eve\",eve@bodo.example.org,member,{today},1,0,").as_str()
+            &format!("\"'=HYPERLINK(\"\"http://evil.example\"\"), Eve\",eve@bodo.example.org,member,{today},1,0,0,").as_str()
         ),
         "{text}"
     );

@@ -130,7 +130,8 @@ async fn member_records(
     let rows = sqlx::query!(
         r#"SELECT u.id AS "id!", u.display_name, u.email, m.role, m.joined_at,
                   (SELECT COUNT(DISTINCT lesson_id) FROM lesson_completions c WHERE c.user_id = u.id) AS "lessons!: i64",
-                  (SELECT COUNT(DISTINCT quiz_id) FROM quiz_attempts a WHERE a.user_id = u.id AND a.passed = 1) AS "quizzes!: i64"
+                  (SELECT COUNT(DISTINCT quiz_id) FROM quiz_attempts a WHERE a.user_id = u.id AND a.passed = 1) AS "quizzes!: i64",
+                  (SELECT COUNT(*) FROM module_completions c WHERE c.user_id = u.id) AS "modules!: i64"
            FROM memberships m JOIN users u ON u.id = m.user_id
            WHERE m.organisation_id = ?1 AND (?2 IS NULL OR u.id = ?2) AND u.deleted_at IS NULL
            ORDER BY u.display_name COLLATE NOCASE, u.id"#,
@@ -176,6 +177,7 @@ async fn member_records(
             joined_at: r.joined_at,
             lessons_completed: r.lessons,
             quizzes_passed: r.quizzes,
+            modules_completed: r.modules,
             certificates: by_user.remove(&r.id).unwrap_or_default(),
         })
         .collect())
@@ -256,6 +258,7 @@ pub async fn members_csv(
         "joined",
         "lessons_completed",
         "quizzes_passed",
+        "modules_completed",
         "certificates",
     ]));
     for m in members {
@@ -271,6 +274,7 @@ pub async fn members_csv(
             format_date(m.joined_at),
             m.lessons_completed.to_string(),
             m.quizzes_passed.to_string(),
+            m.modules_completed.to_string(),
             certificates.join("; "),
         ]));
     }
