@@ -84,7 +84,14 @@ async function check(page: Page, testInfo: TestInfo, name: string) {
   await page.setViewportSize({ width: 320, height: 800 });
   await expectAccessible(page, testInfo);
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
-  expect(width, `sideways scrolling at 320 px on ${page.url()}`).toBeLessThanOrEqual(320);
+  // What sticks out, to say where the problem is when there is one.
+  const wide = await page.evaluate(() =>
+    Array.from(document.querySelectorAll('body *'))
+      .filter((e) => e.getBoundingClientRect().right > 321 && !e.closest('.table-scroll'))
+      .slice(-3)
+      .map((e) => `${e.tagName.toLowerCase()}${e.id ? '#' + e.id : ''}.${e.className} (${Math.round(e.getBoundingClientRect().right)} px)`),
+  );
+  expect(width, `sideways scrolling at 320 px on ${page.url()}: ${wide.join(', ')}`).toBeLessThanOrEqual(320);
   await shot(page, testInfo, `page-${name}-mobile`);
   await page.setViewportSize(DESKTOP);
   await shot(page, testInfo, `page-${name}`);

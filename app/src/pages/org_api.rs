@@ -74,7 +74,7 @@ fn Integration(
         <p>{t.t("api-lead")}</p>
         <p>
             {t.t("api-docs")}" "
-            <a href="/api/v1/openapi.json" id="openapi-link"><span class="code">{docs}</span></a>
+            <a href="/api/v1/openapi.json" id="openapi-link" class="url-cell"><span class="code">{docs}</span></a>
         </p>
         {o.revealed.map(|r| view! { <Revealed r base_url=o.base_url.clone()/> })}
 
