@@ -7,11 +7,11 @@ use crate::domain::Lang;
 use crate::error::AppError;
 use crate::i18n::{use_i18n, I18n};
 use crate::pages::{
-    AccessibilityPage, AccountPage, AttemptView, CaseAnalyticsPage, CasePage, CaseRunView,
-    CertificatesPage, CpdPage, ForgotPasswordPage, HomePage, InvitationPage, LessonView,
-    OrgApiPage, OrgWebhooksPage, OrganisationPage, OrganisationsPage, ProgrammePage, QuizPage,
-    RegisterPage, ResetPasswordPage, ReviewPage, RosterImportPage, SignInPage, StatisticsPage,
-    VerifyPage,
+    AccessibilityPage, AccountPage, AttemptView, BulkVerifyPage, CaseAnalyticsPage, CasePage,
+    CaseRunView, CertificatesPage, CohortPage, CpdPage, ForgotPasswordPage, HomePage,
+    InvitationPage, LessonView, NetworkPage, NetworksPage, OrgApiPage, OrgLrsPage, OrgWebhooksPage,
+    OrganisationPage, OrganisationsPage, ProgrammePage, QuizPage, RegisterPage, ResetPasswordPage,
+    ReviewPage, RosterImportPage, SignInPage, StatisticsPage, VerifyPage,
 };
 use crate::wire::SessionUser;
 use leptos::prelude::*;
@@ -180,6 +180,12 @@ fn AppBody() -> impl IntoView {
                 <Route path=path!("/organisations/:org") view=OrganisationPage ssr=SsrMode::Async/>
                 <Route path=path!("/organisations/:org/api") view=OrgApiPage ssr=SsrMode::Async/>
                 <Route path=path!("/organisations/:org/webhooks") view=OrgWebhooksPage ssr=SsrMode::Async/>
+                <Route path=path!("/organisations/:org/xapi") view=OrgLrsPage ssr=SsrMode::Async/>
+                <Route path=path!("/organisations/:org/verify") view=BulkVerifyPage ssr=SsrMode::Async/>
+                <Route path=path!("/networks") view=NetworksPage ssr=SsrMode::Async/>
+                <Route path=path!("/networks/:network") view=NetworkPage ssr=SsrMode::Async/>
+                <Route path=path!("/organisations/:org/cohorts/:cohort") view=CohortPage ssr=SsrMode::Async/>
+                <Route path=path!("/organisations/:org/verify/:check") view=BulkVerifyPage ssr=SsrMode::Async/>
                 <Route path=path!("/organisations/:org/imports/:import") view=RosterImportPage ssr=SsrMode::Async/>
                 <Route path=path!("/invitation") view=InvitationPage ssr=SsrMode::Async/>
                 <Route path=path!("/author/courses/:course/cases/:case/analytics") view=CaseAnalyticsPage ssr=SsrMode::Async/>

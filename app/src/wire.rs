@@ -566,6 +566,66 @@ pub struct MemberRecord {
     /// Certificates: their code, title-free status (`valid`, `expired`, `revoked`, `suspended`)
     /// and expiry.
     pub certificates: Vec<MemberCertificate>,
+    /// The organisation's cohorts the person is in, with where they stand.
+    #[serde(default)]
+    pub cohorts: Vec<MemberCohort>,
+}
+
+/// A cohort as one of its people's records shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MemberCohort {
+    pub name: String,
+    pub course_title: String,
+    pub deadline_day: i64,
+    pub done: i64,
+    pub total: i64,
+    pub state: crate::domain::cohort::CohortState,
+}
+
+/// A cohort with its figures, for the organisation page.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CohortSummary {
+    pub id: i64,
+    pub name: String,
+    pub course_id: String,
+    pub course_title: String,
+    /// A calendar day, as days since 1970.
+    pub deadline_day: i64,
+    pub members: i64,
+    pub done: i64,
+    pub in_progress: i64,
+    pub not_started: i64,
+    pub overdue: i64,
+}
+
+/// One cohort's page: its people and where each stands, and who could be added.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CohortView {
+    pub org_id: i64,
+    pub org_name: String,
+    pub cohort: CohortSummary,
+    pub members: Vec<CohortMemberRow>,
+    /// The organisation's people not in the cohort.
+    pub candidates: Vec<CohortCandidate>,
+    /// Today, as days since 1970 (local calendar).
+    pub today: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CohortMemberRow {
+    pub user_id: i64,
+    pub name: String,
+    pub email: String,
+    pub done: i64,
+    pub total: i64,
+    pub state: crate::domain::cohort::CohortState,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CohortCandidate {
+    pub user_id: i64,
+    pub name: String,
+    pub email: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -662,6 +722,127 @@ pub struct OrgWebhooksView {
     pub allow_internal: bool,
 }
 
+/// The answer to a bulk verification: one row per code or address given.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BulkReport {
+    pub org_id: i64,
+    pub org_name: String,
+    /// `None` before a list is given (the empty form).
+    pub check_id: Option<i64>,
+    /// The list as it was given (to check another list starting from it).
+    pub input: String,
+    pub rows: Vec<BulkRow>,
+    /// The server's time when this was read.
+    pub now: i64,
+}
+
+/// One code or address of a bulk verification and what was found.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BulkRow {
+    pub line: usize,
+    /// As it was read: a normalised code, a lower-cased address, or the text that was neither.
+    pub input: String,
+    /// `code`, `email` or `unreadable`.
+    pub kind: String,
+    /// For a code: its status (`valid`, `expired`, `revoked`, `suspended`) or `not_found`. For an
+    /// address: the person's standing (`valid`, `expiring` within 90 days, `lapsed`, `missing`) or
+    /// `not_member` (nobody in this organisation has it). `unreadable` otherwise.
+    pub outcome: String,
+    pub person: Option<String>,
+    pub certificates: Vec<BulkCertificate>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BulkCertificate {
+    pub code: String,
+    pub title: String,
+    pub status: String,
+    pub expires_at: i64,
+}
+
+/// The learning networks one may see, and whether one may make them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NetworksView {
+    pub networks: Vec<NetworkCard>,
+    pub can_create: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NetworkCard {
+    pub id: i64,
+    pub name: String,
+    pub organisations: i64,
+}
+
+/// A learning network's page: counts per organisation and per module, never people.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NetworkView {
+    pub id: i64,
+    pub name: String,
+    pub organisations: Vec<NetworkOrg>,
+    /// Completion per module, summed over the organisations.
+    pub modules: Vec<ModuleFigure>,
+    /// Organisations not in the network (platform administrators, to add one).
+    pub candidates: Vec<OrgCard>,
+    pub can_manage: bool,
+}
+
+/// One organisation of a network, as counts.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NetworkOrg {
+    pub id: i64,
+    pub name: String,
+    pub kind: crate::domain::organisation::OrgKind,
+    pub people: i64,
+    pub lessons: i64,
+    pub modules: i64,
+    /// People holding at least one valid certificate.
+    pub certified: i64,
+    /// Whether the viewer administers it (and so may open its page).
+    pub mine: bool,
+}
+
+/// An organisation's learning record store page.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OrgLrsView {
+    pub org_id: i64,
+    pub org_name: String,
+    pub connection: Option<LrsConnection>,
+    /// The newest statements first.
+    pub statements: Vec<StatementRow>,
+    /// Statements the LRS has taken, and statements waiting (or being retried).
+    pub sent: i64,
+    pub waiting: i64,
+    /// Whether `http://` and internal addresses are allowed here.
+    pub allow_internal: bool,
+}
+
+/// A connected learning record store, without its password.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LrsConnection {
+    pub endpoint: String,
+    pub username: String,
+    pub updated_at: i64,
+    pub enabled: bool,
+}
+
+/// One xAPI statement in the log.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StatementRow {
+    pub id: i64,
+    pub statement_id: String,
+    /// The verb's last word: `completed`, `passed`, `failed`, `answered`, `earned`.
+    pub verb: String,
+    /// The activity, relative to the platform (`/courses/…`).
+    pub object: String,
+    pub person: String,
+    pub created_at: i64,
+    pub attempts: i64,
+    pub last_status: Option<i64>,
+    pub last_error: Option<String>,
+    pub delivered_at: Option<i64>,
+}
+
 /// An organisation's page for its administrators.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OrgOverview {
@@ -670,8 +851,36 @@ pub struct OrgOverview {
     pub kind: crate::domain::organisation::OrgKind,
     pub members: Vec<MemberRecord>,
     pub invitations: Vec<InvitationRow>,
+    /// Each module of each course with how many of the people completed it.
+    pub modules: Vec<ModuleFigure>,
+    /// Lessons and modules completed week by week, oldest first.
+    pub weeks: Vec<WeekFigure>,
+    pub cohorts: Vec<CohortSummary>,
+    /// The programmes a cohort can take: (id, title).
+    pub courses: Vec<(String, String)>,
+    /// Today, as days since 1970 (local calendar).
+    pub today: i64,
     /// The server's time when this was read (what "expires within" counts from).
     pub now: i64,
+}
+
+/// How many of an organisation's people completed one module (out of how many people it has).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ModuleFigure {
+    pub course_id: String,
+    pub course_title: String,
+    pub module_id: String,
+    pub module_title: String,
+    pub completed: i64,
+    pub members: i64,
+}
+
+/// What an organisation's people completed in one week (starting Monday 00:00 UTC).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WeekFigure {
+    pub starts_at: i64,
+    pub lessons: i64,
+    pub modules: i64,
 }
 
 /// What an invitation link leads to, as the invited person sees it.

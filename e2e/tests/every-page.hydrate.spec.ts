@@ -236,7 +236,7 @@ test('every page of a learner\'s journey, in every language', async ({ page }, t
 });
 
 test('every page of an administrator\'s and author\'s work', async ({ page }, testInfo) => {
-  test.setTimeout(180_000);
+  test.setTimeout(360_000);
   // A certificate to administer.
   await register(page, testInfo, 'Holder Testesen', uniqueEmail('held'));
   await expect(page).toHaveURL(/\/courses\/rtw-coordinator$/);
@@ -263,7 +263,8 @@ test('every page of an administrator\'s and author\'s work', async ({ page }, te
   // An organisation's pages: the list with the form that creates one, the organisation with its
   // people and invitations, a roster's dry run, its HR integration, and the invitation link.
   await visit(page, testInfo, '/organisations', 'organisations');
-  await page.locator('#field-name').fill(`Sjekk kommune ${Date.now()}`);
+  const orgName = `Sjekk kommune ${Date.now()}`;
+  await page.locator('#field-name').fill(orgName);
   await page.locator('#org-create').click();
   await expect(page).toHaveURL(/\/organisations\/\d+$/);
   const orgPath = new URL(page.url()).pathname;
@@ -296,6 +297,44 @@ test('every page of an administrator\'s and author\'s work', async ({ page }, te
   await expect(page).toHaveURL(/\/webhooks\?created=\d+$/);
   await expect(page.locator('#webhook-secret')).toBeVisible();
   await check(page, testInfo, 'org-webhooks');
+  // Its learning record store, not connected, then connected (the form shows its errors first).
+  await visit(page, testInfo, `${orgPath}/xapi`, 'org-xapi-empty');
+  await page.locator('#field-endpoint').fill('ftp://lrs.sjekk.example.org/');
+  await page.locator('#lrs-save').click();
+  await expect(page.locator('#field-endpoint-error')).toBeVisible();
+  await check(page, testInfo, 'org-xapi-errors');
+  await page.locator('#field-endpoint').fill('https://lrs.sjekk.example.org/xAPI/');
+  await page.locator('#field-username').fill('rtw');
+  await page.locator('#field-password').fill('lrs-passord');
+  await page.locator('#lrs-save').click();
+  await expect(page.locator('#lrs-connection')).toHaveAttribute('data-state', 'on');
+  await check(page, testInfo, 'org-xapi');
+  // Bulk verification: the empty form, then a list with an address and a code that does not exist.
+  await visit(page, testInfo, `${orgPath}/verify`, 'bulk-verify-empty');
+  await page.locator('#field-list').fill(`${invited}\nRTW-0000-0000-0000-0000\nikke-en-kode`);
+  await page.locator('#bulk-check').click();
+  await expect(page).toHaveURL(/\/verify\/\d+$/);
+  await expect(page.locator('#bulk-rows tbody tr')).toHaveCount(3);
+  await check(page, testInfo, 'bulk-verify');
+  // A cohort, made on the organisation page, with its own page.
+  await visit(page, testInfo, orgPath, 'organisation-before-cohort');
+  await page.locator('#cohort-new summary').click();
+  await page.locator('#cohort-form #field-name').fill('Kull vår 2027');
+  await page.locator('#field-deadline').fill('2099-03-01');
+  await page.locator('#cohort-create').click();
+  await expect(page).toHaveURL(/\/cohorts\/\d+$/);
+  // Nobody has joined this organisation yet (Ida is only invited): an empty cohort.
+  await expect(page.locator('#cohort-members-none')).toBeVisible();
+  await check(page, testInfo, 'cohort');
+  // A learning network with this organisation in it.
+  await visit(page, testInfo, '/networks', 'networks');
+  await page.locator('#network-form #field-name').fill(`Nettverk ${uniqueEmail('n').split('@')[0]}`);
+  await page.locator('#network-create').click();
+  await expect(page).toHaveURL(/\/networks\/\d+$/);
+  await page.locator('#field-org_id').selectOption({ label: orgName });
+  await page.locator('#network-add').click();
+  await expect(page.locator('#network-orgs tbody tr')).toHaveCount(1);
+  await check(page, testInfo, 'network');
   const mail = await mailTo(invited);
   const link = mail.text.match(/http:\/\/\S+\/invitation\?token=[A-Za-z0-9._-]+/)![0];
   await page.locator('#sign-out').click();

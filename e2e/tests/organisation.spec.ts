@@ -182,6 +182,12 @@ test('an administrator invites, an employee completes a module, and the organisa
   await expect(page.locator('#standing-summary li[data-standing="valid"] .standing-count')).toHaveText('1');
   await expect(page.locator('#standing-summary li[data-standing="missing"] .standing-count')).toHaveText('1');
   await expect(page.locator('#standing-summary li[data-standing="expiring"] .standing-count')).toHaveText('0');
+  // Completion by module: one of the two people completed the practice module, this week.
+  const practice = page.locator('#modules tr[data-course="test-practice"][data-module="practice"]');
+  await expect(practice.locator('td[data-completed]')).toHaveAttribute('data-completed', '1');
+  await expect(practice.locator('progress')).toHaveAttribute('max', '2');
+  await expect(page.locator('#weeks tbody tr').first().locator('td').last()).toHaveText('1');
+  await expect(page.locator('#weeks-chart rect[data-lessons="1"]')).toHaveCount(1);
   await expectAccessible(page, testInfo);
   await shot(page, testInfo, 'organisation');
   await page.locator('#standing-summary li[data-standing="missing"] a').click();

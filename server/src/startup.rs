@@ -166,6 +166,26 @@ pub fn plain_routes() -> Vec<(&'static str, MethodRouter<AppState>)> {
             "/organisations/{org}/people.csv",
             get(crate::organisations::people_csv),
         ),
+        (
+            "/organisations/{org}/modules.csv",
+            get(crate::organisations::modules_csv),
+        ),
+        (
+            "/organisations/{org}/weeks.csv",
+            get(crate::organisations::weeks_csv),
+        ),
+        (
+            "/organisations/{org}/verify/{check}/results.csv",
+            get(crate::organisations::bulk_csv),
+        ),
+        (
+            "/organisations/{org}/cohorts.csv",
+            get(crate::organisations::cohorts_csv),
+        ),
+        (
+            "/organisations/{org}/cohorts/{cohort}/people.csv",
+            get(crate::organisations::cohort_csv),
+        ),
     ]
     .into_iter()
     .chain(crate::hr_api::routes())

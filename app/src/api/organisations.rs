@@ -50,7 +50,8 @@ pub async fn organisation(org_id: i64) -> Result<OrgOverview, AppError> {
         async {
             let state = ctx::state()?;
             let user = ctx::user()?;
-            orgs::overview(&state.pool, &user, org_id).await
+            let lang = ctx::request().lang;
+            orgs::overview(&state.pool, &user, org_id, lang).await
         }
         .await,
     )
@@ -196,7 +197,75 @@ pub async fn my_organisations() -> Result<Vec<MyOrganisation>, AppError> {
         async {
             let state = ctx::state()?;
             let user = ctx::user()?;
-            orgs::mine(&state.pool, &user).await
+            orgs::mine(&state.pool, &user, ctx::request().lang).await
+        }
+        .await,
+    )
+}
+
+/// Changes a person's role in the organisation (`member` or `admin`).
+#[server(endpoint = "change_member_role")]
+pub async fn change_member_role(
+    org_id: i64,
+    user_id: i64,
+    #[server(default)] role: String,
+) -> Result<(), AppError> {
+    ctx::finish(
+        async {
+            let state = ctx::state()?;
+            let user = ctx::user()?;
+            orgs::change_member(&state.pool, &user, org_id, user_id, Some(&role)).await?;
+            leptos_axum::redirect(&format!("/organisations/{org_id}?changed={user_id}"));
+            Ok(())
+        }
+        .await,
+    )
+}
+
+/// Removes a person from the organisation (what they earned stays theirs).
+#[server(endpoint = "remove_member")]
+pub async fn remove_member(org_id: i64, user_id: i64) -> Result<(), AppError> {
+    ctx::finish(
+        async {
+            let state = ctx::state()?;
+            let user = ctx::user()?;
+            orgs::change_member(&state.pool, &user, org_id, user_id, None).await?;
+            leptos_axum::redirect(&format!("/organisations/{org_id}?removed=1"));
+            Ok(())
+        }
+        .await,
+    )
+}
+
+/// Keeps a pasted list of certificate codes and email addresses and opens its answer.
+#[server(endpoint = "bulk_verify")]
+pub async fn bulk_verify(org_id: i64, #[server(default)] list: String) -> Result<i64, AppError> {
+    ctx::finish(
+        async {
+            let state = ctx::state()?;
+            let user = ctx::user()?;
+            let id = crate::server::services::bulk_check::create(&state.pool, &user, org_id, &list)
+                .await?;
+            leptos_axum::redirect(&format!("/organisations/{org_id}/verify/{id}"));
+            Ok(id)
+        }
+        .await,
+    )
+}
+
+/// The answer to a bulk verification: each code's or address's status.
+#[server(endpoint = "bulk_report")]
+pub async fn bulk_report(
+    org_id: i64,
+    check_id: Option<i64>,
+) -> Result<crate::wire::BulkReport, AppError> {
+    ctx::finish(
+        async {
+            let state = ctx::state()?;
+            let user = ctx::user()?;
+            let lang = ctx::request().lang;
+            crate::server::services::bulk_check::report(&state.pool, &user, org_id, check_id, lang)
+                .await
         }
         .await,
     )

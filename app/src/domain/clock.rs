@@ -106,6 +106,21 @@ pub fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
     era * 146_097 + doe - 719_468
 }
 
+/// `YYYY-MM-DD` as days since 1970, if it is a real date.
+pub fn parse_date(s: &str) -> Option<i64> {
+    let mut parts = s.trim().splitn(3, '-');
+    let y: i64 = parts.next()?.parse().ok()?;
+    let m: u32 = parts.next()?.parse().ok()?;
+    let d: u32 = parts.next()?.parse().ok()?;
+    ((1900..=9999).contains(&y) && (1..=12).contains(&m) && (1..=days_in_month(y, m)).contains(&d))
+        .then(|| days_from_civil(y, m, d))
+}
+
+/// The local (Norwegian and Swedish) calendar day of `unix`, as days since 1970.
+pub fn local_day(unix: i64) -> i64 {
+    (unix + nordic_offset(unix)).div_euclid(86_400)
+}
+
 /// Days in a month of a year.
 pub fn days_in_month(y: i64, m: u32) -> u32 {
     let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;

@@ -1,6 +1,7 @@
 //! Pure domain rules. Nothing here imports Leptos or sqlx, so it is unit-tested on its own.
 
 pub mod clock;
+pub mod cohort;
 pub mod email;
 pub mod hours;
 pub mod hr_api;
@@ -15,6 +16,8 @@ pub mod roster;
 pub mod webhook;
 
 #[cfg(feature = "ssr")]
+pub mod bulk_check;
+#[cfg(feature = "ssr")]
 pub mod case;
 #[cfg(feature = "ssr")]
 pub mod certification;
@@ -28,6 +31,8 @@ pub mod csv;
 pub mod quiz;
 #[cfg(feature = "ssr")]
 pub mod renewal;
+#[cfg(feature = "ssr")]
+pub mod xapi;
 
 #[cfg(all(test, feature = "ssr"))]
 mod robustness;

@@ -158,9 +158,27 @@ impl Standing {
     }
 }
 
+/// Whether changing one person's place (to `becomes`, or out of the organisation with `None`)
+/// leaves the organisation at least one administrator. `admins` counts its administrators now.
+pub fn keeps_an_admin(admins: i64, is_admin: bool, becomes: Option<OrgRole>) -> bool {
+    !is_admin || becomes == Some(OrgRole::Admin) || admins > 1
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_last_administrator_can_neither_leave_nor_step_down() {
+        use OrgRole::*;
+        assert!(!keeps_an_admin(1, true, None));
+        assert!(!keeps_an_admin(1, true, Some(Member)));
+        assert!(keeps_an_admin(1, true, Some(Admin)));
+        assert!(keeps_an_admin(2, true, None));
+        assert!(keeps_an_admin(2, true, Some(Member)));
+        assert!(keeps_an_admin(1, false, None), "a member may always go");
+        assert!(keeps_an_admin(1, false, Some(Admin)));
+    }
 
     #[test]
     fn roles_are_read_as_people_write_them_in_every_language() {

@@ -189,8 +189,10 @@ fn HookTable(
     .into_any()
 }
 
-fn delivery_state(d: &DeliveryRow) -> &'static str {
-    match (d.delivered_at, d.attempts) {
+/// Where something sent through the outbox stands: `delivered`, `waiting` (not tried yet) or
+/// `retrying` (tried, not taken yet). Webhook deliveries and xAPI statements alike.
+pub(super) fn delivery_state(delivered_at: Option<i64>, attempts: i64) -> &'static str {
+    match (delivered_at, attempts) {
         (Some(_), _) => "delivered",
         (None, 0) => "waiting",
         (None, _) => "retrying",
@@ -224,7 +226,7 @@ fn DeliveryTable(
                 </thead>
                 <tbody>
                     {deliveries.into_iter().map(|d| {
-                        let state = delivery_state(&d);
+                        let state = delivery_state(d.delivered_at, d.attempts);
                         let url = urls.iter().find(|(id, _)| *id == d.webhook_id).map(|(_, u)| u.clone()).unwrap_or_default();
                         let label = format!("{} – {} {}", t.t("webhook-replay"), d.event, d.event_id);
                         let answer = match (&d.last_status, &d.last_error) {

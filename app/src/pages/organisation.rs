@@ -2,7 +2,9 @@
 //! its invitations, a form to invite one person and one to upload a roster for a dry run.
 
 use super::SignInFirst;
-use crate::api::{organisation, InviteMember, RevokeInvitation, UploadRoster};
+use crate::api::{
+    organisation, ChangeMemberRole, InviteMember, RemoveMember, RevokeInvitation, UploadRoster,
+};
 use crate::components::form::{field_error, Field, FormError, Submit};
 use crate::components::status::ErrorPage;
 use crate::domain::clock::local_date;
@@ -24,9 +26,20 @@ pub fn OrganisationPage() -> impl IntoView {
     let invite = ServerAction::<InviteMember>::new();
     let revoke = ServerAction::<RevokeInvitation>::new();
     let upload = ServerAction::<UploadRoster>::new();
+    let manage = Manage {
+        change: ServerAction::<ChangeMemberRole>::new(),
+        remove: ServerAction::<RemoveMember>::new(),
+    };
     let overview = Resource::new(
-        move || (org_id(), invite.version().get(), revoke.version().get()),
-        |(id, _, _)| async move {
+        move || {
+            (
+                org_id(),
+                invite.version().get(),
+                revoke.version().get(),
+                manage.change.version().get() + manage.remove.version().get(),
+            )
+        },
+        |(id, _, _, _)| async move {
             match id {
                 Some(id) => organisation(id).await,
                 None => Err(AppError::NotFound),
@@ -36,7 +49,7 @@ pub fn OrganisationPage() -> impl IntoView {
     let page = move || {
         Suspend::new(async move {
             match overview.await {
-                Ok(o) => view! { <Organisation o invite revoke upload/> }.into_any(),
+                Ok(o) => view! { <Organisation o invite revoke upload manage/> }.into_any(),
                 Err(AppError::Unauthenticated) => view! { <SignInFirst/> }.into_any(),
                 Err(e) => view! { <ErrorPage error=e/> }.into_any(),
             }
@@ -47,12 +60,20 @@ pub fn OrganisationPage() -> impl IntoView {
     }
 }
 
+/// The forms that change a person's place in the organisation.
+#[derive(Clone, Copy)]
+struct Manage {
+    change: ServerAction<ChangeMemberRole>,
+    remove: ServerAction<RemoveMember>,
+}
+
 #[component]
 fn Organisation(
     o: OrgOverview,
     invite: ServerAction<InviteMember>,
     revoke: ServerAction<RevokeInvitation>,
     upload: ServerAction<UploadRoster>,
+    manage: Manage,
 ) -> impl IntoView {
     let t = use_i18n();
     let query = use_query_map();
@@ -61,6 +82,10 @@ fn Organisation(
         if let Some(n) = q.get("imported") {
             let n: i64 = n.parse().unwrap_or(0);
             Some(t.t_with("org-imported", &[("count", n.into())]))
+        } else if q.get("changed").is_some() {
+            Some(t.t("org-role-changed"))
+        } else if q.get("removed").is_some() {
+            Some(t.t("org-member-removed"))
         } else {
             q.get("invited").map(|_| t.t("org-invited"))
         }
@@ -101,10 +126,15 @@ fn Organisation(
             {move || flash().map(|m| view! { <div class="alert alert-success" role="status" id="org-flash"><p>{m}</p></div> })}
 
             <Standings members=members now=o.now/>
+            <super::org_figures::ModuleCompletion org_id=id modules=o.modules/>
+            <super::org_figures::ProgressOverTime org_id=id weeks=o.weeks/>
+            <super::cohorts::CohortsSection org_id=id cohorts=o.cohorts courses=o.courses today=o.today/>
 
             <section aria-labelledby="members-heading">
                 <h2 id="members-heading">{t.t("org-members-heading")}</h2>
                 <p class="hint">{t.t("org-members-lead")}</p>
+                <FormError value=manage.change.value()/>
+                <FormError value=manage.remove.value()/>
                 {move || {
                     let (shown, filter) = (shown(), standing_filter());
                     view! {
@@ -114,13 +144,15 @@ fn Organisation(
                                 " "<a href="?" id="standing-all">{t.t("org-standing-all")}</a>
                             </p>
                         })}
-                        <MemberTable members=shown/>
+                        <MemberTable members=shown org_id=id manage/>
                     }
                 }}
                 // A plain link: a file, not a page of the application.
                 <p><a href=format!("/organisations/{id}/people.csv") class="button" id="people-csv" download>{t.t("org-people-csv")}</a></p>
+                <p><A href=format!("/organisations/{id}/verify") attr:id="org-verify-link">{t.t("org-verify-link")}</A></p>
                 <p><A href=format!("/organisations/{id}/api") attr:id="org-api-link">{t.t("org-api-link")}</A></p>
                 <p><A href=format!("/organisations/{id}/webhooks") attr:id="org-webhooks-link">{t.t("org-webhooks-link")}</A></p>
+                <p><A href=format!("/organisations/{id}/xapi") attr:id="org-xapi-link">{t.t("org-xapi-link")}</A></p>
             </section>
 
             <section aria-labelledby="invitations-heading">
@@ -180,7 +212,7 @@ fn Organisation(
 /// The people of the organisation with what it sees about each (the record each person sees
 /// about themselves on their account page, as [`MemberFacts`]).
 #[component]
-fn MemberTable(members: Vec<MemberRecord>) -> impl IntoView {
+fn MemberTable(members: Vec<MemberRecord>, org_id: i64, manage: Manage) -> impl IntoView {
     let t = use_i18n();
     if members.is_empty() {
         return view! { <p id="members-none">{t.t("org-members-none")}</p> }.into_any();
@@ -198,10 +230,12 @@ fn MemberTable(members: Vec<MemberRecord>) -> impl IntoView {
                         <th scope="col" class="num">{t.t("org-quizzes")}</th>
                         <th scope="col" class="num">{t.t("org-modules")}</th>
                         <th scope="col">{t.t("org-certificates")}</th>
+                        <th scope="col">{t.t("cohorts-heading")}</th>
+                        <th scope="col">{t.t("org-manage")}</th>
                     </tr>
                 </thead>
                 <tbody>
-                    {members.into_iter().map(|m| view! { <MemberRow m/> }).collect_view()}
+                    {members.into_iter().map(|m| view! { <MemberRow m org_id manage/> }).collect_view()}
                 </tbody>
             </table>
         </div>
@@ -223,6 +257,7 @@ pub fn MemberFacts(m: MemberRecord, id: String) -> impl IntoView {
             <dt>{t.t("org-quizzes")}</dt><dd data-fact="quizzes">{m.quizzes_passed}</dd>
             <dt>{t.t("org-modules")}</dt><dd data-fact="modules">{m.modules_completed}</dd>
             <dt>{t.t("org-certificates")}</dt><dd data-fact="certificates">{certificate_list(m.certificates)}</dd>
+            <dt>{t.t("cohorts-heading")}</dt><dd data-fact="cohorts">{super::cohorts::cohort_list(m.cohorts)}</dd>
         </dl>
     }
 }
@@ -247,9 +282,18 @@ fn certificate_list(certificates: Vec<crate::wire::MemberCertificate>) -> AnyVie
 }
 
 #[component]
-fn MemberRow(m: MemberRecord) -> impl IntoView {
+fn MemberRow(m: MemberRecord, org_id: i64, manage: Manage) -> impl IntoView {
     let t = use_i18n();
     let certificates = certificate_list(m.certificates);
+    let cohorts = super::cohorts::cohort_list(m.cohorts);
+    let (user_id, role) = (m.user_id, m.role);
+    let role_label = format!("{} – {}", t.t("org-role"), m.name);
+    let select_id = format!("role-{user_id}");
+    let other = match role {
+        OrgRole::Admin => OrgRole::Member,
+        OrgRole::Member => OrgRole::Admin,
+    };
+    let remove_label = t.t_with("org-remove-confirm", &[("name", m.name.clone().into())]);
     view! {
         <tr data-email=m.email.clone()>
             <th scope="row">{m.name}</th>
@@ -260,6 +304,29 @@ fn MemberRow(m: MemberRecord) -> impl IntoView {
             <td class="num">{m.quizzes_passed}</td>
             <td class="num">{m.modules_completed}</td>
             <td>{certificates}</td>
+            <td>{cohorts}</td>
+            <td class="manage-cell">
+                <ActionForm action=manage.change attr:class="inline-form">
+                    <input type="hidden" name="org_id" value=org_id/>
+                    <input type="hidden" name="user_id" value=user_id/>
+                    <label class="visually-hidden" for=select_id.clone()>{role_label}</label>
+                    <select id=select_id name="role" class="role-select">
+                        {[role, other].into_iter().map(|r| view! {
+                            <option value=r.as_str() selected=r == role>{t.t(r.message_key())}</option>
+                        }).collect_view()}
+                    </select>
+                    <button type="submit" class="button button-small" data-change=user_id>{t.t("org-change-role")}</button>
+                </ActionForm>
+                <details class="remove-member">
+                    <summary>{t.t("org-remove")}</summary>
+                    <p class="hint">{t.t("org-remove-lead")}</p>
+                    <ActionForm action=manage.remove>
+                        <input type="hidden" name="org_id" value=org_id/>
+                        <input type="hidden" name="user_id" value=user_id/>
+                        <button type="submit" class="button button-small button-danger" data-remove=user_id>{remove_label}</button>
+                    </ActionForm>
+                </details>
+            </td>
         </tr>
     }
 }

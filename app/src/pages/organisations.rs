@@ -39,6 +39,7 @@ pub fn OrganisationsPage() -> impl IntoView {
         <article class="page" id="organisations">
             <h1>{t.t("orgs-title")}</h1>
             <Transition fallback=move || view! { <p aria-busy="true">{t.t("loading")}</p> }>{page}</Transition>
+            <p><A href="/networks" attr:id="networks-link">{t.t("networks-link")}</A></p>
         </article>
     }
 }

@@ -9,6 +9,7 @@ pub mod limiter;
 pub mod services;
 pub mod state;
 pub mod webhooks;
+pub mod xapi;
 
 pub use auth::RequestContext;
 pub use state::{AppConfig, AppState};

@@ -212,25 +212,7 @@ async fn post(
     event: &str,
     payload: &str,
 ) -> Result<u16, String> {
-    let parsed = reqwest::Url::parse(url).map_err(|e| format!("not a valid address: {e}"))?;
-    if !state.config.webhooks_allow_internal {
-        let host = parsed
-            .host_str()
-            .unwrap_or_default()
-            .trim_matches(['[', ']']);
-        let port = parsed.port_or_known_default().unwrap_or(443);
-        let addresses = tokio::net::lookup_host((host, port))
-            .await
-            .map_err(|e| format!("cannot resolve {host}: {e}"))?;
-        for a in addresses {
-            if is_internal(a.ip()) {
-                return Err(format!(
-                    "{host} resolves to an internal address ({}); webhooks only go to public addresses",
-                    a.ip()
-                ));
-            }
-        }
-    }
+    let parsed = public_url(state, url).await?;
     let t = now();
     let res = state
         .webhooks
@@ -246,16 +228,44 @@ async fn post(
         .body(payload.to_string())
         .send()
         .await
-        .map_err(|e| {
-            if e.is_timeout() {
-                format!("no answer within {} s", TIMEOUT.as_secs())
-            } else if e.is_connect() {
-                "could not connect".to_string()
-            } else {
-                format!("sending failed: {e}")
-            }
-        })?;
+        .map_err(describe)?;
     Ok(res.status().as_u16())
+}
+
+/// `url` parsed, once its host is known not to resolve to an internal address (unless the
+/// platform is configured to allow them: a closed network, or tests).
+pub(crate) async fn public_url(state: &AppState, url: &str) -> Result<reqwest::Url, String> {
+    let parsed = reqwest::Url::parse(url).map_err(|e| format!("not a valid address: {e}"))?;
+    if !state.config.webhooks_allow_internal {
+        let host = parsed
+            .host_str()
+            .unwrap_or_default()
+            .trim_matches(['[', ']']);
+        let port = parsed.port_or_known_default().unwrap_or(443);
+        let addresses = tokio::net::lookup_host((host, port))
+            .await
+            .map_err(|e| format!("cannot resolve {host}: {e}"))?;
+        for a in addresses {
+            if is_internal(a.ip()) {
+                return Err(format!(
+                    "{host} resolves to an internal address ({}); only public addresses are allowed",
+                    a.ip()
+                ));
+            }
+        }
+    }
+    Ok(parsed)
+}
+
+/// What went wrong sending, in words for the delivery log.
+pub(crate) fn describe(e: reqwest::Error) -> String {
+    if e.is_timeout() {
+        format!("no answer within {} s", TIMEOUT.as_secs())
+    } else if e.is_connect() {
+        "could not connect".to_string()
+    } else {
+        format!("sending failed: {e}")
+    }
 }
 
 async fn record(

@@ -112,6 +112,40 @@ const CALLS: &[(&str, &str)] = &[
     ),
     ("replay_delivery", "org_id={org}&delivery_id={delivery}"),
     ("disable_webhook", "org_id={org}&webhook_id={webhook}"),
+    ("org_lrs", "org_id={org}"),
+    (
+        "save_lrs",
+        "org_id={org}&endpoint=https%3A%2F%2Flrs.example.org%2FxAPI%2F&username=u&password=p",
+    ),
+    ("toggle_lrs", "org_id={org}&enable=true"),
+    (
+        "change_member_role",
+        "org_id={org}&user_id={member}&role=member",
+    ),
+    // The organisation's only administrator: those allowed reach the rule that keeps one (422).
+    ("remove_member", "org_id={org}&user_id={onlyadmin}"),
+    ("bulk_verify", "org_id={org}&list=ola%40example.org"),
+    ("bulk_report", "org_id={org}&check_id={check}"),
+    ("cohort", "org_id={org}&cohort_id={cohort}"),
+    (
+        "create_cohort",
+        "org_id={org}&name=Kull+{n}&course_id={course}&deadline=2099-01-01",
+    ),
+    (
+        "add_to_cohort",
+        "org_id={org}&cohort_id={cohort}&user_id={member}",
+    ),
+    (
+        "remove_from_cohort",
+        "org_id={org}&cohort_id={cohort}&user_id={member}",
+    ),
+    ("networks", ""),
+    ("network", "network_id={network}"),
+    ("create_network", "name=Nettverk+{n}"),
+    (
+        "set_network_member",
+        "network_id={network}&org_id={org}&join=true",
+    ),
     (
         "join_by_invitation",
         "token={token}&name=Kari&password=correct+horse+battery",
@@ -180,6 +214,18 @@ const PAGES: &[(&str, &str)] = &[
         "/organisations/{org}/webhooks",
         "/organisations/{org}/webhooks",
     ),
+    ("/organisations/{org}/xapi", "/organisations/{org}/xapi"),
+    ("/organisations/{org}/verify", "/organisations/{org}/verify"),
+    (
+        "/organisations/{org}/cohorts/{cohort}",
+        "/organisations/{org}/cohorts/{cohort}",
+    ),
+    ("/networks", "/networks"),
+    ("/networks/{network}", "/networks/{network}"),
+    (
+        "/organisations/{org}/verify/{check}",
+        "/organisations/{org}/verify/{check}",
+    ),
     ("/invitation", "/invitation?token={token}"),
     (
         "/author/courses/{course}/quizzes/{quiz}/statistics",
@@ -209,6 +255,26 @@ const PLAIN: &[(&str, &str)] = &[
     (
         "/organisations/{org}/people.csv",
         "/organisations/{org}/people.csv",
+    ),
+    (
+        "/organisations/{org}/modules.csv",
+        "/organisations/{org}/modules.csv",
+    ),
+    (
+        "/organisations/{org}/weeks.csv",
+        "/organisations/{org}/weeks.csv",
+    ),
+    (
+        "/organisations/{org}/verify/{check}/results.csv",
+        "/organisations/{org}/verify/{check}/results.csv",
+    ),
+    (
+        "/organisations/{org}/cohorts.csv",
+        "/organisations/{org}/cohorts.csv",
+    ),
+    (
+        "/organisations/{org}/cohorts/{cohort}/people.csv",
+        "/organisations/{org}/cohorts/{cohort}/people.csv",
     ),
     // The HR API answers API tokens only; a signed-in browser gets 401 (see `hr_api.rs` for the
     // tokens' own matrix).
@@ -247,6 +313,12 @@ const EXPECTED: &str = "
 /organisations/{org}/imports/{import}                       303    404    404    200    200    404    404
 /organisations/{org}/api                                    303    404    404    200    200    404    404
 /organisations/{org}/webhooks                               303    404    404    200    200    404    404
+/organisations/{org}/xapi                                   303    404    404    200    200    404    404
+/organisations/{org}/verify                                 303    404    404    200    200    404    404
+/organisations/{org}/cohorts/{cohort}                       303    404    404    200    200    404    404
+/networks                                                   303    200    200    200    200    200    200
+/networks/{network}                                         303    404    404    200    200    404    404
+/organisations/{org}/verify/{check}                         303    404    404    200    200    404    404
 /invitation                                                 200    200    200    200    200    200    200
 /author/courses/{course}/cases/{case}/analytics             303    403    200    200    403    403    403
 /author/courses/{course}/quizzes/{quiz}/statistics          303    403    200    200    403    403    403
@@ -259,6 +331,11 @@ const EXPECTED: &str = "
 /certificates/{code}/credential.jwt                         303    404    404    200    404    404    200
 /account/data.json                                          303    200    200    200    200    200    200
 /organisations/{org}/people.csv                             303    404    404    200    200    404    404
+/organisations/{org}/modules.csv                            303    404    404    200    200    404    404
+/organisations/{org}/weeks.csv                              303    404    404    200    200    404    404
+/organisations/{org}/verify/{check}/results.csv             303    404    404    200    200    404    404
+/organisations/{org}/cohorts.csv                            303    404    404    200    200    404    404
+/organisations/{org}/cohorts/{cohort}/people.csv            303    404    404    200    200    404    404
 /api/v1/openapi.json                                        200    200    200    200    200    200    200
 /api/v1/people                                              401    401    401    401    401    401    401
 /api/v1/enrolments                                          401    401    401    401    401    401    401
@@ -310,6 +387,21 @@ org_webhooks                                                401    404    404   
 create_webhook                                              401    404    404    200    200    404    404
 replay_delivery                                             401    404    404    200    200    404    404
 disable_webhook                                             401    404    404    200    200    404    404
+org_lrs                                                     401    404    404    200    200    404    404
+save_lrs                                                    401    404    404    200    200    404    404
+toggle_lrs                                                  401    404    404    200    200    404    404
+change_member_role                                          401    404    404    200    200    404    404
+remove_member                                               401    404    404    422    422    404    404
+bulk_verify                                                 401    404    404    200    200    404    404
+bulk_report                                                 401    404    404    200    200    404    404
+cohort                                                      401    404    404    200    200    404    404
+create_cohort                                               401    404    404    200    200    404    404
+add_to_cohort                                               401    404    404    200    200    404    404
+remove_from_cohort                                          401    404    404    200    200    404    404
+networks                                                    401    200    200    200    200    200    200
+network                                                     401    404    404    200    200    404    404
+create_network                                              401    403    403    200    403    403    403
+set_network_member                                          401    403    403    200    403    403    403
 submit_attempt                                              401    404    404    404    404    404    200
 decide                                                      401    404    404    404    404    404    200
 change_certificate                                          401    403    403    200    403    403    403
@@ -500,6 +592,51 @@ async fn world() -> World {
     .fetch_one(pool)
     .await
     .expect("delivery");
+    let user_id = |email: &'static str| async move {
+        sqlx::query_scalar::<_, i64>("SELECT id FROM users WHERE email = ?")
+            .bind(email)
+            .fetch_one(pool)
+            .await
+            .expect("user")
+    };
+    let member = user_id("kari.cert@example.org").await;
+    let check: i64 = sqlx::query_scalar(
+        "INSERT INTO bulk_checks (organisation_id, created_by, input, created_at)
+         SELECT ?, id, 'kari.cert@example.org', 0 FROM users WHERE email = 'oda@example.org' RETURNING id",
+    )
+    .bind(orgs[0])
+    .fetch_one(pool)
+    .await
+    .expect("bulk check");
+    let course: String = sqlx::query_scalar("SELECT id FROM courses ORDER BY id LIMIT 1")
+        .fetch_one(pool)
+        .await
+        .expect("a course");
+    let cohort: i64 = sqlx::query_scalar(
+        "INSERT INTO cohorts (organisation_id, name, course_id, deadline_day, created_at)
+         VALUES (?, 'Kull', ?, 40000, 0) RETURNING id",
+    )
+    .bind(orgs[0])
+    .bind(&course)
+    .fetch_one(pool)
+    .await
+    .expect("cohort");
+    // A network of Bodø (Oda administers it) alone; Tromsø (Otto's) is not in it.
+    let network: i64 = sqlx::query_scalar(
+        "INSERT INTO networks (name, created_at) VALUES ('Nettverk', 0) RETURNING id",
+    )
+    .fetch_one(pool)
+    .await
+    .expect("network");
+    sqlx::query(
+        "INSERT INTO network_members (network_id, organisation_id, joined_at) VALUES (?, ?, 0)",
+    )
+    .bind(network)
+    .bind(orgs[0])
+    .execute(pool)
+    .await
+    .expect("network member");
+    let only_admin = user_id("oda@example.org").await;
     let cookies = BTreeMap::from([
         ("anon", None),
         ("other", Some(other)),
@@ -523,6 +660,12 @@ async fn world() -> World {
         ("{apitoken}", apitoken.to_string()),
         ("{webhook}", webhook.to_string()),
         ("{delivery}", delivery.to_string()),
+        ("{member}", member.to_string()),
+        ("{onlyadmin}", only_admin.to_string()),
+        ("{check}", check.to_string()),
+        ("{cohort}", cohort.to_string()),
+        ("{network}", network.to_string()),
+        ("{course}", course),
     ]);
     World {
         app,

@@ -763,3 +763,80 @@ async fn the_openapi_document_is_valid_and_describes_what_the_api_answers() {
     conforms(&doc, error, &refused, "400", &mut wrong);
     assert!(wrong.is_empty(), "{wrong:#?}");
 }
+
+#[tokio::test]
+async fn the_dashboard_counts_completions_per_module_and_downloads_them() {
+    let (app, _ada, anne, kari, org) = bodo().await;
+    complete(&app, &kari, "r1").await;
+    let overview = app
+        .call("organisation", &[("org_id", &org.to_string())], Some(&anne))
+        .await
+        .json();
+    let modules = overview["modules"].as_array().unwrap();
+    let find = |course: &str, module: &str| {
+        modules
+            .iter()
+            .find(|m| m["course_id"] == course && m["module_id"] == module)
+            .unwrap_or_else(|| panic!("{course}/{module} in {modules:?}"))["completed"]
+            .as_i64()
+            .unwrap()
+    };
+    assert_eq!(find("cert-course", "r"), 1);
+    assert_eq!(find("cert-course", "m"), 0);
+    assert_eq!(
+        modules
+            .iter()
+            .filter(|m| m["course_id"] == "rtw-coordinator")
+            .count(),
+        8,
+        "every module of the bundled programme, done or not"
+    );
+    let weeks = overview["weeks"].as_array().unwrap();
+    assert_eq!(weeks.len(), 12);
+    let this_week = &weeks[11];
+    assert_eq!(
+        (this_week["lessons"].as_i64(), this_week["modules"].as_i64()),
+        (Some(1), Some(1))
+    );
+    assert!(
+        weeks[..11]
+            .iter()
+            .all(|w| w["lessons"] == 0 && w["modules"] == 0),
+        "{weeks:?}"
+    );
+    let page = app.get(&format!("/organisations/{org}"), Some(&anne)).await;
+    assert!(page.body.contains("data-module=\"r\""), "{}", page.body);
+    assert!(page.body.contains("id=\"weeks-chart\""), "{}", page.body);
+
+    let (status, headers, body) = app
+        .get_bytes(&format!("/organisations/{org}/modules.csv"), Some(&anne))
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(headers["content-disposition"]
+        .to_str()
+        .unwrap()
+        .contains("bod-kommune-modules.csv"));
+    let csv = String::from_utf8(body).unwrap();
+    let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').lines().collect();
+    assert_eq!(
+        lines[0],
+        "course_id,course,module_id,module,completed,members"
+    );
+    assert!(
+        lines.contains(&"cert-course,Sertifikatkurs,r,Oppfriskning,1,2"),
+        "{csv}"
+    );
+
+    let (status, _, body) = app
+        .get_bytes(&format!("/organisations/{org}/weeks.csv"), Some(&anne))
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    let csv = String::from_utf8(body).unwrap();
+    let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').lines().collect();
+    assert_eq!(lines.len(), 13, "{csv}");
+    assert_eq!(
+        lines[0],
+        "week_starting,lessons_completed,modules_completed"
+    );
+    assert!(lines[12].ends_with(",1,1"), "{csv}");
+}

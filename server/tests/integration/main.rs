@@ -19,4 +19,5 @@ mod renewal;
 mod requests;
 mod sweep;
 mod webhooks;
+mod xapi;
 mod xss;

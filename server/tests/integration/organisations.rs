@@ -661,7 +661,7 @@ async fn the_people_table_downloads_as_csv_that_no_spreadsheet_runs_as_a_formula
     let lines: Vec<&str> = text.trim_start_matches('\u{feff}').split("\r\n").collect();
     assert_eq!(
         lines[0],
-        "name,email,role,joined,lessons_completed,quizzes_passed,modules_completed,certificates"
+        "name,email,role,joined,lessons_completed,quizzes_passed,modules_completed,certificates,cohorts"
     );
     assert_eq!(
         lines.len(),
@@ -670,12 +670,12 @@ async fn the_people_table_downloads_as_csv_that_no_spreadsheet_runs_as_a_formula
     );
     let today = app::domain::clock::format_date(app::server::now());
     assert!(
-        lines.contains(&format!("Anne Admin,anne@bodo.example.org,admin,{today},0,0,0,").as_str()),
+        lines.contains(&format!("Anne Admin,anne@bodo.example.org,admin,{today},0,0,0,,").as_str()),
         "{text}"
     );
     assert!(
         lines.contains(
-            &format!("\"'=HYPERLINK(\"\"http://evil.example\"\"), Eve\",eve@bodo.example.org,member,{today},1,0,0,").as_str()
+            &format!("\"'=HYPERLINK(\"\"http://evil.example\"\"), Eve\",eve@bodo.example.org,member,{today},1,0,0,,").as_str()
         ),
         "{text}"
     );
@@ -692,4 +692,648 @@ async fn the_people_table_downloads_as_csv_that_no_spreadsheet_runs_as_a_formula
         .get_bytes(&format!("/organisations/{org}/people.csv"), None)
         .await;
     assert!(status.is_redirection());
+}
+
+async fn user_id(app: &TestApp, email: &str) -> i64 {
+    sqlx::query_scalar("SELECT id FROM users WHERE email = ?")
+        .bind(email)
+        .fetch_one(&app.state.pool)
+        .await
+        .expect("user")
+}
+
+#[tokio::test]
+async fn an_administrator_changes_roles_and_removes_people_but_never_the_last_administrator() {
+    let (app, ada, anne, kari, org) = crate::hr_api::bodo().await;
+    crate::certificates::complete(&app, &kari, "r1").await;
+    let (org_s, kari_id, anne_id) = (
+        org.to_string(),
+        user_id(&app, "kari.cert@example.org").await,
+        user_id(&app, "anne@bodo.example.org").await,
+    );
+    let change = |who: i64, role: &'static str| {
+        let (org_s, who) = (org_s.clone(), who.to_string());
+        let app = &app;
+        let anne = anne.clone();
+        async move {
+            app.submit(
+                "change_member_role",
+                &[("org_id", &org_s), ("user_id", &who), ("role", role)],
+                Some(&anne),
+            )
+            .await
+        }
+    };
+
+    // Anne is the only administrator: she can neither step down nor leave.
+    let r = app
+        .call(
+            "change_member_role",
+            &[
+                ("org_id", &org_s),
+                ("user_id", &anne_id.to_string()),
+                ("role", "member"),
+            ],
+            Some(&anne),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
+    assert!(r.body.contains("error-org-last-admin"), "{}", r.body);
+    let r = app
+        .call(
+            "remove_member",
+            &[("org_id", &org_s), ("user_id", &anne_id.to_string())],
+            Some(&anne),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
+    let r = app
+        .call(
+            "change_member_role",
+            &[
+                ("org_id", &org_s),
+                ("user_id", &kari_id.to_string()),
+                ("role", "boss"),
+            ],
+            Some(&anne),
+        )
+        .await;
+    assert!(r.body.contains("error-org-role"), "{}", r.body);
+
+    // Kari becomes an administrator: she now sees the organisation's page and the menu link.
+    let r = change(kari_id, "admin").await;
+    assert_eq!(
+        r.location(),
+        Some(format!("/organisations/{org}?changed={kari_id}").as_str())
+    );
+    let page = app.get(&format!("/organisations/{org}"), Some(&kari)).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(
+        page.body.contains("href=\"/organisations\""),
+        "the menu link"
+    );
+    // With two administrators, Anne may step down; then she no longer reaches the page.
+    let r = app
+        .submit(
+            "change_member_role",
+            &[
+                ("org_id", &org_s),
+                ("user_id", &anne_id.to_string()),
+                ("role", "member"),
+            ],
+            Some(&kari),
+        )
+        .await;
+    assert!(r.status.is_redirection(), "{} {}", r.status, r.body);
+    let page = app.get(&format!("/organisations/{org}"), Some(&anne)).await;
+    assert_eq!(page.status, StatusCode::NOT_FOUND);
+
+    // Kari removes Anne. Anne keeps her account and what she earned; the organisation stops
+    // seeing her: not on the page, not in the CSV, not on her own account page.
+    crate::certificates::complete(&app, &anne, "r1").await;
+    let r = app
+        .submit(
+            "remove_member",
+            &[("org_id", &org_s), ("user_id", &anne_id.to_string())],
+            Some(&kari),
+        )
+        .await;
+    assert_eq!(
+        r.location(),
+        Some(format!("/organisations/{org}?removed=1").as_str())
+    );
+    let overview = app
+        .call("organisation", &[("org_id", &org_s)], Some(&kari))
+        .await
+        .json();
+    let emails: Vec<&str> = overview["members"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["email"].as_str().unwrap())
+        .collect();
+    assert_eq!(emails, ["kari.cert@example.org"]);
+    let (_, _, csv) = app
+        .get_bytes(&format!("/organisations/{org}/people.csv"), Some(&kari))
+        .await;
+    assert!(!String::from_utf8(csv).unwrap().contains("anne@bodo"));
+    let mine = app.call("my_organisations", &[], Some(&anne)).await.json();
+    assert_eq!(mine, serde_json::json!([]));
+    let done: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM lesson_completions WHERE user_id = ?")
+        .bind(anne_id)
+        .fetch_one(&app.state.pool)
+        .await
+        .unwrap();
+    assert_eq!(done, 1, "what she did stays hers");
+    // Removing her again finds nobody.
+    let r = app
+        .call(
+            "remove_member",
+            &[("org_id", &org_s), ("user_id", &anne_id.to_string())],
+            Some(&kari),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND);
+
+    // Another organisation's administrator changes nothing here.
+    let (bjorn, _) =
+        organisation_with_admin(&app, &ada, "Tromsø kommune", "bjorn@tromso.example.org").await;
+    let r = app
+        .call(
+            "change_member_role",
+            &[
+                ("org_id", &org_s),
+                ("user_id", &kari_id.to_string()),
+                ("role", "member"),
+            ],
+            Some(&bjorn),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND);
+    let page = app.get(&format!("/organisations/{org}"), Some(&kari)).await;
+    assert_eq!(
+        page.status,
+        StatusCode::OK,
+        "Kari is still its administrator"
+    );
+}
+
+#[tokio::test]
+async fn bulk_verification_answers_each_code_and_only_the_organisations_own_addresses() {
+    let (app, ada, anne, kari, org) = crate::hr_api::bodo().await;
+    crate::hr_api::kari_completes_everything(&app, &kari).await;
+    let codes: Vec<String> = sqlx::query_scalar("SELECT code FROM certificates ORDER BY id")
+        .fetch_all(&app.state.pool)
+        .await
+        .unwrap();
+    assert_eq!(codes.len(), 2);
+    // Ola has an account but is not in Bodø: his address is "not a member", like a stranger's.
+    app.register("Ola Nordmann", "ola@example.org", PASSWORD)
+        .await;
+    let org_s = org.to_string();
+    let typed = codes[0].to_lowercase().replace('-', "");
+    let list = format!(
+        "{typed}\nKari.Cert@Example.org; anne@bodo.example.org\nola@example.org, nobody@example.org\nRTW-0000-0000-0000-0000 ???\n"
+    );
+    let r = app
+        .submit(
+            "bulk_verify",
+            &[("org_id", &org_s), ("list", &list)],
+            Some(&anne),
+        )
+        .await;
+    let location = r.location().expect("a redirect").to_string();
+    assert!(
+        location.starts_with(&format!("/organisations/{org}/verify/")),
+        "{location}"
+    );
+    let check = location.rsplit('/').next().unwrap().to_string();
+    let report = app
+        .call(
+            "bulk_report",
+            &[("org_id", &org_s), ("check_id", &check)],
+            Some(&anne),
+        )
+        .await
+        .json();
+    let rows = report["rows"].as_array().unwrap();
+    let outcome = |input: &str| {
+        rows.iter()
+            .find(|r| r["input"] == input)
+            .unwrap_or_else(|| panic!("{input} in {rows:#?}"))
+    };
+    assert_eq!(outcome(&codes[0])["outcome"], "valid");
+    assert_eq!(outcome(&codes[0])["person"], "Kari Nordmann");
+    assert_eq!(outcome(&codes[0])["line"], 1);
+    let kari_row = outcome("kari.cert@example.org");
+    assert_eq!(kari_row["outcome"], "valid");
+    assert_eq!(kari_row["certificates"].as_array().unwrap().len(), 2);
+    assert_eq!(outcome("anne@bodo.example.org")["outcome"], "missing");
+    assert_eq!(outcome("ola@example.org")["outcome"], "not_member");
+    assert_eq!(outcome("ola@example.org")["person"], Value::Null);
+    assert_eq!(outcome("nobody@example.org")["outcome"], "not_member");
+    assert_eq!(outcome("RTW-0000-0000-0000-0000")["outcome"], "not_found");
+    assert_eq!(outcome("???")["outcome"], "unreadable");
+    assert_eq!(rows.len(), 7);
+
+    // Revoking the certificate shows at once, on the page and in the CSV.
+    let revoked = app
+        .call(
+            "change_certificate",
+            &[
+                ("code", &codes[0]),
+                ("action", "revoke"),
+                ("reason", "Feil"),
+            ],
+            Some(&ada),
+        )
+        .await;
+    assert_eq!(revoked.status, StatusCode::OK, "{}", revoked.body);
+    let page = app
+        .get(&format!("/organisations/{org}/verify/{check}"), Some(&anne))
+        .await;
+    assert!(
+        page.body.contains(&format!(
+            "data-input=\"{}\" data-outcome=\"revoked\"",
+            codes[0]
+        )),
+        "{}",
+        page.body
+    );
+    let (status, headers, body) = app
+        .get_bytes(
+            &format!("/organisations/{org}/verify/{check}/results.csv"),
+            Some(&anne),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(headers["content-disposition"]
+        .to_str()
+        .unwrap()
+        .contains("bod-kommune-verification.csv"));
+    let csv = String::from_utf8(body).unwrap();
+    assert!(
+        csv.contains(&format!("1,{},code,revoked,Kari Nordmann,", codes[0])),
+        "{csv}"
+    );
+    assert!(
+        csv.contains("3,ola@example.org,email,not_member,,"),
+        "{csv}"
+    );
+
+    // An empty list is refused with a reason; another organisation's administrator sees nothing.
+    let r = app
+        .call(
+            "bulk_verify",
+            &[("org_id", &org_s), ("list", " \n ")],
+            Some(&anne),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
+    assert!(r.body.contains("error-bulk-empty"), "{}", r.body);
+    let (bjorn, other) =
+        organisation_with_admin(&app, &ada, "Tromsø kommune", "bjorn@tromso.example.org").await;
+    let r = app
+        .call(
+            "bulk_report",
+            &[("org_id", &org_s), ("check_id", &check)],
+            Some(&bjorn),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND);
+    let r = app
+        .call(
+            "bulk_report",
+            &[("org_id", &other.to_string()), ("check_id", &check)],
+            Some(&bjorn),
+        )
+        .await;
+    assert_eq!(
+        r.status,
+        StatusCode::NOT_FOUND,
+        "a list belongs to its organisation"
+    );
+}
+
+#[tokio::test]
+async fn a_cohort_follows_each_persons_progress_against_its_deadline() {
+    let (app, ada, anne, kari, org) = crate::hr_api::bodo().await;
+    let org_s = org.to_string();
+    let kari_id = user_id(&app, "kari.cert@example.org").await.to_string();
+    let deadline = app::domain::clock::format_date(app::server::now() + 30 * 86_400);
+
+    // Every problem at once; then a cohort for the test programme.
+    let r = app
+        .call(
+            "create_cohort",
+            &[
+                ("org_id", &org_s),
+                ("name", " "),
+                ("course_id", "no-such-course"),
+                ("deadline", "2020-01-01"),
+            ],
+            Some(&anne),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
+    for key in [
+        "error-cohort-name-empty",
+        "error-cohort-course",
+        "error-cohort-deadline-past",
+    ] {
+        assert!(r.body.contains(key), "{key}: {}", r.body);
+    }
+    let r = app
+        .submit(
+            "create_cohort",
+            &[
+                ("org_id", &org_s),
+                ("name", "Kull vår 2027"),
+                ("course_id", "cert-course"),
+                ("deadline", &deadline),
+            ],
+            Some(&anne),
+        )
+        .await;
+    let location = r.location().expect("a redirect").to_string();
+    let cohort = location.rsplit('/').next().unwrap().to_string();
+    assert_eq!(location, format!("/organisations/{org}/cohorts/{cohort}"));
+    let r = app
+        .call(
+            "create_cohort",
+            &[
+                ("org_id", &org_s),
+                ("name", "Kull vår 2027"),
+                ("course_id", "cert-course"),
+                ("deadline", &deadline),
+            ],
+            Some(&anne),
+        )
+        .await;
+    assert!(r.body.contains("error-cohort-name-taken"), "{}", r.body);
+
+    // Everyone in; Kari completes one of the two modules.
+    let all = app
+        .call(
+            "add_to_cohort",
+            &[("org_id", &org_s), ("cohort_id", &cohort)],
+            Some(&anne),
+        )
+        .await;
+    assert_eq!(all.json(), 2, "Anne and Kari");
+    crate::certificates::complete(&app, &kari, "r1").await;
+    let view = app
+        .call(
+            "cohort",
+            &[("org_id", &org_s), ("cohort_id", &cohort)],
+            Some(&anne),
+        )
+        .await
+        .json();
+    let state_of = |view: &Value, email: &str| {
+        let m = view["members"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|m| m["email"] == email)
+            .cloned()
+            .unwrap_or_else(|| panic!("{email} in {view}"));
+        (
+            m["done"].as_i64().unwrap(),
+            m["total"].as_i64().unwrap(),
+            m["state"].as_str().unwrap().to_string(),
+        )
+    };
+    assert_eq!(
+        state_of(&view, "kari.cert@example.org"),
+        (1, 2, "in_progress".into())
+    );
+    assert_eq!(
+        state_of(&view, "anne@bodo.example.org"),
+        (0, 2, "not_started".into())
+    );
+    assert_eq!(view["cohort"]["members"], 2);
+
+    // Kari sees the cohort on her own record, as the organisation does.
+    let mine = app.call("my_organisations", &[], Some(&kari)).await.json();
+    let hers = &mine[0]["record"]["cohorts"][0];
+    assert_eq!(hers["name"], "Kull vår 2027");
+    assert_eq!(
+        (hers["done"].as_i64(), hers["state"].as_str()),
+        (Some(1), Some("in_progress"))
+    );
+
+    // Past the deadline (moved back in the database), whoever is not done is overdue; Kari
+    // finishes and is done, late or not.
+    sqlx::query("UPDATE cohorts SET deadline_day = deadline_day - 60")
+        .execute(&app.state.pool)
+        .await
+        .unwrap();
+    crate::hr_api::kari_completes_everything(&app, &kari).await;
+    let view = app
+        .call(
+            "cohort",
+            &[("org_id", &org_s), ("cohort_id", &cohort)],
+            Some(&anne),
+        )
+        .await
+        .json();
+    assert_eq!(
+        state_of(&view, "kari.cert@example.org"),
+        (2, 2, "done".into())
+    );
+    assert_eq!(state_of(&view, "anne@bodo.example.org").2, "overdue");
+    let overview = app
+        .call("organisation", &[("org_id", &org_s)], Some(&anne))
+        .await
+        .json();
+    let c = &overview["cohorts"][0];
+    assert_eq!(
+        (c["done"].as_i64(), c["overdue"].as_i64()),
+        (Some(1), Some(1))
+    );
+    let (_, _, csv) = app
+        .get_bytes(&format!("/organisations/{org}/cohorts.csv"), Some(&anne))
+        .await;
+    let csv = String::from_utf8(csv).unwrap();
+    assert!(
+        csv.contains("Kull vår 2027,cert-course,Sertifikatkurs,"),
+        "{csv}"
+    );
+    assert!(csv.contains(",2,1,0,0,1"), "{csv}");
+    let (_, _, csv) = app
+        .get_bytes(
+            &format!("/organisations/{org}/cohorts/{cohort}/people.csv"),
+            Some(&anne),
+        )
+        .await;
+    let csv = String::from_utf8(csv).unwrap();
+    assert!(
+        csv.contains("Kari Nordmann,kari.cert@example.org,2,2,done,"),
+        "{csv}"
+    );
+
+    // Taking Kari out; another organisation's administrator reaches none of it.
+    let out = app
+        .call(
+            "remove_from_cohort",
+            &[
+                ("org_id", &org_s),
+                ("cohort_id", &cohort),
+                ("user_id", &kari_id),
+            ],
+            Some(&anne),
+        )
+        .await;
+    assert_eq!(out.status, StatusCode::OK, "{}", out.body);
+    let (bjorn, other) =
+        organisation_with_admin(&app, &ada, "Tromsø kommune", "bjorn@tromso.example.org").await;
+    for (endpoint, org_id) in [("cohort", &org_s), ("cohort", &other.to_string())] {
+        let r = app
+            .call(
+                endpoint,
+                &[("org_id", org_id), ("cohort_id", &cohort)],
+                Some(&bjorn),
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::NOT_FOUND, "{endpoint} {org_id}");
+    }
+    let r = app
+        .call(
+            "add_to_cohort",
+            &[
+                ("org_id", &other.to_string()),
+                ("cohort_id", &cohort),
+                ("user_id", &kari_id),
+            ],
+            Some(&bjorn),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND);
+    let view = app
+        .call(
+            "cohort",
+            &[("org_id", &org_s), ("cohort_id", &cohort)],
+            Some(&anne),
+        )
+        .await
+        .json();
+    assert_eq!(view["cohort"]["members"], 1);
+}
+
+#[tokio::test]
+async fn a_learning_network_shows_its_members_counts_and_never_their_people() {
+    let (app, ada, anne, kari, bodo) = crate::hr_api::bodo().await;
+    let (bjorn, tromso) =
+        organisation_with_admin(&app, &ada, "Tromsø kommune", "bjorn@tromso.example.org").await;
+    let (nina, _narvik) =
+        organisation_with_admin(&app, &ada, "Narvik kommune", "nina@narvik.example.org").await;
+    crate::certificates::complete(&app, &kari, "r1").await;
+
+    // Only a platform administrator makes networks and adds organisations.
+    let r = app
+        .call("create_network", &[("name", "Salten")], Some(&anne))
+        .await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+    let r = app
+        .submit("create_network", &[("name", "Salten")], Some(&ada))
+        .await;
+    let network = r
+        .location()
+        .and_then(|l| l.strip_prefix("/networks/"))
+        .expect("the network's page")
+        .to_string();
+    for org in [bodo, tromso] {
+        let r = app
+            .call(
+                "set_network_member",
+                &[
+                    ("network_id", &network),
+                    ("org_id", &org.to_string()),
+                    ("join", "true"),
+                ],
+                Some(&ada),
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    }
+    let r = app
+        .call(
+            "set_network_member",
+            &[
+                ("network_id", &network),
+                ("org_id", &bodo.to_string()),
+                ("join", "false"),
+            ],
+            Some(&anne),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+
+    // Anne sees both organisations' counts, hers marked as hers; no person of either.
+    let r = app
+        .call("network", &[("network_id", &network)], Some(&anne))
+        .await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    for private in [
+        "kari.cert@example.org",
+        "Kari Nordmann",
+        "bjorn@tromso",
+        "anne@bodo",
+    ] {
+        assert!(!r.body.contains(private), "{private} leaked: {}", r.body);
+    }
+    let v = r.json();
+    let orgs = v["organisations"].as_array().unwrap();
+    assert_eq!(orgs.len(), 2);
+    let of = |name: &str| orgs.iter().find(|o| o["name"] == name).unwrap().clone();
+    let b = of("Bodø kommune");
+    assert_eq!(
+        (
+            b["people"].as_i64(),
+            b["modules"].as_i64(),
+            b["lessons"].as_i64()
+        ),
+        (Some(2), Some(1), Some(1))
+    );
+    assert_eq!(b["mine"], true);
+    let t = of("Tromsø kommune");
+    assert_eq!(
+        (t["people"].as_i64(), t["modules"].as_i64()),
+        (Some(1), Some(0))
+    );
+    assert_eq!(t["mine"], false);
+    let r_module = v["modules"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["course_id"] == "cert-course" && m["module_id"] == "r")
+        .unwrap()
+        .clone();
+    assert_eq!(
+        (r_module["completed"].as_i64(), r_module["members"].as_i64()),
+        (Some(1), Some(3))
+    );
+    let page = app.get(&format!("/networks/{network}"), Some(&bjorn)).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(
+        !page
+            .body
+            .contains(&format!("href=\"/organisations/{bodo}\"")),
+        "no link to another organisation's page"
+    );
+    assert_eq!(
+        app.get(&format!("/organisations/{bodo}"), Some(&bjorn))
+            .await
+            .status,
+        StatusCode::NOT_FOUND,
+        "and its people stay out of reach"
+    );
+    let list = app.call("networks", &[], Some(&bjorn)).await.json();
+    assert_eq!(list["networks"][0]["name"], "Salten");
+    assert_eq!(list["can_create"], false);
+
+    // Narvik is not in it; once Tromsø is taken out, Bjørn no longer sees it either.
+    let r = app
+        .call("network", &[("network_id", &network)], Some(&nina))
+        .await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND);
+    assert_eq!(
+        app.call("networks", &[], Some(&nina)).await.json()["networks"],
+        serde_json::json!([])
+    );
+    app.call(
+        "set_network_member",
+        &[
+            ("network_id", &network),
+            ("org_id", &tromso.to_string()),
+            ("join", "false"),
+        ],
+        Some(&ada),
+    )
+    .await;
+    let r = app
+        .call("network", &[("network_id", &network)], Some(&bjorn))
+        .await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND);
 }

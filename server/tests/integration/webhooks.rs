@@ -84,7 +84,7 @@ async fn register(
 }
 
 /// Runs the outbox until nothing is due, as the worker does; retries are made due at once.
-async fn deliver_all(app: &TestApp) {
+pub(crate) async fn deliver_all(app: &TestApp) {
     for _ in 0..20 {
         sqlx::query("UPDATE outbox SET available_at = 0 WHERE delivered_at IS NULL")
             .execute(&app.state.pool)
@@ -289,7 +289,7 @@ async fn a_receiver_that_is_down_gets_everything_once_in_order_when_it_is_up() {
 }
 
 /// One pass of the outbox with retries made due, without looping until empty.
-async fn deliver_all_once(app: &TestApp) {
+pub(crate) async fn deliver_all_once(app: &TestApp) {
     sqlx::query("UPDATE outbox SET available_at = 0 WHERE delivered_at IS NULL")
         .execute(&app.state.pool)
         .await

@@ -579,6 +579,23 @@ async fn organisation_names_invitations_and_rosters_are_shown_as_text() {
         )
         .await;
     assert!(hook.status.is_success(), "{}", hook.body);
+    let short: String = PAYLOAD.chars().take(400).collect();
+    let lrs = app
+        .call(
+            "save_lrs",
+            &[
+                ("org_id", &org),
+                (
+                    "endpoint",
+                    "https://lrs.example.org/XSSMARK\"><script>alert(1)</script><img/src=x/onerror=alert(2)>/",
+                ),
+                ("username", &short),
+                ("password", &short),
+            ],
+            a,
+        )
+        .await;
+    assert!(lrs.status.is_success(), "{}", lrs.body);
 
     let mut failures = Vec::new();
     for path in [
@@ -587,6 +604,7 @@ async fn organisation_names_invitations_and_rosters_are_shown_as_text() {
         format!("/organisations/{org}/imports/{import}"),
         format!("/organisations/{org}/api"),
         format!("/organisations/{org}/webhooks"),
+        format!("/organisations/{org}/xapi"),
     ] {
         check(&path, &app.get(&path, a).await, &mut failures);
     }

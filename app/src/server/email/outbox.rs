@@ -79,6 +79,15 @@ pub async fn deliver_due(state: &AppState) -> Result<usize, sqlx::Error> {
                     None => Err("unreadable payload".to_string()),
                 }
             }
+            crate::server::xapi::KIND_XAPI => {
+                match serde_json::from_str::<serde_json::Value>(&row.payload)
+                    .ok()
+                    .and_then(|v| v["statement"].as_i64())
+                {
+                    Some(id) => crate::server::xapi::deliver(state, id).await,
+                    None => Err("unreadable payload".to_string()),
+                }
+            }
             other => Err(format!("unknown outbox kind {other}")),
         };
         let t = now();

@@ -278,6 +278,16 @@ pub async fn decide(
     )
     .execute(&mut *tx)
     .await?;
+    crate::server::xapi::case_decided(
+        &mut tx,
+        user_id,
+        run.course_version_id,
+        &run.case_id,
+        &before.node,
+        choice,
+        outcome,
+    )
+    .await?;
     if after.ending.is_some() {
         super::certification::certify(&mut tx, user_id, run.course_version_id).await?;
     }

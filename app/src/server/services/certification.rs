@@ -177,6 +177,7 @@ pub(crate) async fn certify(
             .execute(&mut *tx)
             .await?;
             tracing::info!(user_id, rule = %rule.id, %code, "certificate issued");
+            crate::server::xapi::certified(tx, user_id, version_id, &code, &rule.title).await?;
             if rule.qualification {
                 let default = manifest.default_language;
                 let data = serde_json::json!({

@@ -2,7 +2,7 @@
 //! when, for how many hours, and who attests it. Renewal counts the hours logged since a
 //! certificate was issued.
 
-use crate::domain::clock::{civil_from_days, days_from_civil, days_in_month};
+use crate::domain::clock::{civil_from_days, parse_date};
 use crate::domain::hours::parse_hours;
 use crate::error::{AppError, FieldError};
 use crate::server::now;
@@ -17,16 +17,6 @@ pub struct NewEntry {
     pub done_on: String,
     pub hours: String,
     pub attested_by: String,
-}
-
-/// `YYYY-MM-DD` as days since 1970, if it is a real date.
-fn parse_date(s: &str) -> Option<i64> {
-    let mut parts = s.trim().splitn(3, '-');
-    let y: i64 = parts.next()?.parse().ok()?;
-    let m: u32 = parts.next()?.parse().ok()?;
-    let d: u32 = parts.next()?.parse().ok()?;
-    ((1900..=9999).contains(&y) && (1..=12).contains(&m) && (1..=days_in_month(y, m)).contains(&d))
-        .then(|| days_from_civil(y, m, d))
 }
 
 /// Checks every field at once; returns the cleaned entry as (activity, provider, date, tenths,
@@ -127,6 +117,7 @@ pub async fn log(pool: &SqlitePool, user: &SessionUser) -> Result<Vec<CpdEntryVi
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::clock::days_from_civil;
 
     fn entry() -> NewEntry {
         NewEntry {

@@ -404,6 +404,7 @@ pub async fn complete_lesson(
             return Err(AppError::NotFound);
         }
     } else {
+        crate::server::xapi::lesson_completed(&mut tx, user_id, e.version_id, lesson_id).await?;
         super::certification::certify(&mut tx, user_id, e.version_id).await?;
     }
     sqlx::query!(

@@ -3,10 +3,12 @@
 
 pub mod accounts;
 pub mod api_tokens;
+pub mod bulk_check;
 pub mod case_analytics;
 pub mod cases;
 pub mod catalogue;
 pub mod certification;
+pub mod cohorts;
 pub mod cpd;
 pub mod credentials;
 pub mod feedback;
@@ -14,6 +16,9 @@ pub mod hr_export;
 pub mod hr_feed;
 pub mod invitations;
 pub mod learning;
+pub mod lrs;
+pub mod networks;
+pub mod org_figures;
 pub mod organisations;
 pub mod privacy;
 pub mod quizzes;

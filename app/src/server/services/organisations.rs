@@ -5,6 +5,7 @@
 //! `invitations`, roster imports in `roster_imports`.
 
 use crate::domain::organisation::{OrgKind, OrgName, OrgRole};
+use crate::domain::Lang;
 use crate::error::{AppError, FieldError};
 use crate::server::now;
 use crate::wire::{
@@ -126,6 +127,7 @@ async fn member_records(
     pool: &SqlitePool,
     org_id: i64,
     only: Option<i64>,
+    lang: Lang,
 ) -> Result<Vec<MemberRecord>, AppError> {
     let rows = sqlx::query!(
         r#"SELECT u.id AS "id!", u.display_name, u.email, m.role, m.joined_at,
@@ -150,6 +152,7 @@ async fn member_records(
     )
     .fetch_all(pool)
     .await?;
+    let mut cohorts = super::cohorts::of_person(pool, org_id, only, lang).await?;
     let t = now();
     let mut by_user: HashMap<i64, Vec<MemberCertificate>> = HashMap::new();
     for c in certs {
@@ -179,6 +182,7 @@ async fn member_records(
             quizzes_passed: r.quizzes,
             modules_completed: r.modules,
             certificates: by_user.remove(&r.id).unwrap_or_default(),
+            cohorts: cohorts.remove(&r.id).unwrap_or_default(),
         })
         .collect())
 }
@@ -203,6 +207,7 @@ pub async fn overview(
     pool: &SqlitePool,
     user: &SessionUser,
     org_id: i64,
+    lang: Lang,
 ) -> Result<OrgOverview, AppError> {
     administered(pool, user, org_id).await?;
     let org = sqlx::query!("SELECT name, kind FROM organisations WHERE id = ?", org_id)
@@ -231,8 +236,20 @@ pub async fn overview(
         id: org_id,
         name: org.name,
         kind: kind_of(&org.kind),
-        members: member_records(pool, org_id, None).await?,
+        members: member_records(pool, org_id, None, lang).await?,
         invitations,
+        modules: super::org_figures::module_completion(pool, org_id, lang).await?,
+        weeks: super::org_figures::over_time(pool, org_id).await?,
+        cohorts: super::cohorts::list(pool, org_id, lang).await?,
+        courses: super::org_figures::newest(pool)
+            .await?
+            .into_iter()
+            .map(|m| {
+                let title = super::learning::text(&m.title, lang, m.default_language).0;
+                (m.id, title)
+            })
+            .collect(),
+        today: crate::domain::clock::local_day(t),
         now: t,
     })
 }
@@ -245,11 +262,12 @@ pub async fn members_csv(
     pool: &SqlitePool,
     user: &SessionUser,
     org_id: i64,
+    lang: Lang,
 ) -> Result<(String, Vec<u8>), AppError> {
     use crate::domain::clock::format_date;
     use crate::domain::csv::row;
     let name = administered(pool, user, org_id).await?;
-    let members = member_records(pool, org_id, None).await?;
+    let members = member_records(pool, org_id, None, lang).await?;
     let mut out = String::from("\u{feff}");
     out.push_str(&row(&[
         "name",
@@ -260,12 +278,27 @@ pub async fn members_csv(
         "quizzes_passed",
         "modules_completed",
         "certificates",
+        "cohorts",
     ]));
     for m in members {
         let certificates: Vec<String> = m
             .certificates
             .iter()
             .map(|c| format!("{} ({}, {})", c.code, c.status, format_date(c.expires_at)))
+            .collect();
+        let cohorts: Vec<String> = m
+            .cohorts
+            .iter()
+            .map(|c| {
+                let deadline = format_date(c.deadline_day * 86_400);
+                format!(
+                    "{} ({}, {deadline}, {}/{})",
+                    c.name,
+                    c.state.as_str(),
+                    c.done,
+                    c.total
+                )
+            })
             .collect();
         out.push_str(&row(&[
             m.name,
@@ -276,8 +309,15 @@ pub async fn members_csv(
             m.quizzes_passed.to_string(),
             m.modules_completed.to_string(),
             certificates.join("; "),
+            cohorts.join("; "),
         ]));
     }
+    Ok((file_slug(&name, "people"), out.into_bytes()))
+}
+
+/// A download's file name: the organisation's name in lower-case ASCII letters and digits joined
+/// by dashes, then `-what.csv` (`Bodø kommune`, `people` → `bod-kommune-people.csv`).
+pub(super) fn file_slug(name: &str, what: &str) -> String {
     let slug: String = name
         .chars()
         .map(|c| {
@@ -293,22 +333,114 @@ pub async fn members_csv(
         .filter(|p| !p.is_empty())
         .collect::<Vec<_>>()
         .join("-");
-    Ok((
-        format!(
-            "{}-people.csv",
-            if slug.is_empty() {
-                "organisation"
-            } else {
-                &slug
-            }
+    let slug = if slug.is_empty() {
+        "organisation"
+    } else {
+        &slug
+    };
+    format!("{slug}-{what}.csv")
+}
+
+/// Changes a person's role in the organisation (`role`: `member` or `admin`), or with `None`
+/// removes them from it. The organisation keeps at least one administrator. A person who is no
+/// longer an administrator anywhere loses the administrators' menu. What the person earned stays
+/// theirs; the organisation simply stops seeing it.
+#[tracing::instrument(skip(pool, user), fields(user = user.id))]
+pub async fn change_member(
+    pool: &SqlitePool,
+    user: &SessionUser,
+    org_id: i64,
+    member_id: i64,
+    role: Option<&str>,
+) -> Result<(), AppError> {
+    use crate::domain::organisation::keeps_an_admin;
+    administered(pool, user, org_id).await?;
+    let becomes = match role {
+        Some(r) => Some(
+            OrgRole::parse(r)
+                .filter(|_| !r.trim().is_empty())
+                .ok_or_else(|| AppError::field("role", "error-org-role"))?,
         ),
-        out.into_bytes(),
-    ))
+        None => None,
+    };
+    let mut tx = pool.begin().await?;
+    let current = sqlx::query_scalar!(
+        "SELECT role FROM memberships WHERE organisation_id = ? AND user_id = ?",
+        org_id,
+        member_id
+    )
+    .fetch_optional(&mut *tx)
+    .await?
+    .ok_or(AppError::NotFound)?;
+    let admins = sqlx::query_scalar!(
+        r#"SELECT COUNT(*) AS "n!: i64" FROM memberships WHERE organisation_id = ? AND role = 'admin'"#,
+        org_id
+    )
+    .fetch_one(&mut *tx)
+    .await?;
+    let is_admin = role_of(&current) == OrgRole::Admin;
+    if !keeps_an_admin(admins, is_admin, becomes) {
+        return Err(AppError::field("member", "error-org-last-admin"));
+    }
+    match becomes {
+        Some(r) => {
+            let r = r.as_str();
+            sqlx::query!(
+                "UPDATE memberships SET role = ? WHERE organisation_id = ? AND user_id = ?",
+                r,
+                org_id,
+                member_id
+            )
+            .execute(&mut *tx)
+            .await?;
+        }
+        None => {
+            sqlx::query!(
+                "DELETE FROM memberships WHERE organisation_id = ? AND user_id = ?",
+                org_id,
+                member_id
+            )
+            .execute(&mut *tx)
+            .await?;
+            sqlx::query!(
+                "DELETE FROM cohort_members WHERE user_id = ?
+                 AND cohort_id IN (SELECT id FROM cohorts WHERE organisation_id = ?)",
+                member_id,
+                org_id
+            )
+            .execute(&mut *tx)
+            .await?;
+        }
+    }
+    let t = now();
+    sqlx::query!(
+        "INSERT INTO user_roles (user_id, role, granted_at)
+         SELECT ?1, 'org_admin', ?2 WHERE EXISTS (SELECT 1 FROM memberships WHERE user_id = ?1 AND role = 'admin')
+         ON CONFLICT DO NOTHING",
+        member_id,
+        t
+    )
+    .execute(&mut *tx)
+    .await?;
+    sqlx::query!(
+        "DELETE FROM user_roles WHERE user_id = ?1 AND role = 'org_admin'
+         AND NOT EXISTS (SELECT 1 FROM memberships WHERE user_id = ?1 AND role = 'admin')",
+        member_id
+    )
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    tracing::info!(org_id, member_id, role = ?becomes, "membership changed");
+    Ok(())
 }
 
 /// Every organisation the person belongs to, each with exactly what it sees about them.
 #[tracing::instrument(skip(pool, user), fields(user = user.id))]
-pub async fn mine(pool: &SqlitePool, user: &SessionUser) -> Result<Vec<MyOrganisation>, AppError> {
+pub async fn mine(
+    pool: &SqlitePool,
+    user: &SessionUser,
+    lang: Lang,
+) -> Result<Vec<MyOrganisation>, AppError> {
     let orgs = sqlx::query!(
         r#"SELECT o.id AS "id!", o.name FROM memberships m JOIN organisations o ON o.id = m.organisation_id
            WHERE m.user_id = ? ORDER BY o.name"#,
@@ -318,7 +450,10 @@ pub async fn mine(pool: &SqlitePool, user: &SessionUser) -> Result<Vec<MyOrganis
     .await?;
     let mut out = Vec::with_capacity(orgs.len());
     for org in orgs {
-        if let Some(record) = member_records(pool, org.id, Some(user.id)).await?.pop() {
+        if let Some(record) = member_records(pool, org.id, Some(user.id), lang)
+            .await?
+            .pop()
+        {
             out.push(MyOrganisation {
                 name: org.name,
                 record,
@@ -338,5 +473,19 @@ mod tests {
         assert_eq!(invitation_state(None, None, 100, 100), "expired");
         assert_eq!(invitation_state(Some(1), None, 100, 200), "accepted");
         assert_eq!(invitation_state(None, Some(1), 100, 50), "revoked");
+    }
+
+    #[test]
+    fn a_file_is_named_after_its_organisation_in_plain_letters() {
+        use super::file_slug;
+        assert_eq!(
+            file_slug("Bodø kommune", "people"),
+            "bod-kommune-people.csv"
+        );
+        assert_eq!(file_slug("  Å/Ø  ", "modules"), "organisation-modules.csv");
+        assert_eq!(
+            file_slug("Region 3 -- Nord", "weeks"),
+            "region-3-nord-weeks.csv"
+        );
     }
 }

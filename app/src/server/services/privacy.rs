@@ -237,7 +237,10 @@ pub async fn delete_account(
         "DELETE FROM lesson_completions WHERE user_id = ?",
         "DELETE FROM quiz_attempts WHERE user_id = ?",
         "DELETE FROM case_runs WHERE user_id = ?",
+        "DELETE FROM module_completions WHERE user_id = ?",
+        "DELETE FROM xapi_statements WHERE user_id = ?",
         "DELETE FROM cpd_entries WHERE user_id = ?",
+        "DELETE FROM cohort_members WHERE user_id = ?",
         "DELETE FROM memberships WHERE user_id = ?",
         "DELETE FROM invitations WHERE accepted_by = ?",
         "UPDATE accessibility_feedback SET user_id = NULL, contact = NULL WHERE user_id = ?",
@@ -277,11 +280,13 @@ pub struct Purged {
     pub emails: u64,
     /// Roster files uploaded for an import that was never made (kept a day, whatever `days` is).
     pub roster_files: u64,
+    /// Lists pasted for bulk verification (kept a day, like roster files).
+    pub bulk_checks: u64,
 }
 
 impl Purged {
     pub fn total(&self) -> u64 {
-        self.sessions + self.password_resets + self.emails + self.roster_files
+        self.sessions + self.password_resets + self.emails + self.roster_files + self.bulk_checks
     }
 }
 
@@ -363,10 +368,15 @@ pub async fn purge(pool: &SqlitePool, t: i64, days: i64) -> Result<Purged, AppEr
         .execute(pool)
         .await?
         .rows_affected();
+    let bulk_checks = sqlx::query!("DELETE FROM bulk_checks WHERE created_at < ?", day_ago)
+        .execute(pool)
+        .await?
+        .rows_affected();
     Ok(Purged {
         sessions,
         password_resets,
         emails,
         roster_files,
+        bulk_checks,
     })
 }

@@ -711,6 +711,13 @@ pub async fn submit(
     )
     .execute(&mut *tx)
     .await?;
+    let score = crate::domain::xapi::Score {
+        earned_milli: earned,
+        possible,
+    };
+    let version = a.row.course_version_id;
+    crate::server::xapi::quiz_graded(&mut tx, user_id, version, &a.quiz.id, score, s.passed)
+        .await?;
     if s.passed {
         super::certification::certify(&mut tx, user_id, a.row.course_version_id).await?;
     }
