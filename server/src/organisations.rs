@@ -1,7 +1,8 @@
 //! An organisation's tables as CSV files for a spreadsheet or an HR system (its administrators
 //! only): `GET /organisations/{org}/people.csv` (its people with what the organisation sees about
 //! each), `modules.csv` (how many completed each module), `weeks.csv` (completed week by week) and
-//! `verify/{check}/results.csv` (the answer to a bulk verification).
+//! `verify/{check}/results.csv` (the answer to a bulk verification), `invitations.csv`,
+//! `cohorts.csv` and `cohorts/{cohort}/people.csv`.
 
 use crate::credentials::{attachment, error};
 use app::error::AppError;
@@ -18,6 +19,7 @@ enum Table {
     Modules,
     Weeks,
     Check(i64),
+    Invitations,
     Cohorts,
     Cohort(i64),
 }
@@ -57,6 +59,14 @@ pub async fn bulk_csv(
     download(state, ctx, Path(org), Table::Check(check)).await
 }
 
+pub async fn invitations_csv(
+    state: State<AppState>,
+    ctx: Extension<RequestContext>,
+    org: Path<String>,
+) -> Response {
+    download(state, ctx, org, Table::Invitations).await
+}
+
 pub async fn cohorts_csv(
     state: State<AppState>,
     ctx: Extension<RequestContext>,
@@ -93,6 +103,7 @@ async fn download(
     let pool = &state.pool;
     let file = match table {
         Table::People => organisations::members_csv(pool, &user, org_id, ctx.lang).await,
+        Table::Invitations => organisations::invitations_csv(pool, &user, org_id).await,
         Table::Cohorts => cohorts::list_csv(pool, &user, org_id, ctx.lang).await,
         Table::Cohort(id) => cohorts::members_csv(pool, &user, org_id, id, ctx.lang).await,
         Table::Modules => org_figures::module_csv(pool, &user, org_id, ctx.lang).await,

@@ -179,6 +179,10 @@ pub fn plain_routes() -> Vec<(&'static str, MethodRouter<AppState>)> {
             get(crate::organisations::bulk_csv),
         ),
         (
+            "/organisations/{org}/invitations.csv",
+            get(crate::organisations::invitations_csv),
+        ),
+        (
             "/organisations/{org}/cohorts.csv",
             get(crate::organisations::cohorts_csv),
         ),

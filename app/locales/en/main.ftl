@@ -763,3 +763,4 @@ network-remove = Take out of the network
 network-add = Add an organisation
 network-modules-heading = Completion by module in the network
 error-network-name-taken = There is already a network with that name.
+org-invitations-csv = Download the invitations (CSV)

@@ -763,3 +763,4 @@ network-remove = Ta ut av nettverket
 network-add = Legg til en organisasjon
 network-modules-heading = Fullføring per modul i nettverket
 error-network-name-taken = Det finnes allerede et nettverk med det navnet.
+org-invitations-csv = Last ned invitasjonene (CSV)

@@ -763,3 +763,4 @@ network-remove = Ta ut av nettverket
 network-add = Legg til ein organisasjon
 network-modules-heading = Fullføring per modul i nettverket
 error-network-name-taken = Det finst alt eit nettverk med det namnet.
+org-invitations-csv = Last ned invitasjonane (CSV)

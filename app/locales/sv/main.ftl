@@ -763,3 +763,4 @@ network-remove = Ta bort ur nätverket
 network-add = Lägg till en organisation
 network-modules-heading = Slutförande per modul i nätverket
 error-network-name-taken = Det finns redan ett nätverk med det namnet.
+org-invitations-csv = Ladda ner inbjudningarna (CSV)

@@ -158,6 +158,7 @@ fn Organisation(
             <section aria-labelledby="invitations-heading">
                 <h2 id="invitations-heading">{t.t("org-invitations-heading")}</h2>
                 <InvitationTable org_id=id invitations=o.invitations revoke/>
+                <p><a href=format!("/organisations/{id}/invitations.csv") class="button" id="invitations-csv" download>{t.t("org-invitations-csv")}</a></p>
             </section>
 
             <section class="panel" aria-labelledby="invite-heading">

@@ -269,6 +269,10 @@ const PLAIN: &[(&str, &str)] = &[
         "/organisations/{org}/verify/{check}/results.csv",
     ),
     (
+        "/organisations/{org}/invitations.csv",
+        "/organisations/{org}/invitations.csv",
+    ),
+    (
         "/organisations/{org}/cohorts.csv",
         "/organisations/{org}/cohorts.csv",
     ),
@@ -334,6 +338,7 @@ const EXPECTED: &str = "
 /organisations/{org}/modules.csv                            303    404    404    200    200    404    404
 /organisations/{org}/weeks.csv                              303    404    404    200    200    404    404
 /organisations/{org}/verify/{check}/results.csv             303    404    404    200    200    404    404
+/organisations/{org}/invitations.csv                        303    404    404    200    200    404    404
 /organisations/{org}/cohorts.csv                            303    404    404    200    200    404    404
 /organisations/{org}/cohorts/{cohort}/people.csv            303    404    404    200    200    404    404
 /api/v1/openapi.json                                        200    200    200    200    200    200    200

@@ -688,6 +688,31 @@ async fn the_people_table_downloads_as_csv_that_no_spreadsheet_runs_as_a_formula
         .await;
     assert_eq!(status, StatusCode::NOT_FOUND);
     assert!(!String::from_utf8_lossy(&body).contains("eve@"));
+
+    // The invitations table too: Eve's was accepted.
+    let (status, _, body) = app
+        .get_bytes(
+            &format!("/organisations/{org}/invitations.csv"),
+            Some(&anne),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    let text = String::from_utf8(body).unwrap();
+    let lines: Vec<&str> = text.trim_start_matches('\u{feff}').lines().collect();
+    assert_eq!(lines[0], "name,email,role,state,sent,valid_until");
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.contains(",eve@bodo.example.org,member,accepted,")),
+        "{text}"
+    );
+    let (status, _, _) = app
+        .get_bytes(
+            &format!("/organisations/{org}/invitations.csv"),
+            Some(&bjorn),
+        )
+        .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
     let (status, _, _) = app
         .get_bytes(&format!("/organisations/{org}/people.csv"), None)
         .await;

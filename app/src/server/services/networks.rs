@@ -13,7 +13,7 @@ use crate::wire::{
     ModuleFigure, NetworkCard, NetworkOrg, NetworkView, NetworksView, OrgCard, Role, SessionUser,
 };
 use sqlx::SqlitePool;
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 
 fn is_platform_admin(user: &SessionUser) -> bool {
     user.roles.contains(&Role::PlatformAdmin)
@@ -129,18 +129,23 @@ pub async fn view(
     )
     .fetch_all(pool)
     .await?;
-    let mut modules: BTreeMap<(String, String), ModuleFigure> = BTreeMap::new();
+    // In the programmes' own order (the order the first organisation's figures come in).
+    let mut modules: Vec<ModuleFigure> = Vec::new();
+    let mut index: HashMap<(String, String), usize> = HashMap::new();
     let mut organisations = Vec::with_capacity(rows.len());
     for r in rows {
         for m in module_completion(pool, r.id, lang).await? {
             let key = (m.course_id.clone(), m.module_id.clone());
-            let total = modules.entry(key).or_insert(ModuleFigure {
-                completed: 0,
-                members: 0,
-                ..m.clone()
+            let at = *index.entry(key).or_insert_with(|| {
+                modules.push(ModuleFigure {
+                    completed: 0,
+                    members: 0,
+                    ..m.clone()
+                });
+                modules.len() - 1
             });
-            total.completed += m.completed;
-            total.members += m.members;
+            modules[at].completed += m.completed;
+            modules[at].members += m.members;
         }
         organisations.push(NetworkOrg {
             id: r.id,
@@ -177,7 +182,7 @@ pub async fn view(
         id: network_id,
         name,
         organisations,
-        modules: modules.into_values().collect(),
+        modules,
         candidates,
         can_manage: is_platform_admin(user),
     })

@@ -201,20 +201,13 @@ pub(super) fn invitation_state(
     }
 }
 
-/// An organisation's page for its administrators: its people and its invitations.
-#[tracing::instrument(skip(pool, user), fields(user = user.id))]
-pub async fn overview(
+/// The organisation's invitations, newest first, with their state at `t`.
+async fn invitation_rows(
     pool: &SqlitePool,
-    user: &SessionUser,
     org_id: i64,
-    lang: Lang,
-) -> Result<OrgOverview, AppError> {
-    administered(pool, user, org_id).await?;
-    let org = sqlx::query!("SELECT name, kind FROM organisations WHERE id = ?", org_id)
-        .fetch_one(pool)
-        .await?;
-    let t = now();
-    let invitations = sqlx::query!(
+    t: i64,
+) -> Result<Vec<InvitationRow>, AppError> {
+    Ok(sqlx::query!(
         r#"SELECT id AS "id!", name, email, role, created_at, expires_at, accepted_at, revoked_at
            FROM invitations WHERE organisation_id = ? ORDER BY created_at DESC, id DESC"#,
         org_id
@@ -231,7 +224,55 @@ pub async fn overview(
         created_at: r.created_at,
         expires_at: r.expires_at,
     })
-    .collect();
+    .collect())
+}
+
+/// The invitations table as CSV. Returns the file's name and bytes.
+#[tracing::instrument(skip(pool, user), fields(user = user.id))]
+pub async fn invitations_csv(
+    pool: &SqlitePool,
+    user: &SessionUser,
+    org_id: i64,
+) -> Result<(String, Vec<u8>), AppError> {
+    use crate::domain::clock::format_date;
+    use crate::domain::csv::row;
+    let name = administered(pool, user, org_id).await?;
+    let mut out = String::from("\u{feff}");
+    out.push_str(&row(&[
+        "name",
+        "email",
+        "role",
+        "state",
+        "sent",
+        "valid_until",
+    ]));
+    for i in invitation_rows(pool, org_id, now()).await? {
+        out.push_str(&row(&[
+            i.name,
+            i.email,
+            i.role.as_str().to_string(),
+            i.state,
+            format_date(i.created_at),
+            format_date(i.expires_at),
+        ]));
+    }
+    Ok((file_slug(&name, "invitations"), out.into_bytes()))
+}
+
+/// An organisation's page for its administrators: its people and its invitations.
+#[tracing::instrument(skip(pool, user), fields(user = user.id))]
+pub async fn overview(
+    pool: &SqlitePool,
+    user: &SessionUser,
+    org_id: i64,
+    lang: Lang,
+) -> Result<OrgOverview, AppError> {
+    administered(pool, user, org_id).await?;
+    let org = sqlx::query!("SELECT name, kind FROM organisations WHERE id = ?", org_id)
+        .fetch_one(pool)
+        .await?;
+    let t = now();
+    let invitations = invitation_rows(pool, org_id, t).await?;
     Ok(OrgOverview {
         id: org_id,
         name: org.name,
