@@ -9,9 +9,9 @@ use crate::i18n::{use_i18n, I18n};
 use crate::pages::{
     AccessibilityPage, AccountPage, AttemptView, BulkVerifyPage, CaseAnalyticsPage, CasePage,
     CaseRunView, CertificatesPage, CohortPage, CpdPage, ForgotPasswordPage, HomePage,
-    InvitationPage, LessonView, NetworkPage, NetworksPage, OrgApiPage, OrgLrsPage, OrgWebhooksPage,
-    OrganisationPage, OrganisationsPage, ProgrammePage, QuizPage, RegisterPage, ResetPasswordPage,
-    ReviewPage, RosterImportPage, SignInPage, StatisticsPage, VerifyPage,
+    InvitationPage, LessonView, NetworkPage, NetworksPage, OrgApiPage, OrgLrsPage, OrgPersonPage,
+    OrgWebhooksPage, OrganisationPage, OrganisationsPage, ProgrammePage, QuizPage, RegisterPage,
+    ResetPasswordPage, ReviewPage, RosterImportPage, SignInPage, StatisticsPage, VerifyPage,
 };
 use crate::wire::SessionUser;
 use leptos::prelude::*;
@@ -185,6 +185,7 @@ fn AppBody() -> impl IntoView {
                 <Route path=path!("/networks") view=NetworksPage ssr=SsrMode::Async/>
                 <Route path=path!("/networks/:network") view=NetworkPage ssr=SsrMode::Async/>
                 <Route path=path!("/organisations/:org/cohorts/:cohort") view=CohortPage ssr=SsrMode::Async/>
+                <Route path=path!("/organisations/:org/people/:person") view=OrgPersonPage ssr=SsrMode::Async/>
                 <Route path=path!("/organisations/:org/verify/:check") view=BulkVerifyPage ssr=SsrMode::Async/>
                 <Route path=path!("/organisations/:org/imports/:import") view=RosterImportPage ssr=SsrMode::Async/>
                 <Route path=path!("/invitation") view=InvitationPage ssr=SsrMode::Async/>

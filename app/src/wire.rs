@@ -571,6 +571,25 @@ pub struct MemberRecord {
     pub cohorts: Vec<MemberCohort>,
 }
 
+/// One person as their organisation's administrators see them: the record (the same the person
+/// sees on their account page) and each module of each programme, completed or not.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OrgPersonView {
+    pub org_id: i64,
+    pub org_name: String,
+    pub record: MemberRecord,
+    pub modules: Vec<PersonModule>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PersonModule {
+    pub course_title: String,
+    pub module_id: String,
+    pub module_title: String,
+    /// When the person completed it (on any version), if they have.
+    pub completed_at: Option<i64>,
+}
+
 /// A cohort as one of its people's records shows it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MemberCohort {

@@ -209,6 +209,14 @@ test('an administrator invites, an employee completes a module, and the organisa
   await expect(page.locator(`#members tr[data-email="${emil}"]`)).toBeVisible();
   await page.locator('#standing-all').click();
   await expect(page.locator('#members tbody tr')).toHaveCount(2);
+  // Drilling down to Emil: his record and each module, the practice module completed.
+  await page.locator(`#members tr[data-email="${emil}"] th a`).click();
+  await expect(page).toHaveURL(/\/people\/\d+$/);
+  await ready(page, testInfo);
+  await expect(page.locator('#person-modules tr[data-module="practice"]')).toHaveAttribute('data-done', 'true');
+  await expect(page.locator('#person-record [data-fact="modules"]')).toHaveText('1');
+  await expectAccessible(page, testInfo);
+  await shot(page, testInfo, 'org-person');
 
   // The delivery log shows the event delivered.
   await open(page, testInfo, `${orgUrl}/webhooks`);

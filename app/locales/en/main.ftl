@@ -764,3 +764,7 @@ network-add = Add an organisation
 network-modules-heading = Completion by module in the network
 error-network-name-taken = There is already a network with that name.
 org-invitations-csv = Download the invitations (CSV)
+org-person-title = A person in the organisation
+org-person-modules = Modules
+org-person-completed = Completed
+org-person-not-yet = Not yet

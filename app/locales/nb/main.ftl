@@ -764,3 +764,7 @@ network-add = Legg til en organisasjon
 network-modules-heading = Fullføring per modul i nettverket
 error-network-name-taken = Det finnes allerede et nettverk med det navnet.
 org-invitations-csv = Last ned invitasjonene (CSV)
+org-person-title = En person i organisasjonen
+org-person-modules = Moduler
+org-person-completed = Fullført
+org-person-not-yet = Ikke ennå

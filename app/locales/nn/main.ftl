@@ -764,3 +764,7 @@ network-add = Legg til ein organisasjon
 network-modules-heading = Fullføring per modul i nettverket
 error-network-name-taken = Det finst alt eit nettverk med det namnet.
 org-invitations-csv = Last ned invitasjonane (CSV)
+org-person-title = Ein person i organisasjonen
+org-person-modules = Modular
+org-person-completed = Fullført
+org-person-not-yet = Ikkje enno

@@ -764,3 +764,7 @@ network-add = Lägg till en organisation
 network-modules-heading = Slutförande per modul i nätverket
 error-network-name-taken = Det finns redan ett nätverk med det namnet.
 org-invitations-csv = Ladda ner inbjudningarna (CSV)
+org-person-title = En person i organisationen
+org-person-modules = Moduler
+org-person-completed = Slutförd
+org-person-not-yet = Inte än

@@ -203,6 +203,19 @@ pub async fn my_organisations() -> Result<Vec<MyOrganisation>, AppError> {
     )
 }
 
+/// One of the organisation's people: their record and every module, completed or not.
+#[server(endpoint = "org_person")]
+pub async fn org_person(org_id: i64, user_id: i64) -> Result<crate::wire::OrgPersonView, AppError> {
+    ctx::finish(
+        async {
+            let state = ctx::state()?;
+            let user = ctx::user()?;
+            orgs::person(&state.pool, &user, org_id, user_id, ctx::request().lang).await
+        }
+        .await,
+    )
+}
+
 /// Changes a person's role in the organisation (`member` or `admin`).
 #[server(endpoint = "change_member_role")]
 pub async fn change_member_role(

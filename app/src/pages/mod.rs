@@ -48,6 +48,7 @@ pub use networks::{NetworkPage, NetworksPage};
 pub use org_api::OrgApiPage;
 pub use org_lrs::OrgLrsPage;
 pub use org_webhooks::OrgWebhooksPage;
+pub use organisation::OrgPersonPage;
 pub use organisation::OrganisationPage;
 pub use organisations::OrganisationsPage;
 pub use programme::ProgrammePage;

@@ -297,7 +297,7 @@ fn MemberRow(m: MemberRecord, org_id: i64, manage: Manage) -> impl IntoView {
     let remove_label = t.t_with("org-remove-confirm", &[("name", m.name.clone().into())]);
     view! {
         <tr data-email=m.email.clone()>
-            <th scope="row">{m.name}</th>
+            <th scope="row"><A href=format!("/organisations/{org_id}/people/{user_id}")>{m.name}</A></th>
             <td>{m.email.clone()}</td>
             <td>{t.t(m.role.message_key())}</td>
             <td>{local_date(m.joined_at, t.lang())}</td>
@@ -494,4 +494,75 @@ fn read_roster_file(ev: leptos::ev::Event, into: RwSignal<String>) {
     }
     #[cfg(not(feature = "hydrate"))]
     let _ = (ev, into);
+}
+
+/// `/organisations/:org/people/:person`: one person, as the organisation sees them (the record
+/// they see on their account page) with each module, completed or not.
+#[component]
+pub fn OrgPersonPage() -> impl IntoView {
+    let t = use_i18n();
+    let params = use_params_map();
+    let ids = move || {
+        let p = params.read();
+        (
+            p.get("org").and_then(|s| s.parse::<i64>().ok()),
+            p.get("person").and_then(|s| s.parse::<i64>().ok()),
+        )
+    };
+    let data = Resource::new(ids, |(org, person)| async move {
+        match (org, person) {
+            (Some(org), Some(person)) => crate::api::org_person(org, person).await,
+            _ => Err(AppError::NotFound),
+        }
+    });
+    let page = move || {
+        Suspend::new(async move {
+            match data.await {
+                Ok(v) => view! { <OrgPerson v/> }.into_any(),
+                Err(AppError::Unauthenticated) => view! { <SignInFirst/> }.into_any(),
+                Err(e) => view! { <ErrorPage error=e/> }.into_any(),
+            }
+        })
+    };
+    view! {
+        <Title text=t.t("org-person-title")/>
+        <article class="page" id="org-person">
+            <Transition fallback=move || view! { <p aria-busy="true">{t.t("loading")}</p> }>{page}</Transition>
+        </article>
+    }
+}
+
+#[component]
+fn OrgPerson(v: crate::wire::OrgPersonView) -> impl IntoView {
+    let t = use_i18n();
+    let lang = t.lang();
+    view! {
+        <p class="breadcrumbs"><A href=format!("/organisations/{}", v.org_id)>{v.org_name.clone()}</A></p>
+        <h1>{v.record.name.clone()}</h1>
+        <MemberFacts m=v.record id="person-record".to_string()/>
+        <section aria-labelledby="person-modules-heading">
+            <h2 id="person-modules-heading">{t.t("org-person-modules")}</h2>
+            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="person-modules-heading">
+                <table class="data-table" id="person-modules">
+                    <thead>
+                        <tr>
+                            <th scope="col">{t.t("org-module")}</th>
+                            <th scope="col">{t.t("org-person-completed")}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {v.modules.into_iter().map(|m| view! {
+                            <tr data-module=m.module_id.clone() data-done=m.completed_at.is_some().to_string()>
+                                <th scope="row"><span class="meta">{m.course_title}</span><br/>{m.module_title}</th>
+                                <td>{match m.completed_at {
+                                    Some(at) => local_date(at, lang),
+                                    None => t.t("org-person-not-yet"),
+                                }}</td>
+                            </tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
+        </section>
+    }
 }

@@ -124,6 +124,7 @@ const CALLS: &[(&str, &str)] = &[
     ),
     // The organisation's only administrator: those allowed reach the rule that keeps one (422).
     ("remove_member", "org_id={org}&user_id={onlyadmin}"),
+    ("org_person", "org_id={org}&user_id={member}"),
     ("bulk_verify", "org_id={org}&list=ola%40example.org"),
     ("bulk_report", "org_id={org}&check_id={check}"),
     ("cohort", "org_id={org}&cohort_id={cohort}"),
@@ -219,6 +220,10 @@ const PAGES: &[(&str, &str)] = &[
     (
         "/organisations/{org}/cohorts/{cohort}",
         "/organisations/{org}/cohorts/{cohort}",
+    ),
+    (
+        "/organisations/{org}/people/{person}",
+        "/organisations/{org}/people/{member}",
     ),
     ("/networks", "/networks"),
     ("/networks/{network}", "/networks/{network}"),
@@ -320,6 +325,7 @@ const EXPECTED: &str = "
 /organisations/{org}/xapi                                   303    404    404    200    200    404    404
 /organisations/{org}/verify                                 303    404    404    200    200    404    404
 /organisations/{org}/cohorts/{cohort}                       303    404    404    200    200    404    404
+/organisations/{org}/people/{person}                        303    404    404    200    200    404    404
 /networks                                                   303    200    200    200    200    200    200
 /networks/{network}                                         303    404    404    200    200    404    404
 /organisations/{org}/verify/{check}                         303    404    404    200    200    404    404
@@ -397,6 +403,7 @@ save_lrs                                                    401    404    404   
 toggle_lrs                                                  401    404    404    200    200    404    404
 change_member_role                                          401    404    404    200    200    404    404
 remove_member                                               401    404    404    422    422    404    404
+org_person                                                  401    404    404    200    200    404    404
 bulk_verify                                                 401    404    404    200    200    404    404
 bulk_report                                                 401    404    404    200    200    404    404
 cohort                                                      401    404    404    200    200    404    404

@@ -1362,3 +1362,55 @@ async fn a_learning_network_shows_its_members_counts_and_never_their_people() {
         .await;
     assert_eq!(r.status, StatusCode::NOT_FOUND);
 }
+
+#[tokio::test]
+async fn an_administrator_drills_down_to_one_person_of_their_own_organisation() {
+    let (app, ada, anne, kari, org) = crate::hr_api::bodo().await;
+    crate::certificates::complete(&app, &kari, "r1").await;
+    let kari_id = user_id(&app, "kari.cert@example.org").await.to_string();
+    let org_s = org.to_string();
+    let v = app
+        .call(
+            "org_person",
+            &[("org_id", &org_s), ("user_id", &kari_id)],
+            Some(&anne),
+        )
+        .await
+        .json();
+    assert_eq!(v["record"]["email"], "kari.cert@example.org");
+    let modules = v["modules"].as_array().unwrap();
+    let r = modules.iter().find(|m| m["module_id"] == "r").unwrap();
+    assert!(r["completed_at"].is_i64(), "{r}");
+    let m = modules.iter().find(|m| m["module_id"] == "m").unwrap();
+    assert!(m["completed_at"].is_null(), "{m}");
+    // The page is linked from the people table.
+    let page = app.get(&format!("/organisations/{org}"), Some(&anne)).await;
+    assert!(page
+        .body
+        .contains(&format!("href=\"/organisations/{org}/people/{kari_id}\"")));
+
+    // Someone outside the organisation, or another organisation's administrator: not found.
+    let ola = app
+        .register("Ola Nordmann", "ola@example.org", PASSWORD)
+        .await;
+    let _ = ola;
+    let ola_id = user_id(&app, "ola@example.org").await.to_string();
+    let r = app
+        .call(
+            "org_person",
+            &[("org_id", &org_s), ("user_id", &ola_id)],
+            Some(&anne),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND);
+    let (bjorn, _) =
+        organisation_with_admin(&app, &ada, "Tromsø kommune", "bjorn@tromso.example.org").await;
+    let r = app
+        .get(
+            &format!("/organisations/{org}/people/{kari_id}"),
+            Some(&bjorn),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND);
+    assert!(!r.body.contains("kari.cert@example.org"));
+}

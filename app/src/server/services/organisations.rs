@@ -475,6 +475,52 @@ pub async fn change_member(
     Ok(())
 }
 
+/// One of the organisation's people, for its administrators: their record and every module of
+/// every programme with when they completed it. Anyone not in the organisation is "not found".
+#[tracing::instrument(skip(pool, user), fields(user = user.id))]
+pub async fn person(
+    pool: &SqlitePool,
+    user: &SessionUser,
+    org_id: i64,
+    person_id: i64,
+    lang: Lang,
+) -> Result<crate::wire::OrgPersonView, AppError> {
+    let org_name = administered(pool, user, org_id).await?;
+    let record = member_records(pool, org_id, Some(person_id), lang)
+        .await?
+        .pop()
+        .ok_or(AppError::NotFound)?;
+    let done: HashMap<(String, String), i64> = sqlx::query!(
+        r#"SELECT v.course_id AS "course_id!", mc.module_id AS "module_id!", MIN(mc.completed_at) AS "at!: i64"
+           FROM module_completions mc JOIN course_versions v ON v.id = mc.course_version_id
+           WHERE mc.user_id = ? GROUP BY v.course_id, mc.module_id"#,
+        person_id
+    )
+    .fetch_all(pool)
+    .await?
+    .into_iter()
+    .map(|r| ((r.course_id, r.module_id), r.at))
+    .collect();
+    let mut modules = Vec::new();
+    for m in super::org_figures::newest(pool).await? {
+        let course_title = super::learning::text(&m.title, lang, m.default_language).0;
+        for module in &m.modules {
+            modules.push(crate::wire::PersonModule {
+                course_title: course_title.clone(),
+                module_id: module.id.clone(),
+                module_title: super::learning::text(&module.title, lang, m.default_language).0,
+                completed_at: done.get(&(m.id.clone(), module.id.clone())).copied(),
+            });
+        }
+    }
+    Ok(crate::wire::OrgPersonView {
+        org_id,
+        org_name,
+        record,
+        modules,
+    })
+}
+
 /// Every organisation the person belongs to, each with exactly what it sees about them.
 #[tracing::instrument(skip(pool, user), fields(user = user.id))]
 pub async fn mine(
