@@ -326,7 +326,12 @@ test('every page of an administrator\'s and author\'s work', async ({ page }, te
   // Nobody has joined this organisation yet (Ida is only invited): an empty cohort.
   await expect(page.locator('#cohort-members-none')).toBeVisible();
   await check(page, testInfo, 'cohort');
-  // A learning network with this organisation in it.
+  // A learning network with this organisation in it. Another organisation with a long name is a
+  // candidate too, so the choice of organisations must still fit a narrow screen.
+  await page.goto('/organisations');
+  await page.locator('#field-name').fill(`Interkommunalt samarbeid om helse- og omsorgstjenester i Nord-Østerdal ${Date.now()}`);
+  await page.locator('#org-create').click();
+  await expect(page).toHaveURL(/\/organisations\/\d+$/);
   await visit(page, testInfo, '/networks', 'networks');
   await page.locator('#network-form #field-name').fill(`Nettverk ${uniqueEmail('n').split('@')[0]}`);
   await page.locator('#network-create').click();
