@@ -24,6 +24,10 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     let lang = page_lang();
     #[cfg(feature = "ssr")]
     crate::server::csp::set_page_policy();
+    #[cfg(feature = "ssr")]
+    let assets = crate::api::ctx::asset_base();
+    #[cfg(not(feature = "ssr"))]
+    let assets = String::new();
     view! {
         <!DOCTYPE html>
         <html lang=lang.code()>
@@ -31,9 +35,9 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
                 <meta name="color-scheme" content="light dark"/>
-                <link rel="stylesheet" href="/rtw.css"/>
-                <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
-                <HydrationScripts options/>
+                <link rel="stylesheet" href=format!("{assets}/rtw.css")/>
+                <link rel="icon" href=format!("{assets}/favicon.svg") type="image/svg+xml"/>
+                <HydrationScripts options root=assets/>
                 <MetaTags/>
             </head>
             <body>

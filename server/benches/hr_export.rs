@@ -8,53 +8,22 @@
 
 #![allow(clippy::print_stdout)] // a benchmark reports on standard output
 
+mod common;
+
 use axum::body::Body;
 use http::{header, Request};
 use http_body_util::BodyExt;
-use server::config::Settings;
 use server::startup::{build_state, router};
-use std::path::Path;
 use std::time::Instant;
 use tower::ServiceExt;
 
 const PEOPLE: i64 = 12_500;
 
-/// A line of `/proc/self/status` in kB (Linux).
-fn status_kb(field: &str) -> Option<u64> {
-    let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    status
-        .lines()
-        .find(|l| l.starts_with(field))?
-        .split_whitespace()
-        .nth(1)?
-        .parse()
-        .ok()
-}
-
 #[tokio::main]
 async fn main() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .unwrap()
-        .to_path_buf();
-    let settings = Settings {
-        database_url: format!("sqlite:{}", dir.path().join("bench.db").display()),
-        bind: "127.0.0.1:3000".parse().unwrap(),
-        base_url: Some("http://bench.test".into()),
-        data_dir: dir.path().join("data"),
-        site_root: dir.path().join("site"),
-        courses_dir: None,
-        session_key: None,
-        smtp_url: None,
-        mail_from: None,
-        session_ttl_hours: 24,
-        verify_per_minute: 60,
-        retention_days: 90,
-        shutdown_grace_secs: 30,
-        deleted_certificates_days: None,
-        webhooks_allow_internal: false,
-    };
+    let root = common::workspace();
+    let settings = common::settings(dir.path(), dir.path().join("site"));
     let state = build_state(&settings).await.expect("state");
     server::courses::publish_all(&state.pool, &root.join("courses"))
         .await
@@ -134,7 +103,7 @@ async fn main() {
     for run in 1..=3 {
         // Peak memory is measured from here: the kernel resets the high-water mark on request.
         let _ = std::fs::write("/proc/self/clear_refs", "5");
-        let rss_before = status_kb("VmRSS:").unwrap_or(0);
+        let rss_before = common::status_kb("VmRSS:").unwrap_or(0);
         let started = Instant::now();
         let req = Request::get("/api/v1/completions.csv")
             .header(header::HOST, "bench.test")
@@ -154,7 +123,7 @@ async fn main() {
             }
         }
         let elapsed = started.elapsed();
-        let peak = status_kb("VmHWM:").unwrap_or(0);
+        let peak = common::status_kb("VmHWM:").unwrap_or(0);
         assert_eq!(
             lines,
             expected + 1,

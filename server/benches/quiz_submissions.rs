@@ -7,11 +7,11 @@
 
 #![allow(clippy::print_stdout)] // a benchmark reports on standard output
 
+mod common;
+
 use axum::body::Body;
 use http::{header, Request};
-use server::config::Settings;
 use server::startup::{build_state, router};
-use std::path::Path;
 use std::time::Instant;
 use tower::ServiceExt;
 
@@ -64,27 +64,8 @@ fn answers(page: &app::wire::AttemptPage) -> Vec<(String, String)> {
 #[tokio::main]
 async fn main() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .unwrap()
-        .to_path_buf();
-    let settings = Settings {
-        database_url: format!("sqlite:{}", dir.path().join("bench.db").display()),
-        bind: "127.0.0.1:3000".parse().unwrap(),
-        base_url: Some("http://bench.test".into()),
-        data_dir: dir.path().join("data"),
-        site_root: dir.path().join("site"),
-        courses_dir: None,
-        session_key: None,
-        smtp_url: None,
-        mail_from: None,
-        session_ttl_hours: 24,
-        verify_per_minute: 60,
-        retention_days: 90,
-        shutdown_grace_secs: 30,
-        deleted_certificates_days: None,
-        webhooks_allow_internal: false,
-    };
+    let root = common::workspace();
+    let settings = common::settings(dir.path(), dir.path().join("site"));
     let state = build_state(&settings).await.expect("state");
     server::courses::publish_all(&state.pool, &root.join("courses"))
         .await

@@ -4,6 +4,7 @@
 
 pub mod account;
 pub mod api_status;
+pub mod assets;
 pub mod backup;
 pub mod cli;
 pub mod config;

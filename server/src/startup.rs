@@ -2,6 +2,7 @@
 //! (validated and published before the port opens), then the router and background workers.
 
 use crate::api_status::api_error_status;
+use crate::assets::Assets;
 use crate::config::{ConfigError, Settings};
 use crate::courses::{publish_all, PublishError};
 use crate::security::{same_origin_writes, security_headers, Hsts};
@@ -9,8 +10,10 @@ use app::server::auth::{request_context, SessionKeys};
 use app::server::email::{outbox, Mailer};
 use app::server::{db, AppConfig, AppState};
 use app::{shell, App};
+use axum::extract::{Request, State};
+use axum::http::Uri;
 use axum::routing::{get, MethodRouter};
-use axum::{middleware, Router};
+use axum::{middleware, Extension, Router};
 use leptos::config::{Env, LeptosOptions};
 use leptos_axum::{generate_route_list, LeptosRoutes};
 use secrecy::ExposeSecret;
@@ -203,17 +206,40 @@ pub fn router(state: AppState) -> Router {
     let limiter = Arc::new(crate::rate_limit::Limiter::per_minute(
         state.config.verify_per_minute,
     ));
+    let assets = Arc::new(Assets::open(Path::new(&*options.site_root)));
     let mut router = Router::new();
     for (path, handler) in plain_routes() {
         router = router.route(path, handler);
     }
+    let versioned = assets.clone();
+    let pages = leptos_axum::file_and_error_handler::<AppState, _>(shell);
+    let base = assets.base();
     router
+        .route(
+            "/assets/{*path}",
+            get(move |req: Request| {
+                let assets = versioned.clone();
+                async move { assets.versioned(req).await }
+            }),
+        )
         .leptos_routes(&state, routes, move || shell(options.clone()))
-        .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        .fallback(move |uri: Uri, state: State<AppState>, req: Request| {
+            let (assets, pages) = (assets.clone(), pages.clone());
+            let probe = crate::assets::probe(&req);
+            async move {
+                if let Some(probe) = probe {
+                    if let Some(file) = assets.plain(probe).await {
+                        return file;
+                    }
+                }
+                pages(uri, state, req).await
+            }
+        })
         .layer(middleware::from_fn_with_state(
             state.clone(),
             request_context,
         ))
+        .layer(Extension(base))
         .layer(middleware::from_fn_with_state(
             limiter,
             crate::rate_limit::limit_verification,

@@ -61,6 +61,14 @@ pub(crate) mod ctx {
             .unwrap_or_default()
     }
 
+    /// The prefix of static files' links on this page (see [`crate::server::AssetBase`]).
+    pub fn asset_base() -> String {
+        parts()
+            .and_then(|p| p.extensions.get::<crate::server::AssetBase>().cloned())
+            .map(|b| b.0.to_string())
+            .unwrap_or_default()
+    }
+
     pub fn user() -> Result<SessionUser, AppError> {
         request().user.ok_or(AppError::Unauthenticated)
     }

@@ -12,7 +12,7 @@ pub mod webhooks;
 pub mod xapi;
 
 pub use auth::RequestContext;
-pub use state::{AppConfig, AppState};
+pub use state::{AppConfig, AppState, AssetBase};
 
 /// Seconds since the Unix epoch: how every time is stored.
 pub fn now() -> i64 {

@@ -70,3 +70,9 @@ impl FromRef<AppState> for LeptosOptions {
         state.leptos_options.clone()
     }
 }
+
+/// Where pages link the static files from: `/assets/{version}` when the server serves them under
+/// a version (so browsers may keep them for a year), empty for their plain paths. The server puts
+/// it in each request's extensions.
+#[derive(Debug, Clone, Default)]
+pub struct AssetBase(pub Arc<str>);

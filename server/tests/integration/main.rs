@@ -1,6 +1,7 @@
 //! Integration tests: the real router, a real SQLite file per test, real SMTP where mail is sent.
 
 mod accounts;
+mod assets;
 mod authorization;
 mod backup;
 mod cases;

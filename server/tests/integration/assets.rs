@@ -1,0 +1,208 @@
+//! Static files: linked under their build's digest, kept by browsers for a year, sent
+//! precompressed, revalidated at their plain paths, and nothing outside the site root.
+
+use crate::common::{settings, HOST};
+use axum::body::Body;
+use axum::Router;
+use http::{header, HeaderMap, Request, StatusCode};
+use http_body_util::BodyExt;
+use server::startup::{build_state, router};
+use std::io::{Read, Write};
+use std::path::Path;
+use tower::ServiceExt;
+
+const CSS: &str = "body { color: #123456 }";
+
+/// A server whose site root holds a stylesheet (with a gzip copy) and a bundle.
+async fn site(dir: &Path) -> Router {
+    let root = dir.join("site");
+    std::fs::create_dir_all(root.join("pkg")).expect("site folders");
+    std::fs::write(root.join("rtw.css"), CSS).expect("css");
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    gz.write_all(CSS.as_bytes()).expect("gzip");
+    std::fs::write(root.join("rtw.css.gz"), gz.finish().expect("gzip")).expect("css.gz");
+    std::fs::write(root.join("pkg/rtw.js"), "export default function () {}").expect("js");
+    std::fs::write(root.join("pkg/rtw.wasm"), b"\0asm\x01\0\0\0").expect("wasm");
+    let state = build_state(&settings(dir, None)).await.expect("state");
+    router(state)
+}
+
+async fn get(
+    app: &Router,
+    path: &str,
+    headers: &[(&str, &str)],
+) -> (StatusCode, HeaderMap, Vec<u8>) {
+    let mut req = Request::get(path).header(header::HOST, HOST);
+    for (name, value) in headers {
+        req = req.header(*name, *value);
+    }
+    let res = app
+        .clone()
+        .oneshot(req.body(Body::empty()).expect("request"))
+        .await
+        .expect("infallible");
+    let (status, headers) = (res.status(), res.headers().clone());
+    let body = res.into_body().collect().await.expect("body").to_bytes();
+    (status, headers, body.to_vec())
+}
+
+fn text(headers: &HeaderMap, name: header::HeaderName) -> &str {
+    headers
+        .get(&name)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+}
+
+/// The `/assets/{version}` prefix the page's stylesheet link starts with.
+fn asset_base(page: &str) -> String {
+    let at = page
+        .find("href=\"/assets/")
+        .unwrap_or_else(|| panic!("no versioned stylesheet link in the page: {page}"));
+    let link = &page[at + "href=\"".len()..];
+    let end = link.find("/rtw.css").expect("the link is to rtw.css");
+    link[..end].to_string()
+}
+
+#[tokio::test]
+async fn pages_link_static_files_under_the_builds_digest_and_browsers_keep_them_for_a_year() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let app = site(dir.path()).await;
+
+    let (status, _, page) = get(&app, "/", &[]).await;
+    assert_eq!(status, StatusCode::OK);
+    let page = String::from_utf8(page).expect("utf-8");
+    let base = asset_base(&page);
+    let version = base.trim_start_matches("/assets/");
+    assert_eq!(version.len(), 16, "a 16-digit digest: {base}");
+    assert!(version.chars().all(|c| c.is_ascii_hexdigit()), "{base}");
+    assert!(
+        page.contains(&format!("href=\"{base}/favicon.svg\"")),
+        "the icon is linked under the same version"
+    );
+    assert!(
+        page.contains(&format!("\"{base}\", \"pkg\", \"rtw\"")),
+        "the hydration script loads the bundle under the version: {page}"
+    );
+
+    let (status, headers, body) = get(&app, &format!("{base}/rtw.css"), &[]).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(body, CSS.as_bytes());
+    assert_eq!(
+        text(&headers, header::CACHE_CONTROL),
+        "public, max-age=31536000, immutable"
+    );
+    assert!(text(&headers, header::CONTENT_TYPE).starts_with("text/css"));
+    assert_eq!(text(&headers, header::VARY), "accept-encoding");
+
+    let (status, headers, _) = get(&app, &format!("{base}/pkg/rtw.wasm"), &[]).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(text(&headers, header::CONTENT_TYPE), "application/wasm");
+    assert!(text(&headers, header::CACHE_CONTROL).contains("immutable"));
+}
+
+#[tokio::test]
+async fn a_browser_that_accepts_gzip_gets_the_precompressed_copy() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let app = site(dir.path()).await;
+    let (_, _, page) = get(&app, "/", &[]).await;
+    let base = asset_base(&String::from_utf8(page).expect("utf-8"));
+
+    let (status, headers, body) = get(
+        &app,
+        &format!("{base}/rtw.css"),
+        &[("accept-encoding", "gzip, deflate, br")],
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(
+        text(&headers, header::CONTENT_ENCODING),
+        "gzip",
+        "there is no .br copy here, so the .gz one"
+    );
+    let mut unpacked = String::new();
+    flate2::read::GzDecoder::new(&body[..])
+        .read_to_string(&mut unpacked)
+        .expect("a gzip body");
+    assert_eq!(unpacked, CSS);
+
+    let (_, headers, body) = get(
+        &app,
+        &format!("{base}/pkg/rtw.js"),
+        &[("accept-encoding", "gzip, br")],
+    )
+    .await;
+    assert_eq!(
+        text(&headers, header::CONTENT_ENCODING),
+        "",
+        "a file without compressed copies is sent as it is"
+    );
+    assert_eq!(body, b"export default function () {}");
+}
+
+#[tokio::test]
+async fn plain_paths_and_old_versions_are_revalidated_and_answer_304_when_unchanged() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let app = site(dir.path()).await;
+
+    let (status, headers, body) = get(&app, "/rtw.css", &[]).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(body, CSS.as_bytes());
+    assert_eq!(text(&headers, header::CACHE_CONTROL), "no-cache");
+    let modified = text(&headers, header::LAST_MODIFIED).to_string();
+    assert!(
+        !modified.is_empty(),
+        "Last-Modified lets the browser ask again cheaply"
+    );
+
+    let (status, headers, body) = get(&app, "/rtw.css", &[("if-modified-since", &modified)]).await;
+    assert_eq!(status, StatusCode::NOT_MODIFIED);
+    assert!(body.is_empty());
+    assert_eq!(text(&headers, header::CACHE_CONTROL), "no-cache");
+
+    let (status, headers, body) = get(&app, "/assets/0123456789abcdef/rtw.css", &[]).await;
+    assert_eq!(
+        status,
+        StatusCode::OK,
+        "a page from before a new build still gets its files"
+    );
+    assert_eq!(body, CSS.as_bytes());
+    assert_eq!(text(&headers, header::CACHE_CONTROL), "no-cache");
+}
+
+#[tokio::test]
+async fn nothing_outside_the_site_root_and_no_folders_are_served() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let app = site(dir.path()).await;
+    let (_, _, page) = get(&app, "/", &[]).await;
+    let base = asset_base(&String::from_utf8(page).expect("utf-8"));
+    assert!(
+        dir.path().join("rtw.db").exists(),
+        "the database is beside the site root"
+    );
+
+    for path in [
+        format!("{base}/../rtw.db"),
+        format!("{base}/%2e%2e/rtw.db"),
+        "/../rtw.db".to_string(),
+        format!("{base}/nothing.js"),
+        format!("{base}/pkg"),
+        "/assets/".to_string(),
+        "/assets/abc".to_string(),
+    ] {
+        let (status, headers, body) = get(&app, &path, &[]).await;
+        assert_eq!(status, StatusCode::NOT_FOUND, "{path}");
+        assert!(headers.get(header::CACHE_CONTROL).is_none(), "{path}");
+        assert!(!body.starts_with(b"SQLite format"), "{path}");
+    }
+
+    let (status, _, body) = get(&app, "/pkg", &[]).await;
+    assert_eq!(status, StatusCode::NOT_FOUND, "a folder is not a page");
+    let (status, headers, body2) = get(&app, "/no-such-page", &[]).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert!(text(&headers, header::CONTENT_TYPE).starts_with("text/html"));
+    assert!(
+        String::from_utf8_lossy(&body2).contains("<html"),
+        "the site's own 404 page"
+    );
+    assert!(String::from_utf8_lossy(&body).contains("<html"));
+}
