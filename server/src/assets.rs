@@ -19,7 +19,7 @@ use std::sync::Arc;
 use tower::ServiceExt;
 use tower_http::services::ServeDir;
 
-/// Where the versioned links start.
+/// Where the versioned links start (the router's `/assets/{*path}`).
 pub const PREFIX: &str = "/assets/";
 
 /// A year: what browsers may keep a file whose link carries its digest.
@@ -43,13 +43,9 @@ impl Assets {
         }
     }
 
-    pub fn version(&self) -> &str {
-        &self.version
-    }
-
     /// What pages put before a static file's path.
     pub fn base(&self) -> AssetBase {
-        AssetBase(format!("/assets/{}", self.version).into())
+        AssetBase(format!("{PREFIX}{}", self.version).into())
     }
 
     /// `GET /assets/{version}/{path}`: the file at `path`, cached for a year when `version` is

@@ -1,21 +1,24 @@
 //! Static files: linked under their build's digest, kept by browsers for a year, sent
 //! precompressed, revalidated at their plain paths, and nothing outside the site root.
 
-use crate::common::{settings, HOST};
-use axum::body::Body;
-use axum::Router;
-use http::{header, HeaderMap, Request, StatusCode};
-use http_body_util::BodyExt;
+use crate::common::{settings, TestApp};
+use http::{header, HeaderMap, StatusCode};
 use server::startup::{build_state, router};
 use std::io::{Read, Write};
-use std::path::Path;
-use tower::ServiceExt;
 
 const CSS: &str = "body { color: #123456 }";
 
-/// A server whose site root holds a stylesheet (with a gzip copy) and a bundle.
-async fn site(dir: &Path) -> Router {
-    let root = dir.join("site");
+/// A server whose site root holds a stylesheet (with a gzip copy) and a bundle, with its home page
+/// and the `/assets/{version}` prefix that page links the files under.
+struct Site {
+    app: TestApp,
+    page: String,
+    base: String,
+}
+
+async fn site() -> Site {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let root = dir.path().join("site");
     std::fs::create_dir_all(root.join("pkg")).expect("site folders");
     std::fs::write(root.join("rtw.css"), CSS).expect("css");
     let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
@@ -23,27 +26,16 @@ async fn site(dir: &Path) -> Router {
     std::fs::write(root.join("rtw.css.gz"), gz.finish().expect("gzip")).expect("css.gz");
     std::fs::write(root.join("pkg/rtw.js"), "export default function () {}").expect("js");
     std::fs::write(root.join("pkg/rtw.wasm"), b"\0asm\x01\0\0\0").expect("wasm");
-    let state = build_state(&settings(dir, None)).await.expect("state");
-    router(state)
-}
-
-async fn get(
-    app: &Router,
-    path: &str,
-    headers: &[(&str, &str)],
-) -> (StatusCode, HeaderMap, Vec<u8>) {
-    let mut req = Request::get(path).header(header::HOST, HOST);
-    for (name, value) in headers {
-        req = req.header(*name, *value);
-    }
-    let res = app
-        .clone()
-        .oneshot(req.body(Body::empty()).expect("request"))
+    let state = build_state(&settings(dir.path(), None))
         .await
-        .expect("infallible");
-    let (status, headers) = (res.status(), res.headers().clone());
-    let body = res.into_body().collect().await.expect("body").to_bytes();
-    (status, headers, body.to_vec())
+        .expect("state");
+    let router = router(state.clone());
+    let app = TestApp { dir, state, router };
+    let (status, _, page) = app.get_with("/", &[]).await;
+    assert_eq!(status, StatusCode::OK);
+    let page = String::from_utf8(page).expect("utf-8");
+    let base = asset_base(&page);
+    Site { app, page, base }
 }
 
 fn text(headers: &HeaderMap, name: header::HeaderName) -> &str {
@@ -65,13 +57,7 @@ fn asset_base(page: &str) -> String {
 
 #[tokio::test]
 async fn pages_link_static_files_under_the_builds_digest_and_browsers_keep_them_for_a_year() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let app = site(dir.path()).await;
-
-    let (status, _, page) = get(&app, "/", &[]).await;
-    assert_eq!(status, StatusCode::OK);
-    let page = String::from_utf8(page).expect("utf-8");
-    let base = asset_base(&page);
+    let Site { app, page, base } = site().await;
     let version = base.trim_start_matches("/assets/");
     assert_eq!(version.len(), 16, "a 16-digit digest: {base}");
     assert!(version.chars().all(|c| c.is_ascii_hexdigit()), "{base}");
@@ -84,7 +70,7 @@ async fn pages_link_static_files_under_the_builds_digest_and_browsers_keep_them_
         "the hydration script loads the bundle under the version: {page}"
     );
 
-    let (status, headers, body) = get(&app, &format!("{base}/rtw.css"), &[]).await;
+    let (status, headers, body) = app.get_with(&format!("{base}/rtw.css"), &[]).await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(body, CSS.as_bytes());
     assert_eq!(
@@ -94,7 +80,7 @@ async fn pages_link_static_files_under_the_builds_digest_and_browsers_keep_them_
     assert!(text(&headers, header::CONTENT_TYPE).starts_with("text/css"));
     assert_eq!(text(&headers, header::VARY), "accept-encoding");
 
-    let (status, headers, _) = get(&app, &format!("{base}/pkg/rtw.wasm"), &[]).await;
+    let (status, headers, _) = app.get_with(&format!("{base}/pkg/rtw.wasm"), &[]).await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(text(&headers, header::CONTENT_TYPE), "application/wasm");
     assert!(text(&headers, header::CACHE_CONTROL).contains("immutable"));
@@ -102,17 +88,14 @@ async fn pages_link_static_files_under_the_builds_digest_and_browsers_keep_them_
 
 #[tokio::test]
 async fn a_browser_that_accepts_gzip_gets_the_precompressed_copy() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let app = site(dir.path()).await;
-    let (_, _, page) = get(&app, "/", &[]).await;
-    let base = asset_base(&String::from_utf8(page).expect("utf-8"));
+    let Site { app, base, .. } = site().await;
 
-    let (status, headers, body) = get(
-        &app,
-        &format!("{base}/rtw.css"),
-        &[("accept-encoding", "gzip, deflate, br")],
-    )
-    .await;
+    let (status, headers, body) = app
+        .get_with(
+            &format!("{base}/rtw.css"),
+            &[("accept-encoding", "gzip, deflate, br")],
+        )
+        .await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(
         text(&headers, header::CONTENT_ENCODING),
@@ -125,12 +108,12 @@ async fn a_browser_that_accepts_gzip_gets_the_precompressed_copy() {
         .expect("a gzip body");
     assert_eq!(unpacked, CSS);
 
-    let (_, headers, body) = get(
-        &app,
-        &format!("{base}/pkg/rtw.js"),
-        &[("accept-encoding", "gzip, br")],
-    )
-    .await;
+    let (_, headers, body) = app
+        .get_with(
+            &format!("{base}/pkg/rtw.js"),
+            &[("accept-encoding", "gzip, br")],
+        )
+        .await;
     assert_eq!(
         text(&headers, header::CONTENT_ENCODING),
         "",
@@ -141,10 +124,9 @@ async fn a_browser_that_accepts_gzip_gets_the_precompressed_copy() {
 
 #[tokio::test]
 async fn plain_paths_and_old_versions_are_revalidated_and_answer_304_when_unchanged() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let app = site(dir.path()).await;
+    let Site { app, .. } = site().await;
 
-    let (status, headers, body) = get(&app, "/rtw.css", &[]).await;
+    let (status, headers, body) = app.get_with("/rtw.css", &[]).await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(body, CSS.as_bytes());
     assert_eq!(text(&headers, header::CACHE_CONTROL), "no-cache");
@@ -154,12 +136,14 @@ async fn plain_paths_and_old_versions_are_revalidated_and_answer_304_when_unchan
         "Last-Modified lets the browser ask again cheaply"
     );
 
-    let (status, headers, body) = get(&app, "/rtw.css", &[("if-modified-since", &modified)]).await;
+    let (status, headers, body) = app
+        .get_with("/rtw.css", &[("if-modified-since", &modified)])
+        .await;
     assert_eq!(status, StatusCode::NOT_MODIFIED);
     assert!(body.is_empty());
     assert_eq!(text(&headers, header::CACHE_CONTROL), "no-cache");
 
-    let (status, headers, body) = get(&app, "/assets/0123456789abcdef/rtw.css", &[]).await;
+    let (status, headers, body) = app.get_with("/assets/0123456789abcdef/rtw.css", &[]).await;
     assert_eq!(
         status,
         StatusCode::OK,
@@ -171,12 +155,9 @@ async fn plain_paths_and_old_versions_are_revalidated_and_answer_304_when_unchan
 
 #[tokio::test]
 async fn nothing_outside_the_site_root_and_no_folders_are_served() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let app = site(dir.path()).await;
-    let (_, _, page) = get(&app, "/", &[]).await;
-    let base = asset_base(&String::from_utf8(page).expect("utf-8"));
+    let Site { app, base, .. } = site().await;
     assert!(
-        dir.path().join("rtw.db").exists(),
+        app.dir.path().join("rtw.db").exists(),
         "the database is beside the site root"
     );
 
@@ -189,15 +170,15 @@ async fn nothing_outside_the_site_root_and_no_folders_are_served() {
         "/assets/".to_string(),
         "/assets/abc".to_string(),
     ] {
-        let (status, headers, body) = get(&app, &path, &[]).await;
+        let (status, headers, body) = app.get_with(&path, &[]).await;
         assert_eq!(status, StatusCode::NOT_FOUND, "{path}");
         assert!(headers.get(header::CACHE_CONTROL).is_none(), "{path}");
         assert!(!body.starts_with(b"SQLite format"), "{path}");
     }
 
-    let (status, _, body) = get(&app, "/pkg", &[]).await;
+    let (status, _, body) = app.get_with("/pkg", &[]).await;
     assert_eq!(status, StatusCode::NOT_FOUND, "a folder is not a page");
-    let (status, headers, body2) = get(&app, "/no-such-page", &[]).await;
+    let (status, headers, body2) = app.get_with("/no-such-page", &[]).await;
     assert_eq!(status, StatusCode::NOT_FOUND);
     assert!(text(&headers, header::CONTENT_TYPE).starts_with("text/html"));
     assert!(

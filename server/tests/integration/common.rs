@@ -183,12 +183,22 @@ impl TestApp {
         path: &str,
         cookie: Option<&str>,
     ) -> (StatusCode, HeaderMap, Vec<u8>) {
+        let cookie = cookie.map(|c| ("cookie", c));
+        self.get_with(path, cookie.as_slice()).await
+    }
+
+    /// A GET with the given request headers: status, headers and the body as bytes.
+    pub async fn get_with(
+        &self,
+        path: &str,
+        headers: &[(&str, &str)],
+    ) -> (StatusCode, HeaderMap, Vec<u8>) {
         let mut b = Request::builder()
             .method(Method::GET)
             .uri(path)
             .header(header::HOST, HOST);
-        if let Some(c) = cookie {
-            b = b.header(header::COOKIE, c);
+        for (name, value) in headers {
+            b = b.header(*name, *value);
         }
         let res = self
             .router
