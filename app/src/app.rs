@@ -7,11 +7,12 @@ use crate::domain::Lang;
 use crate::error::AppError;
 use crate::i18n::{use_i18n, I18n};
 use crate::pages::{
-    AccessibilityPage, AccountPage, AttemptView, BulkVerifyPage, CaseAnalyticsPage, CasePage,
-    CaseRunView, CertificatesPage, CohortPage, CpdPage, ForgotPasswordPage, HomePage,
-    InvitationPage, LessonView, NetworkPage, NetworksPage, OrgApiPage, OrgLrsPage, OrgPersonPage,
-    OrgWebhooksPage, OrganisationPage, OrganisationsPage, ProgrammePage, QuizPage, RegisterPage,
-    ResetPasswordPage, ReviewPage, RosterImportPage, SignInPage, StatisticsPage, VerifyPage,
+    AccessibilityPage, AccountPage, AttemptView, AuthorPage, BulkVerifyPage, CaseAnalyticsPage,
+    CasePage, CaseRunView, CertificatesPage, CohortPage, CpdPage, DraftEditPage, DraftPage,
+    ForgotPasswordPage, HomePage, InvitationPage, LessonView, NetworkPage, NetworksPage,
+    OrgApiPage, OrgLrsPage, OrgPersonPage, OrgWebhooksPage, OrganisationPage, OrganisationsPage,
+    ProgrammePage, QuizPage, RegisterPage, ResetPasswordPage, ReviewPage, RosterImportPage,
+    SignInPage, StatisticsPage, VerifyPage,
 };
 use crate::wire::SessionUser;
 use leptos::prelude::*;
@@ -193,6 +194,9 @@ fn AppBody() -> impl IntoView {
                 <Route path=path!("/organisations/:org/verify/:check") view=BulkVerifyPage ssr=SsrMode::Async/>
                 <Route path=path!("/organisations/:org/imports/:import") view=RosterImportPage ssr=SsrMode::Async/>
                 <Route path=path!("/invitation") view=InvitationPage ssr=SsrMode::Async/>
+                <Route path=path!("/author") view=AuthorPage ssr=SsrMode::Async/>
+                <Route path=path!("/author/drafts/:draft") view=DraftPage ssr=SsrMode::Async/>
+                <Route path=path!("/author/drafts/:draft/edit") view=DraftEditPage ssr=SsrMode::Async/>
                 <Route path=path!("/author/courses/:course/cases/:case/analytics") view=CaseAnalyticsPage ssr=SsrMode::Async/>
                 <Route path=path!("/author/courses/:course/quizzes/:quiz/statistics") view=StatisticsPage ssr=SsrMode::Async/>
             </Routes>

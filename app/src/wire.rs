@@ -946,3 +946,6 @@ pub struct MyOrganisation {
     pub name: String,
     pub record: MemberRecord,
 }
+
+mod authoring;
+pub use authoring::*;

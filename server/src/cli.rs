@@ -82,6 +82,12 @@ pub enum UsersCommand {
         #[arg(long)]
         name: String,
     },
+    /// Make an existing account an author: they write drafts of the courses in the browser and
+    /// review other authors' drafts.
+    GrantAuthor {
+        #[arg(long)]
+        email: String,
+    },
 }
 
 /// Writes to the terminal: this is the command line's output, not logging.
@@ -286,6 +292,22 @@ pub async fn run(cli: Cli) -> ExitCode {
                     fail("the administrator was not created")
                 }
                 Err(e) => fail(&format!("the administrator was not created: {e}")),
+            }
+        }
+        Command::Users(UsersCommand::GrantAuthor { email }) => {
+            let state = match crate::startup::build_state(&settings).await {
+                Ok(s) => s,
+                Err(e) => return fail(&e.to_string()),
+            };
+            match app::server::services::accounts::grant_author(&state.pool, &email).await {
+                Ok(id) => {
+                    say(&format!("{email} (user {id}) is now an author"));
+                    ExitCode::SUCCESS
+                }
+                Err(app::error::AppError::NotFound) => fail(&format!(
+                    "no account has the email {email}; they must register first"
+                )),
+                Err(e) => fail(&format!("{email} was not made an author: {e}")),
             }
         }
     }

@@ -1,6 +1,6 @@
 //! Course files on disk: finding them, checking them and publishing them.
 
-use app::domain::content::{load_course, Course, Problem};
+use app::domain::content::{load_course, load_course_files, Course, MemoryFiles, Problem};
 use app::server::services::catalogue::{self, PublishOutcome};
 use sqlx::SqlitePool;
 use std::path::{Path, PathBuf};
@@ -66,20 +66,25 @@ pub fn check(root: &Path) -> Result<Vec<Course>, Vec<Problem>> {
 pub enum PublishError {
     #[error("the courses have {} problem(s); run `server courses check` to see them", .0.len())]
     Invalid(Vec<Problem>),
+    #[error("cannot read the course files: {0}")]
+    Unreadable(#[from] std::io::Error),
     #[error("database error while publishing: {0}")]
     Database(#[from] sqlx::Error),
 }
 
-/// Checks, then publishes every course under `root`. Nothing is published if any course has
-/// a problem; each course is published in its own transaction.
+/// Checks, then publishes every course under `root` with the files it was made from. Nothing
+/// is published if any course has a problem; each course is published in its own transaction.
 pub async fn publish_all(
     pool: &SqlitePool,
     root: &Path,
 ) -> Result<Vec<PublishOutcome>, PublishError> {
-    let courses = check(root).map_err(PublishError::Invalid)?;
-    let mut outcomes = Vec::with_capacity(courses.len());
-    for course in &courses {
-        outcomes.push(catalogue::publish(pool, course).await?);
+    check(root).map_err(PublishError::Invalid)?;
+    let mut outcomes = Vec::new();
+    for dir in course_dirs(root)? {
+        // Read once into memory, so what is published is exactly what was checked and kept.
+        let files = MemoryFiles::from_dir(&dir)?;
+        let course = load_course_files(&files).map_err(PublishError::Invalid)?;
+        outcomes.push(catalogue::publish(pool, &course, &files).await?);
     }
     Ok(outcomes)
 }

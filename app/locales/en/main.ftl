@@ -768,3 +768,75 @@ org-person-title = A person in the organisation
 org-person-modules = Modules
 org-person-completed = Completed
 org-person-not-yet = Not yet
+
+# Authoring
+nav-author = Authoring
+author-title = Authoring
+author-lead = Change the programme in drafts. A draft is checked as you write, and a second author approves it before learners see it as a new version.
+author-versions = { $count ->
+        [one] One published version
+       *[other] { $count } published versions, the newest is version { $newest }
+    }
+author-start-draft = Start a draft from the newest version
+author-no-sources = The files of this course's versions were not kept, so a draft cannot be started here. Publish it again with `server courses publish`.
+author-drafts = Drafts
+author-no-drafts = No drafts yet.
+author-open-drafts = { $count ->
+        [0] No draft is being edited or reviewed.
+        [one] One draft is being edited or reviewed.
+       *[other] { $count } drafts are being edited or reviewed.
+    }
+author-draft-name = Draft { $id } (from version { $version })
+author-draft-published-as = Published as version { $version }.
+author-state-draft = Being edited
+author-state-in-review = Waiting for review
+author-state-published = Published
+author-state-discarded = Discarded
+author-draft-title = Draft { $id }: { $course }
+author-draft-started = Started from version { $version } by { $name }.
+author-draft-no-editors = Nothing has been changed yet.
+author-draft-editors = Changed by { $names }.
+author-sent-back = The reviewer sent the draft back:
+author-files = Files
+author-changed = changed
+author-problem-count = { $count ->
+        [one] one problem
+       *[other] { $count } problems
+    }
+author-next = Next step
+author-ready = The draft has no problems. Send it for review: a second author approves it before it is published.
+author-submit = Send for review
+author-review-lead = Read the changes below. Approving publishes the draft as a new version at once; learners who have started keep the version they started.
+author-approve = Approve and publish
+author-comment = What should be changed (required to send it back)
+author-send-back = Send back to the authors
+author-see-course = See the course
+author-discard = Discard the draft
+author-no-problems = The checker found no problems.
+author-problems = { $count ->
+        [one] The checker found one problem
+       *[other] The checker found { $count } problems
+    }
+author-line = line
+author-changes = Changes since the version it started from
+author-no-changes = No changes yet.
+author-added = Added:
+author-removed = Removed:
+author-skipped = … { $count } unchanged lines …
+author-edit-title = Editing { $path }
+author-back-to-draft = Back to draft { $id }
+author-saved = Saved. The checker has looked at the draft again.
+author-content = Text of the file
+author-content-hint-lesson = Front matter in TOML between the +++ lines (title, objectives, sources), then the lesson in Markdown. The preview shows it as learners will see it.
+author-content-hint = TOML, as described in courses/README.md.
+author-save = Save
+author-preview = Preview as a learner sees it
+author-error-path = That is not a file path inside the course. Use names like 01-intro/lesson.nb.md.
+author-error-too-long = That is too long.
+author-error-comment = Say what should be changed.
+author-error-not-editable = The draft is not being edited any more, so it cannot be changed.
+author-error-not-in-review = The draft is not waiting for review.
+author-error-has-problems = The draft has problems. Fix them before sending it for review.
+author-error-unchanged = The draft changes nothing yet.
+author-error-four-eyes = You changed this draft or sent it for review, so a second author must review it.
+author-error-course-id = The draft must keep the course's id.

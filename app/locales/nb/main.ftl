@@ -768,3 +768,75 @@ org-person-title = En person i organisasjonen
 org-person-modules = Moduler
 org-person-completed = Fullført
 org-person-not-yet = Ikke ennå
+
+# Forfatting
+nav-author = Forfatting
+author-title = Forfatting
+author-lead = Endre programmet i utkast. Et utkast kontrolleres mens du skriver, og en annen forfatter godkjenner det før deltakerne ser det som en ny versjon.
+author-versions = { $count ->
+        [one] Én publisert versjon
+       *[other] { $count } publiserte versjoner, den nyeste er versjon { $newest }
+    }
+author-start-draft = Start et utkast fra den nyeste versjonen
+author-no-sources = Filene til dette kursets versjoner ble ikke tatt vare på, så et utkast kan ikke startes her. Publiser det på nytt med `server courses publish`.
+author-drafts = Utkast
+author-no-drafts = Ingen utkast ennå.
+author-open-drafts = { $count ->
+        [0] Ingen utkast er under arbeid eller gjennomgang.
+        [one] Ett utkast er under arbeid eller gjennomgang.
+       *[other] { $count } utkast er under arbeid eller gjennomgang.
+    }
+author-draft-name = Utkast { $id } (fra versjon { $version })
+author-draft-published-as = Publisert som versjon { $version }.
+author-state-draft = Under arbeid
+author-state-in-review = Venter på gjennomgang
+author-state-published = Publisert
+author-state-discarded = Forkastet
+author-draft-title = Utkast { $id }: { $course }
+author-draft-started = Startet fra versjon { $version } av { $name }.
+author-draft-no-editors = Ingenting er endret ennå.
+author-draft-editors = Endret av { $names }.
+author-sent-back = Den som gikk gjennom utkastet, sendte det tilbake:
+author-files = Filer
+author-changed = endret
+author-problem-count = { $count ->
+        [one] ett problem
+       *[other] { $count } problemer
+    }
+author-next = Neste steg
+author-ready = Utkastet har ingen problemer. Send det til gjennomgang: en annen forfatter godkjenner det før det publiseres.
+author-submit = Send til gjennomgang
+author-review-lead = Les endringene nedenfor. Godkjenner du, publiseres utkastet straks som en ny versjon; deltakere som har begynt, beholder versjonen de startet på.
+author-approve = Godkjenn og publiser
+author-comment = Hva bør endres (må fylles ut for å sende det tilbake)
+author-send-back = Send tilbake til forfatterne
+author-see-course = Se kurset
+author-discard = Forkast utkastet
+author-no-problems = Kontrollen fant ingen problemer.
+author-problems = { $count ->
+        [one] Kontrollen fant ett problem
+       *[other] Kontrollen fant { $count } problemer
+    }
+author-line = linje
+author-changes = Endringer siden versjonen det startet fra
+author-no-changes = Ingen endringer ennå.
+author-added = Lagt til:
+author-removed = Fjernet:
+author-skipped = … { $count } uendrede linjer …
+author-edit-title = Redigerer { $path }
+author-back-to-draft = Tilbake til utkast { $id }
+author-saved = Lagret. Kontrollen har sett gjennom utkastet på nytt.
+author-content = Filens tekst
+author-content-hint-lesson = Forsiden i TOML mellom +++-linjene (tittel, læringsmål, kilder), så leksjonen i Markdown. Forhåndsvisningen viser den slik deltakerne vil se den.
+author-content-hint = TOML, som beskrevet i courses/README.md.
+author-save = Lagre
+author-preview = Forhåndsvisning slik deltakeren ser det
+author-error-path = Det er ikke en filsti i kurset. Bruk navn som 01-intro/leksjon.nb.md.
+author-error-too-long = Det er for langt.
+author-error-comment = Skriv hva som bør endres.
+author-error-not-editable = Utkastet er ikke lenger under arbeid og kan ikke endres.
+author-error-not-in-review = Utkastet venter ikke på gjennomgang.
+author-error-has-problems = Utkastet har problemer. Rett dem før du sender det til gjennomgang.
+author-error-unchanged = Utkastet endrer ingenting ennå.
+author-error-four-eyes = Du har endret dette utkastet eller sendt det til gjennomgang, så en annen forfatter må gå gjennom det.
+author-error-course-id = Utkastet må beholde kursets id.

@@ -768,3 +768,75 @@ org-person-title = Ein person i organisasjonen
 org-person-modules = Modular
 org-person-completed = Fullført
 org-person-not-yet = Ikkje enno
+
+# Forfatting
+nav-author = Forfatting
+author-title = Forfatting
+author-lead = Endra programmet i utkast. Eit utkast blir kontrollert medan du skriv, og ein annan forfattar godkjenner det før deltakarane ser det som ein ny versjon.
+author-versions = { $count ->
+        [one] Éin publisert versjon
+       *[other] { $count } publiserte versjonar, den nyaste er versjon { $newest }
+    }
+author-start-draft = Start eit utkast frå den nyaste versjonen
+author-no-sources = Filene til versjonane av dette kurset vart ikkje tekne vare på, så eit utkast kan ikkje startast her. Publiser det på nytt med `server courses publish`.
+author-drafts = Utkast
+author-no-drafts = Ingen utkast enno.
+author-open-drafts = { $count ->
+        [0] Ingen utkast er under arbeid eller gjennomgang.
+        [one] Eitt utkast er under arbeid eller gjennomgang.
+       *[other] { $count } utkast er under arbeid eller gjennomgang.
+    }
+author-draft-name = Utkast { $id } (frå versjon { $version })
+author-draft-published-as = Publisert som versjon { $version }.
+author-state-draft = Under arbeid
+author-state-in-review = Ventar på gjennomgang
+author-state-published = Publisert
+author-state-discarded = Forkasta
+author-draft-title = Utkast { $id }: { $course }
+author-draft-started = Starta frå versjon { $version } av { $name }.
+author-draft-no-editors = Ingenting er endra enno.
+author-draft-editors = Endra av { $names }.
+author-sent-back = Den som gjekk gjennom utkastet, sende det tilbake:
+author-files = Filer
+author-changed = endra
+author-problem-count = { $count ->
+        [one] eitt problem
+       *[other] { $count } problem
+    }
+author-next = Neste steg
+author-ready = Utkastet har ingen problem. Send det til gjennomgang: ein annan forfattar godkjenner det før det blir publisert.
+author-submit = Send til gjennomgang
+author-review-lead = Les endringane nedanfor. Godkjenner du, blir utkastet publisert straks som ein ny versjon; deltakarar som har byrja, held fram med versjonen dei starta på.
+author-approve = Godkjenn og publiser
+author-comment = Kva bør endrast (må fyllast ut for å sende det tilbake)
+author-send-back = Send tilbake til forfattarane
+author-see-course = Sjå kurset
+author-discard = Forkast utkastet
+author-no-problems = Kontrollen fann ingen problem.
+author-problems = { $count ->
+        [one] Kontrollen fann eitt problem
+       *[other] Kontrollen fann { $count } problem
+    }
+author-line = linje
+author-changes = Endringar sidan versjonen det starta frå
+author-no-changes = Ingen endringar enno.
+author-added = Lagt til:
+author-removed = Fjerna:
+author-skipped = … { $count } uendra linjer …
+author-edit-title = Redigerer { $path }
+author-back-to-draft = Tilbake til utkast { $id }
+author-saved = Lagra. Kontrollen har gått gjennom utkastet på nytt.
+author-content = Teksten i fila
+author-content-hint-lesson = Framsida i TOML mellom +++-linjene (tittel, læringsmål, kjelder), så leksjonen i Markdown. Førehandsvisinga viser henne slik deltakarane vil sjå henne.
+author-content-hint = TOML, som skildra i courses/README.md.
+author-save = Lagre
+author-preview = Førehandsvising slik deltakaren ser det
+author-error-path = Det er ikkje ein filsti i kurset. Bruk namn som 01-intro/leksjon.nb.md.
+author-error-too-long = Det er for langt.
+author-error-comment = Skriv kva som bør endrast.
+author-error-not-editable = Utkastet er ikkje lenger under arbeid og kan ikkje endrast.
+author-error-not-in-review = Utkastet ventar ikkje på gjennomgang.
+author-error-has-problems = Utkastet har problem. Rett dei før du sender det til gjennomgang.
+author-error-unchanged = Utkastet endrar ingenting enno.
+author-error-four-eyes = Du har endra dette utkastet eller sendt det til gjennomgang, så ein annan forfattar må gå gjennom det.
+author-error-course-id = Utkastet må halde på id-en til kurset.

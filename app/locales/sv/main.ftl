@@ -768,3 +768,75 @@ org-person-title = En person i organisationen
 org-person-modules = Moduler
 org-person-completed = Slutförd
 org-person-not-yet = Inte än
+
+# Författande
+nav-author = Författande
+author-title = Författande
+author-lead = Ändra programmet i utkast. Ett utkast kontrolleras medan du skriver, och en annan författare godkänner det innan deltagarna ser det som en ny version.
+author-versions = { $count ->
+        [one] En publicerad version
+       *[other] { $count } publicerade versioner, den nyaste är version { $newest }
+    }
+author-start-draft = Starta ett utkast från den nyaste versionen
+author-no-sources = Filerna till den här kursens versioner sparades inte, så ett utkast kan inte startas här. Publicera den igen med `server courses publish`.
+author-drafts = Utkast
+author-no-drafts = Inga utkast ännu.
+author-open-drafts = { $count ->
+        [0] Inget utkast är under arbete eller granskning.
+        [one] Ett utkast är under arbete eller granskning.
+       *[other] { $count } utkast är under arbete eller granskning.
+    }
+author-draft-name = Utkast { $id } (från version { $version })
+author-draft-published-as = Publicerat som version { $version }.
+author-state-draft = Under arbete
+author-state-in-review = Väntar på granskning
+author-state-published = Publicerat
+author-state-discarded = Kasserat
+author-draft-title = Utkast { $id }: { $course }
+author-draft-started = Startat från version { $version } av { $name }.
+author-draft-no-editors = Inget har ändrats ännu.
+author-draft-editors = Ändrat av { $names }.
+author-sent-back = Granskaren skickade tillbaka utkastet:
+author-files = Filer
+author-changed = ändrad
+author-problem-count = { $count ->
+        [one] ett problem
+       *[other] { $count } problem
+    }
+author-next = Nästa steg
+author-ready = Utkastet har inga problem. Skicka det till granskning: en annan författare godkänner det innan det publiceras.
+author-submit = Skicka till granskning
+author-review-lead = Läs ändringarna nedan. Godkänner du publiceras utkastet direkt som en ny version; deltagare som har börjat behåller versionen de startade på.
+author-approve = Godkänn och publicera
+author-comment = Vad bör ändras (krävs för att skicka tillbaka det)
+author-send-back = Skicka tillbaka till författarna
+author-see-course = Se kursen
+author-discard = Kassera utkastet
+author-no-problems = Kontrollen hittade inga problem.
+author-problems = { $count ->
+        [one] Kontrollen hittade ett problem
+       *[other] Kontrollen hittade { $count } problem
+    }
+author-line = rad
+author-changes = Ändringar sedan versionen det startade från
+author-no-changes = Inga ändringar ännu.
+author-added = Tillagt:
+author-removed = Borttaget:
+author-skipped = … { $count } oförändrade rader …
+author-edit-title = Redigerar { $path }
+author-back-to-draft = Tillbaka till utkast { $id }
+author-saved = Sparat. Kontrollen har gått igenom utkastet igen.
+author-content = Filens text
+author-content-hint-lesson = Inledningen i TOML mellan +++-raderna (titel, lärandemål, källor), sedan lektionen i Markdown. Förhandsvisningen visar den som deltagarna kommer att se den.
+author-content-hint = TOML, enligt courses/README.md.
+author-save = Spara
+author-preview = Förhandsvisning som deltagaren ser det
+author-error-path = Det är inte en filsökväg i kursen. Använd namn som 01-intro/lektion.nb.md.
+author-error-too-long = Det är för långt.
+author-error-comment = Skriv vad som bör ändras.
+author-error-not-editable = Utkastet är inte längre under arbete och kan inte ändras.
+author-error-not-in-review = Utkastet väntar inte på granskning.
+author-error-has-problems = Utkastet har problem. Rätta dem innan du skickar det till granskning.
+author-error-unchanged = Utkastet ändrar ingenting ännu.
+author-error-four-eyes = Du har ändrat utkastet eller skickat det till granskning, så en annan författare måste granska det.
+author-error-course-id = Utkastet måste behålla kursens id.

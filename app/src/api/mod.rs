@@ -3,6 +3,7 @@
 
 pub mod account;
 pub mod auth;
+pub mod authoring;
 pub mod cases;
 pub mod certificates;
 pub mod cohorts;
@@ -18,6 +19,7 @@ pub mod webhooks;
 
 pub use account::*;
 pub use auth::*;
+pub use authoring::*;
 pub use cases::*;
 pub use certificates::*;
 pub use cohorts::*;

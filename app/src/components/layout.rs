@@ -21,6 +21,9 @@ pub fn Header() -> impl IntoView {
                     {(user.roles.contains(&Role::OrgAdmin) || user.roles.contains(&Role::PlatformAdmin)).then(|| view! {
                         <A href="/organisations" attr:id="nav-organisations">{t.t("nav-organisations")}</A>
                     })}
+                    {(user.roles.contains(&Role::Author) || user.roles.contains(&Role::PlatformAdmin)).then(|| view! {
+                        <A href="/author" attr:id="nav-author">{t.t("nav-author")}</A>
+                    })}
                     <A href="/certificates" attr:id="nav-certificates">{t.t("nav-certificates")}</A>
                     <A href="/account" attr:class="signed-in-as" attr:id="signed-in-as">{user.name}</A>
                     <ActionForm action=auth.sign_out attr:class="inline-form">

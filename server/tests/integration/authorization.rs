@@ -48,6 +48,18 @@ const CALLS: &[(&str, &str)] = &[
     ("save_answers", "attempt_id={attempt}&a%5Bx%5D=y"),
     ("review", "attempt_id={done}"),
     ("quiz_statistics", "course_id=cert-course&quiz_id=q"),
+    ("author_overview", ""),
+    ("get_draft", "id={draft}"),
+    ("get_draft_file", "id={draft}&path=course.toml"),
+    ("start_draft", "course_id=rtw-coordinator"),
+    ("save_draft_file", "id={draft}&path=NOTES.toml&content=x"),
+    ("preview_lesson_text", "text=%23+x"),
+    // The author and the administrator both saved a file above, so neither may approve
+    // (four eyes); the author's sending it for review and discarding it come first.
+    ("submit_draft", "id={draft}"),
+    ("approve_draft", "id={draft}"),
+    ("send_back_draft", "id={draft}&comment=Mer"),
+    ("discard_draft", "id={draft}"),
     (
         "case",
         "course_id=rtw-coordinator&case_id=hanna-hospital-ward",
@@ -200,6 +212,12 @@ const PAGES: &[(&str, &str)] = &[
     ("/account", "/account"),
     ("/certificates", "/certificates"),
     ("/certificates/cpd", "/certificates/cpd"),
+    ("/author", "/author"),
+    ("/author/drafts/{draft}", "/author/drafts/{draft}"),
+    (
+        "/author/drafts/{draft}/edit",
+        "/author/drafts/{draft}/edit?path=course.toml",
+    ),
     (
         "/author/courses/{course}/cases/{case}/analytics",
         "/author/courses/cert-course/cases/c/analytics",
@@ -330,6 +348,9 @@ const EXPECTED: &str = "
 /networks/{network}                                         303    404    404    200    200    404    404
 /organisations/{org}/verify/{check}                         303    404    404    200    200    404    404
 /invitation                                                 200    200    200    200    200    200    200
+/author                                                     303    403    200    200    403    403    403
+/author/drafts/{draft}                                      303    403    200    200    403    403    403
+/author/drafts/{draft}/edit                                 303    403    200    200    403    403    403
 /author/courses/{course}/cases/{case}/analytics             303    403    200    200    403    403    403
 /author/courses/{course}/quizzes/{quiz}/statistics          303    403    200    200    403    403    403
 /healthz                                                    200    200    200    200    200    200    200
@@ -364,6 +385,16 @@ attempt                                                     401    404    404   
 save_answers                                                401    404    404    404    404    404    200
 review                                                      401    404    404    404    404    404    200
 quiz_statistics                                             401    403    200    200    403    403    403
+author_overview                                             401    403    200    200    403    403    403
+get_draft                                                   401    403    200    200    403    403    403
+get_draft_file                                              401    403    200    200    403    403    403
+start_draft                                                 401    403    200    200    403    403    403
+save_draft_file                                             401    403    200    200    403    403    403
+preview_lesson_text                                         401    403    200    200    403    403    403
+submit_draft                                                401    403    200    422    403    403    403
+approve_draft                                               401    403    422    422    403    403    403
+send_back_draft                                             401    403    422    422    403    403    403
+discard_draft                                               401    403    200    422    403    403    403
 case                                                        401    200    200    200    200    200    200
 start_case                                                  401    200    200    200    200    200    200
 case_run                                                    401    404    404    404    404    404    200
@@ -648,6 +679,24 @@ async fn world() -> World {
     .execute(pool)
     .await
     .expect("network member");
+    // A draft of the programme, as an author starts one.
+    let draft: i64 = sqlx::query_scalar(
+        "INSERT INTO course_drafts (course_id, base_version_id, created_at, updated_at)
+         SELECT course_id, id, 0, 0 FROM course_versions WHERE course_id = 'rtw-coordinator'
+         ORDER BY version_no DESC LIMIT 1 RETURNING id",
+    )
+    .fetch_one(pool)
+    .await
+    .expect("draft");
+    sqlx::query(
+        "INSERT INTO course_draft_files (draft_id, path, content)
+         SELECT d.id, f.path, f.content FROM course_drafts d
+         JOIN course_version_files f ON f.course_version_id = d.base_version_id WHERE d.id = ?",
+    )
+    .bind(draft)
+    .execute(pool)
+    .await
+    .expect("draft files");
     let only_admin = user_id("oda@example.org").await;
     let cookies = BTreeMap::from([
         ("anon", None),
@@ -677,6 +726,7 @@ async fn world() -> World {
         ("{check}", check.to_string()),
         ("{cohort}", cohort.to_string()),
         ("{network}", network.to_string()),
+        ("{draft}", draft.to_string()),
         ("{course}", course),
     ]);
     World {

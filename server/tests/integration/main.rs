@@ -2,6 +2,7 @@
 
 mod accounts;
 mod assets;
+mod authoring;
 mod authorization;
 mod backup;
 mod cases;

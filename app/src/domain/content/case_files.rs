@@ -144,7 +144,7 @@ pub(super) fn load_case(
     required: &[Lang],
 ) -> Option<Case> {
     let path = dir.join(format!("{case_id}.case.toml"));
-    if !path.is_file() {
+    if !check.is_file(&path) {
         check.report(
             &dir.join("module.toml"),
             None,

@@ -4,6 +4,7 @@
 //! `course.toml`, one folder per module with `module.toml`, and one `<lesson-id>.<lang>.md`
 //! per lesson and language, with TOML front matter between `+++` lines.
 
+use super::files::{CourseFiles, DiskFiles};
 use super::model::{Course, Lesson, LessonText, Localized, Module, Source};
 use super::problem::Problem;
 use super::{case_files, quiz_files};
@@ -12,7 +13,6 @@ use crate::domain::renewal::RenewalRule;
 use crate::domain::Lang;
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashSet};
-use std::fs;
 use std::path::{Path, PathBuf};
 
 #[derive(Deserialize)]
@@ -104,6 +104,7 @@ struct FrontMatter {
 /// Collects problems while walking the files; the course is returned only if there were none.
 pub(super) struct Check<'a> {
     root: &'a Path,
+    files: &'a dyn CourseFiles,
     problems: Vec<Problem>,
 }
 
@@ -112,6 +113,7 @@ impl<'a> Check<'a> {
     pub(super) fn new(root: &'a Path) -> Self {
         Check {
             root,
+            files: &DiskFiles,
             problems: Vec::new(),
         }
     }
@@ -142,8 +144,17 @@ impl<'a> Check<'a> {
             .push(Problem::new(file, message, hint).at_line(line));
     }
 
+    pub(super) fn is_file(&self, path: &Path) -> bool {
+        self.files.is_file(path)
+    }
+
+    /// The names of the files directly in `dir` (none if it cannot be read).
+    pub(super) fn list(&self, dir: &Path) -> Vec<String> {
+        self.files.list(dir).unwrap_or_default()
+    }
+
     pub(super) fn read(&mut self, path: &Path) -> Option<String> {
-        match fs::read_to_string(path) {
+        match self.files.read(path) {
             Ok(text) => Some(text),
             Err(e) => {
                 self.report(
@@ -288,10 +299,36 @@ fn split_front_matter(text: &str) -> Option<(&str, &str)> {
     None
 }
 
+/// A lesson file as a learner would see it: the title from its front matter and the body as
+/// safe HTML. For the editor's preview, so it is lenient: no front matter, no title.
+pub fn preview_lesson(text: &str) -> (Option<String>, String) {
+    let text = text.replace("\r\n", "\n");
+    match split_front_matter(&text) {
+        Some((front, body)) => {
+            let title = toml::from_str::<toml::Table>(front)
+                .ok()
+                .and_then(|t| t.get("title").and_then(|v| v.as_str()).map(str::to_string));
+            (title, super::markdown::render_markdown(body))
+        }
+        None => (None, super::markdown::render_markdown(&text)),
+    }
+}
+
 /// Loads and validates the course in `dir`. Every problem found is returned, not just the first.
 pub fn load_course(dir: &Path) -> Result<Course, Vec<Problem>> {
+    load_with(dir, &DiskFiles)
+}
+
+/// Loads and validates a course held in memory (a draft, or the sources of a published
+/// version). Problems name files by their path under the course root.
+pub fn load_course_files(files: &dyn CourseFiles) -> Result<Course, Vec<Problem>> {
+    load_with(Path::new(""), files)
+}
+
+fn load_with(dir: &Path, files: &dyn CourseFiles) -> Result<Course, Vec<Problem>> {
     let mut check = Check {
         root: dir,
+        files,
         problems: Vec::new(),
     };
     let course = load(&mut check, dir);
@@ -359,7 +396,7 @@ fn load(check: &mut Check<'_>, dir: &Path) -> Option<Course> {
     let mut modules = Vec::new();
     for folder in &file.modules {
         let module_dir = dir.join(folder);
-        if folder.contains("..") || folder.contains('/') || !module_dir.is_dir() {
+        if folder.contains("..") || folder.contains('/') || !check.files.is_dir(&module_dir) {
             check.report(
                 &course_path,
                 None,
@@ -619,7 +656,7 @@ fn load_module(
             let name = format!("{}.{}.md", entry.id, lang.code());
             expected_files.insert(name.clone());
             let md_path = dir.join(&name);
-            if md_path.is_file() {
+            if check.is_file(&md_path) {
                 if let Some(text) = load_lesson_text(check, &md_path) {
                     texts.insert(lang, text);
                 }
@@ -640,16 +677,14 @@ fn load_module(
     }
 
     // Markdown files that no module.toml lists would silently never be shown.
-    if let Ok(read_dir) = fs::read_dir(dir) {
-        let mut stray: Vec<_> = read_dir
-            .filter_map(|e| e.ok())
-            .map(|e| e.file_name().to_string_lossy().to_string())
-            .filter(|name| name.ends_with(".md") && !expected_files.contains(name))
-            .collect();
-        stray.sort();
-        for name in stray {
-            check.report(&dir.join(&name), None, "this lesson file is not listed in module.toml", "add the lesson to [[lessons]] in module.toml, or name the file <lesson-id>.<nb|nn|sv|en>.md");
-        }
+    let mut stray: Vec<_> = check
+        .list(dir)
+        .into_iter()
+        .filter(|name| name.ends_with(".md") && !expected_files.contains(name))
+        .collect();
+    stray.sort();
+    for name in stray {
+        check.report(&dir.join(&name), None, "this lesson file is not listed in module.toml", "add the lesson to [[lessons]] in module.toml, or name the file <lesson-id>.<nb|nn|sv|en>.md");
     }
 
     let mut quizzes = Vec::new();
@@ -739,6 +774,7 @@ fn load_lesson_text(check: &mut Check<'_>, path: &Path) -> Option<LessonText> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::files::MemoryFiles;
     use super::*;
 
     #[test]
@@ -760,6 +796,56 @@ mod tests {
         for bad in ["", "-x", "Æ", "a b", "A", "a/b"] {
             assert!(!is_valid_id(bad), "{bad}");
         }
+    }
+
+    fn bundled_dir() -> PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../courses/rtw-coordinator")
+    }
+
+    #[test]
+    fn the_bundled_course_loads_the_same_from_memory_as_from_its_folder() {
+        let dir = bundled_dir();
+        let from_disk = load_course(&dir).unwrap_or_else(|p| panic!("{p:#?}"));
+        let files = MemoryFiles::from_dir(&dir).expect("read the folder");
+        let from_memory = load_course_files(&files).unwrap_or_else(|p| panic!("{p:#?}"));
+        assert!(files.len() > 100, "only {} files were read", files.len());
+        assert_eq!(
+            serde_json::to_string(&from_disk).unwrap(),
+            serde_json::to_string(&from_memory).unwrap()
+        );
+    }
+
+    #[test]
+    fn problems_in_memory_name_the_file_under_the_course_root() {
+        let files = MemoryFiles::from_dir(&bundled_dir()).expect("read the folder");
+        let (path, _) = files
+            .iter()
+            .find(|(p, _)| p.ends_with(".nn.md"))
+            .map(|(p, t)| (p.to_string(), t.to_string()))
+            .expect("a nynorsk lesson");
+        let broken: MemoryFiles = files
+            .iter()
+            .filter(|(p, _)| *p != path)
+            .map(|(p, t)| (p.to_string(), t.to_string()))
+            .collect();
+        let problems = load_course_files(&broken).expect_err("a required text is missing");
+        assert_eq!(problems.len(), 1, "{problems:#?}");
+        assert_eq!(problems[0].file, PathBuf::from(&path));
+        assert!(
+            problems[0].message.contains("has no nn text"),
+            "{problems:#?}"
+        );
+    }
+
+    #[test]
+    fn a_lesson_preview_has_the_title_and_safe_html() {
+        let (title, html) = preview_lesson(
+            "+++\r\ntitle = \"Møtet\"\r\n+++\r\n## Før\r\n<script>x()</script>Tekst\r\n",
+        );
+        assert_eq!(title.as_deref(), Some("Møtet"));
+        assert!(html.contains("<h2>Før</h2>"), "{html}");
+        assert!(!html.contains("script"), "{html}");
+        assert_eq!(preview_lesson("Bare tekst").0, None);
     }
 
     #[test]

@@ -2,6 +2,8 @@
 //! lesson Markdown to safe HTML. Pure (files in, values out): no Leptos, no sqlx.
 
 mod case_files;
+mod diff;
+mod files;
 mod loader;
 mod markdown;
 mod model;
@@ -10,7 +12,9 @@ mod quiz_files;
 
 #[cfg(test)]
 pub(crate) use case_files::case_from_toml;
-pub use loader::load_course;
+pub use diff::line_diff;
+pub use files::{course_path, BadPath, CourseFiles, DiskFiles, MemoryFiles};
+pub use loader::{load_course, load_course_files, preview_lesson};
 pub use markdown::render_markdown;
 pub use model::{
     pick, Course, Lesson, LessonText, Localized, Manifest, ManifestCase, ManifestLesson,

@@ -14,7 +14,6 @@ use crate::domain::quiz::{
 use crate::domain::Lang;
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashSet};
-use std::fs;
 use std::path::Path;
 
 type Texts = BTreeMap<String, String>;
@@ -146,11 +145,10 @@ struct PoolFile {
 /// Reads every `items/*.toml` under the course folder. No folder: an empty bank.
 pub(super) fn load_bank(check: &mut Check<'_>, dir: &Path, required: &[Lang]) -> Vec<Item> {
     let folder = dir.join("items");
-    let Ok(read_dir) = fs::read_dir(&folder) else {
-        return Vec::new();
-    };
-    let mut files: Vec<_> = read_dir
-        .filter_map(|e| e.ok().map(|e| e.path()))
+    let mut files: Vec<_> = check
+        .list(&folder)
+        .into_iter()
+        .map(|name| folder.join(name))
         .filter(|p| p.extension().is_some_and(|x| x == "toml"))
         .collect();
     files.sort();
@@ -559,7 +557,7 @@ pub(super) fn load_quiz(
     required: &[Lang],
 ) -> Option<Quiz> {
     let path = dir.join(format!("{quiz_id}.quiz.toml"));
-    if !path.is_file() {
+    if !check.is_file(&path) {
         check.report(
             &dir.join("module.toml"),
             None,

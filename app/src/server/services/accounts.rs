@@ -272,6 +272,20 @@ pub async fn create_admin(
     Ok((id, true))
 }
 
+/// Makes the existing account with `email` an author: they may write drafts and review other
+/// authors' drafts. Returns the account's id.
+pub async fn grant_author(pool: &SqlitePool, email: &str) -> Result<i64, AppError> {
+    let email = Email::parse(email).map_err(|e| AppError::field("email", e.message_key()))?;
+    let address = email.as_str();
+    let id = sqlx::query_scalar!(r#"SELECT id AS "id!" FROM users WHERE email = ?"#, address)
+        .fetch_optional(pool)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let mut conn = pool.acquire().await?;
+    grant_role_in(&mut conn, id, Role::Author).await?;
+    Ok(id)
+}
+
 pub async fn set_language(pool: &SqlitePool, user_id: i64, lang: Lang) -> Result<(), AppError> {
     let code = lang.code();
     sqlx::query!("UPDATE users SET lang = ? WHERE id = ?", code, user_id)

@@ -1,17 +1,18 @@
 //! Published courses: publishing a loaded course as an immutable version, and listing courses.
 
-use crate::domain::content::{pick, Course, Manifest};
+use crate::domain::content::{pick, Course, Manifest, MemoryFiles};
 use crate::domain::Lang;
 use crate::error::AppError;
 use crate::server::now;
 use crate::wire::CourseCard;
 use sha2::{Digest, Sha256};
-use sqlx::SqlitePool;
+use sqlx::{SqliteConnection, SqlitePool};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PublishOutcome {
     pub course_id: String,
     pub version_no: i64,
+    pub version_id: i64,
     /// False when this exact content was already published (nothing was written).
     pub created: bool,
     pub lessons: usize,
@@ -25,27 +26,52 @@ pub fn content_hash(course: &Course) -> String {
 }
 
 /// Publishes `course` as a new version in one transaction; publishing the same content again
-/// changes nothing.
-#[tracing::instrument(skip(pool, course), fields(course = %course.id))]
-pub async fn publish(pool: &SqlitePool, course: &Course) -> Result<PublishOutcome, sqlx::Error> {
+/// changes nothing. `sources` are the files it was loaded from, kept with the version so authors
+/// can start a draft from it.
+#[tracing::instrument(skip(pool, course, sources), fields(course = %course.id))]
+pub async fn publish(
+    pool: &SqlitePool,
+    course: &Course,
+    sources: &MemoryFiles,
+) -> Result<PublishOutcome, sqlx::Error> {
+    let mut tx = pool.begin().await?;
+    let outcome = publish_in(&mut tx, course, sources).await?;
+    tx.commit().await?;
+    Ok(outcome)
+}
+
+/// [`publish`] inside the caller's transaction (approving a draft publishes it and closes the
+/// draft in one transaction).
+pub async fn publish_in(
+    tx: &mut SqliteConnection,
+    course: &Course,
+    sources: &MemoryFiles,
+) -> Result<PublishOutcome, sqlx::Error> {
     let hash = content_hash(course);
     let manifest =
         serde_json::to_string(&course.manifest()).map_err(|e| sqlx::Error::Encode(Box::new(e)))?;
     let lessons = course.published_lessons();
     let t = now();
 
-    let mut tx = pool.begin().await?;
-    if let Some(version_no) = sqlx::query_scalar!(
-        "SELECT version_no FROM course_versions WHERE course_id = ? AND content_hash = ?",
+    if let Some(row) = sqlx::query!(
+        r#"SELECT id AS "id!", version_no,
+                  EXISTS (SELECT 1 FROM course_version_files f WHERE f.course_version_id = v.id) AS "has_files!: bool"
+           FROM course_versions v WHERE course_id = ? AND content_hash = ?"#,
         course.id,
         hash
     )
     .fetch_optional(&mut *tx)
     .await?
     {
+        // Versions published before sources were kept get them the next time their content
+        // is published.
+        if !row.has_files {
+            store_sources(tx, row.id, sources).await?;
+        }
         return Ok(PublishOutcome {
             course_id: course.id.clone(),
-            version_no,
+            version_no: row.version_no,
+            version_id: row.id,
             created: false,
             lessons: lessons.len(),
         });
@@ -131,13 +157,32 @@ pub async fn publish(pool: &SqlitePool, course: &Course) -> Result<PublishOutcom
             .await?;
         }
     }
-    tx.commit().await?;
+    store_sources(tx, version_id, sources).await?;
     Ok(PublishOutcome {
         course_id: course.id.clone(),
         version_no,
+        version_id,
         created: true,
         lessons: lessons.len(),
     })
+}
+
+async fn store_sources(
+    tx: &mut SqliteConnection,
+    version_id: i64,
+    sources: &MemoryFiles,
+) -> Result<(), sqlx::Error> {
+    for (path, content) in sources.iter() {
+        sqlx::query!(
+            "INSERT INTO course_version_files (course_version_id, path, content) VALUES (?, ?, ?)",
+            version_id,
+            path,
+            content
+        )
+        .execute(&mut *tx)
+        .await?;
+    }
+    Ok(())
 }
 
 /// The newest published version of each course, for the front page.

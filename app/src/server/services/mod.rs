@@ -3,6 +3,7 @@
 
 pub mod accounts;
 pub mod api_tokens;
+pub mod authoring;
 pub mod bulk_check;
 pub mod case_analytics;
 pub mod cases;

@@ -1,0 +1,170 @@
+//! Server functions for authors: the authoring overview, drafts and their files, and the
+//! review workflow. Each is a thin call into `services::authoring`; forms end with a redirect so
+//! they work without JavaScript.
+
+use crate::error::AppError;
+use crate::wire::{AuthorCourse, DraftFileView, DraftView};
+use leptos::prelude::*;
+
+#[cfg(feature = "ssr")]
+use {
+    super::ctx,
+    crate::server::services::authoring::{self, workflow},
+};
+
+/// The link of a draft's page.
+pub fn draft_href(id: i64) -> String {
+    format!("/author/drafts/{id}")
+}
+
+/// The link of a file in the editor.
+pub fn draft_file_href(id: i64, path: &str) -> String {
+    format!(
+        "/author/drafts/{id}/edit?path={}",
+        crate::pages::urlencode(path)
+    )
+}
+
+#[server(endpoint = "author_overview")]
+pub async fn author_overview() -> Result<Vec<AuthorCourse>, AppError> {
+    ctx::finish(
+        async {
+            let state = ctx::state()?;
+            let user = ctx::user()?;
+            authoring::overview(&state.pool, &user, ctx::request().lang).await
+        }
+        .await,
+    )
+}
+
+#[server(endpoint = "get_draft")]
+pub async fn get_draft(id: i64) -> Result<DraftView, AppError> {
+    ctx::finish(
+        async {
+            let state = ctx::state()?;
+            let user = ctx::user()?;
+            authoring::draft(&state.pool, &user, id, ctx::request().lang).await
+        }
+        .await,
+    )
+}
+
+#[server(endpoint = "get_draft_file")]
+pub async fn get_draft_file(id: i64, path: String) -> Result<DraftFileView, AppError> {
+    ctx::finish(
+        async {
+            let state = ctx::state()?;
+            let user = ctx::user()?;
+            authoring::draft_file(&state.pool, &user, id, &path).await
+        }
+        .await,
+    )
+}
+
+/// Starts a draft of a course from its newest version and opens it.
+#[server(endpoint = "start_draft")]
+pub async fn start_draft(course_id: String) -> Result<i64, AppError> {
+    ctx::finish(
+        async {
+            let state = ctx::state()?;
+            let user = ctx::user()?;
+            let id = workflow::start(&state.pool, &user, &course_id).await?;
+            leptos_axum::redirect(&draft_href(id));
+            Ok(id)
+        }
+        .await,
+    )
+}
+
+/// Saves a file of a draft and comes back to it in the editor.
+#[server(endpoint = "save_draft_file")]
+pub async fn save_draft_file(
+    id: i64,
+    #[server(default)] path: String,
+    #[server(default)] content: String,
+) -> Result<(), AppError> {
+    ctx::finish(
+        async {
+            let state = ctx::state()?;
+            let user = ctx::user()?;
+            workflow::save_file(&state.pool, &user, id, &path, &content).await?;
+            leptos_axum::redirect(&format!("{}&saved=1", draft_file_href(id, &path)));
+            Ok(())
+        }
+        .await,
+    )
+}
+
+/// The editor's live preview of a lesson file: its title and safe HTML.
+#[server(endpoint = "preview_lesson_text")]
+pub async fn preview_lesson_text(
+    #[server(default)] text: String,
+) -> Result<(Option<String>, String), AppError> {
+    ctx::finish(
+        async {
+            let user = ctx::user()?;
+            authoring::require_author(&user)?;
+            if text.len() > workflow::MAX_FILE_BYTES {
+                return Err(AppError::field("content", "author-error-too-long"));
+            }
+            Ok(crate::domain::content::preview_lesson(&text))
+        }
+        .await,
+    )
+}
+
+#[server(endpoint = "submit_draft")]
+pub async fn submit_draft(id: i64) -> Result<(), AppError> {
+    ctx::finish(
+        async {
+            let state = ctx::state()?;
+            let user = ctx::user()?;
+            workflow::submit(&state.pool, &user, id).await?;
+            leptos_axum::redirect(&draft_href(id));
+            Ok(())
+        }
+        .await,
+    )
+}
+
+#[server(endpoint = "approve_draft")]
+pub async fn approve_draft(id: i64) -> Result<i64, AppError> {
+    ctx::finish(
+        async {
+            let state = ctx::state()?;
+            let user = ctx::user()?;
+            let outcome = workflow::approve(&state.pool, &user, id).await?;
+            leptos_axum::redirect(&draft_href(id));
+            Ok(outcome.version_no)
+        }
+        .await,
+    )
+}
+
+#[server(endpoint = "send_back_draft")]
+pub async fn send_back_draft(id: i64, #[server(default)] comment: String) -> Result<(), AppError> {
+    ctx::finish(
+        async {
+            let state = ctx::state()?;
+            let user = ctx::user()?;
+            workflow::send_back(&state.pool, &user, id, &comment).await?;
+            leptos_axum::redirect(&draft_href(id));
+            Ok(())
+        }
+        .await,
+    )
+}
+
+#[server(endpoint = "discard_draft")]
+pub async fn discard_draft(id: i64) -> Result<(), AppError> {
+    ctx::finish(
+        async {
+            let state = ctx::state()?;
+            let user = ctx::user()?;
+            workflow::discard(&state.pool, &user, id).await?;
+            leptos_axum::redirect("/author");
+            Ok(())
+        }
+        .await,
+    )
+}

@@ -1,0 +1,106 @@
+//! `/author`: the authors' start page. Each course with its published versions and its drafts,
+//! and a button that starts a new draft from the newest version.
+
+use super::SignInFirst;
+use crate::api::{author_overview, draft_href, StartDraft};
+use crate::components::form::FormError;
+use crate::components::status::ErrorPage;
+use crate::domain::clock::local_date;
+use crate::error::AppError;
+use crate::i18n::use_i18n;
+use crate::wire::{AuthorCourse, DraftState};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::A;
+
+#[component]
+pub fn AuthorPage() -> impl IntoView {
+    let t = use_i18n();
+    let courses = Resource::new(|| (), |_| author_overview());
+    view! {
+        <Title text=t.t("author-title")/>
+        <article class="page" id="author">
+            <h1>{t.t("author-title")}</h1>
+            <p class="lead">{t.t("author-lead")}</p>
+            <Transition fallback=move || view! { <p aria-busy="true">{t.t("loading")}</p> }>
+                {move || Suspend::new(async move {
+                    match courses.await {
+                        Ok(courses) => courses
+                            .into_iter()
+                            .map(|course| view! { <CourseSection course/> })
+                            .collect_view()
+                            .into_any(),
+                        Err(AppError::Unauthenticated) => view! { <SignInFirst/> }.into_any(),
+                        Err(e) => view! { <ErrorPage error=e/> }.into_any(),
+                    }
+                })}
+            </Transition>
+        </article>
+    }
+}
+
+#[component]
+fn CourseSection(course: AuthorCourse) -> impl IntoView {
+    let t = use_i18n();
+    let lang = t.lang();
+    let start = ServerAction::<StartDraft>::new();
+    let heading_id = format!("course-{}", course.id);
+    let labelled_by = heading_id.clone();
+    let course_id = course.id.clone();
+    let start_id = format!("start-draft-{}", course.id);
+    let can_start = course.versions.iter().any(|v| v.has_sources);
+    let open: Vec<_> = course
+        .drafts
+        .iter()
+        .filter(|d| matches!(d.state, DraftState::Draft | DraftState::InReview))
+        .cloned()
+        .collect();
+    view! {
+        <section class="panel" aria-labelledby=labelled_by data-course=course.id.clone()>
+            <h2 id=heading_id>{course.title.clone()}</h2>
+            <p class="hint">
+                {t.t_with("author-versions", &[
+                    ("count", course.versions.len().into()),
+                    ("newest", course.versions.first().map(|v| v.version_no).unwrap_or(0).into()),
+                ])}
+            </p>
+            {if can_start {
+                view! {
+                    <FormError value=start.value()/>
+                    <ActionForm action=start attr:class="inline-form">
+                        <input type="hidden" name="course_id" value=course_id/>
+                        <button type="submit" class="button button-primary" id=start_id>
+                            {t.t("author-start-draft")}
+                        </button>
+                    </ActionForm>
+                }.into_any()
+            } else {
+                view! { <p class="hint">{t.t("author-no-sources")}</p> }.into_any()
+            }}
+            <h3>{t.t("author-drafts")}</h3>
+            {if course.drafts.is_empty() {
+                view! { <p class="drafts-none">{t.t("author-no-drafts")}</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="draft-list">
+                        {course.drafts.into_iter().take(10).map(|d| {
+                            let what = match d.published_version_no {
+                                Some(no) => t.t_with("author-draft-published-as", &[("version", no.into())]),
+                                None => t.t(d.state.key()),
+                            };
+                            view! {
+                                <li data-draft=d.id data-state=d.state.as_str()>
+                                    <A href=draft_href(d.id)>
+                                        {t.t_with("author-draft-name", &[("id", d.id.into()), ("version", d.base_version_no.into())])}
+                                    </A>
+                                    " · " {what} " · " {d.created_by} " · " {local_date(d.updated_at, lang)}
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+            <p class="hint">{t.t_with("author-open-drafts", &[("count", open.len().into())])}</p>
+        </section>
+    }
+}

@@ -1,0 +1,227 @@
+//! `/author/drafts/:draft`: one draft. Its state, what the validator found, what changed since
+//! the version it started from, its files, and the workflow's next step (send for review;
+//! approve and publish, or send back, by a second author).
+
+use super::SignInFirst;
+use crate::api::{
+    draft_file_href, get_draft, ApproveDraft, DiscardDraft, SendBackDraft, SubmitDraft,
+};
+use crate::components::form::{field_error, FormError, Submit};
+use crate::components::status::ErrorPage;
+use crate::error::AppError;
+use crate::i18n::use_i18n;
+use crate::wire::{ContentProblem, DiffLine, DraftState, DraftView, FileDiff};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+
+#[component]
+pub fn DraftPage() -> impl IntoView {
+    let t = use_i18n();
+    let params = use_params_map();
+    let draft = Resource::new(
+        move || {
+            params
+                .read()
+                .get("draft")
+                .and_then(|d| d.parse::<i64>().ok())
+        },
+        |id| async move {
+            match id {
+                Some(id) => get_draft(id).await,
+                None => Err(AppError::NotFound),
+            }
+        },
+    );
+    view! {
+        <Transition fallback=move || view! { <p class="page" aria-busy="true">{t.t("loading")}</p> }>
+            {move || Suspend::new(async move {
+                match draft.await {
+                    Ok(d) => view! { <Draft d/> }.into_any(),
+                    Err(AppError::Unauthenticated) => view! { <SignInFirst/> }.into_any(),
+                    Err(e) => view! { <ErrorPage error=e/> }.into_any(),
+                }
+            })}
+        </Transition>
+    }
+}
+
+#[component]
+fn Draft(d: DraftView) -> impl IntoView {
+    let t = use_i18n();
+    let title = t.t_with(
+        "author-draft-title",
+        &[
+            ("id", d.id.into()),
+            ("course", d.course_title.clone().into()),
+        ],
+    );
+    let started = t.t_with(
+        "author-draft-started",
+        &[
+            ("version", d.base_version_no.into()),
+            ("name", d.created_by.clone().into()),
+        ],
+    );
+    let editors = if d.editors.is_empty() {
+        t.t("author-draft-no-editors")
+    } else {
+        t.t_with(
+            "author-draft-editors",
+            &[("names", d.editors.join(", ").into())],
+        )
+    };
+    view! {
+        <Title text=title.clone()/>
+        <article class="page" id="draft" data-state=d.state.as_str()>
+            <p><A href="/author">{t.t("author-title")}</A></p>
+            <h1>{title}</h1>
+            <p class="lead">
+                <span class="badge" id="draft-state">{t.t(d.state.key())}</span>
+                " " {started} " " {editors}
+            </p>
+            {d.review_comment.clone().filter(|_| d.state == DraftState::Draft).map(|c| view! {
+                <div class="alert alert-warning" role="note" id="review-comment">
+                    <p><strong>{t.t("author-sent-back")}</strong></p>
+                    <p>{c}</p>
+                </div>
+            })}
+            <NextStep d=d.clone()/>
+            <Problems draft_id=d.id problems=d.problems.clone()/>
+            <Changes diffs=d.diffs.clone()/>
+            <section aria-labelledby="files-heading">
+                <h2 id="files-heading">{t.t("author-files")}</h2>
+                <ul class="file-list" id="draft-files">
+                    {d.files.into_iter().map(|f| {
+                        let href = draft_file_href(d.id, &f.path);
+                        let label = f.path.clone();
+                        view! {
+                        <li data-path=f.path.clone()>
+                            <A href=href><code>{label}</code></A>
+                            {f.changed.then(|| view! { " " <span class="badge">{t.t("author-changed")}</span> })}
+                            {(f.problems > 0).then(|| view! { " " <span class="badge badge-error">{t.t_with("author-problem-count", &[("count", f.problems.into())])}</span> })}
+                        </li>
+                    }}).collect_view()}
+                </ul>
+            </section>
+        </article>
+    }
+}
+
+/// What can happen to the draft now, for the signed-in author.
+#[component]
+fn NextStep(d: DraftView) -> impl IntoView {
+    let t = use_i18n();
+    let submit = ServerAction::<SubmitDraft>::new();
+    let approve = ServerAction::<ApproveDraft>::new();
+    let send_back = ServerAction::<SendBackDraft>::new();
+    let discard = ServerAction::<DiscardDraft>::new();
+    let submit_error = field_error(submit.value(), "draft");
+    let approve_error = field_error(approve.value(), "draft");
+    let comment_error = field_error(send_back.value(), "comment");
+    let id = d.id;
+    let step = match d.state {
+        DraftState::Draft => view! {
+            <p class="hint">{if d.can_submit { t.t("author-ready") } else if !d.problems.is_empty() { t.t("author-error-has-problems") } else { t.t("author-error-unchanged") }}</p>
+            {move || submit_error.get().map(|e| view! { <div class="alert alert-error" role="alert" id="submit-error"><p>{e}</p></div> })}
+            <ActionForm action=submit attr:class="inline-form">
+                <input type="hidden" name="id" value=id/>
+                <Submit label=t.t("author-submit") id="submit-draft" pending=submit.pending()/>
+            </ActionForm>
+        }.into_any(),
+        DraftState::InReview if d.can_review => view! {
+            <p class="hint">{t.t("author-review-lead")}</p>
+            <FormError value=approve.value()/>
+            {move || approve_error.get().map(|e| view! { <div class="alert alert-error" role="alert" id="approve-error"><p>{e}</p></div> })}
+            <ActionForm action=approve attr:class="inline-form">
+                <input type="hidden" name="id" value=id/>
+                <Submit label=t.t("author-approve") id="approve-draft" pending=approve.pending()/>
+            </ActionForm>
+            <ActionForm action=send_back attr:class="form" attr:id="send-back-form">
+                <input type="hidden" name="id" value=id/>
+                <div class="field" class:field-invalid=move || comment_error.get().is_some()>
+                    <label for="field-comment">{t.t("author-comment")}</label>
+                    {move || comment_error.get().map(|e| view! { <p class="field-error" id="field-comment-error">{e}</p> })}
+                    <textarea id="field-comment" name="comment" rows="3" maxlength="2000"
+                        aria-invalid=move || comment_error.get().is_some().then_some("true")
+                        aria-describedby=move || comment_error.get().is_some().then_some("field-comment-error")
+                    ></textarea>
+                </div>
+                <button type="submit" class="button" id="send-back">{t.t("author-send-back")}</button>
+            </ActionForm>
+        }.into_any(),
+        DraftState::InReview => view! {
+            <p class="alert alert-info" role="note" id="needs-other-reviewer">{t.t("author-error-four-eyes")}</p>
+        }.into_any(),
+        DraftState::Published => view! {
+            <p class="alert alert-success" role="status" id="draft-published">
+                {t.t_with("author-draft-published-as", &[("version", d.published_version_no.unwrap_or(0).into())])}
+                " " <A href=format!("/courses/{}", d.course_id)>{t.t("author-see-course")}</A>
+            </p>
+        }.into_any(),
+        DraftState::Discarded => view! { <p class="hint">{t.t("author-state-discarded")}</p> }.into_any(),
+    };
+    let can_discard = matches!(d.state, DraftState::Draft | DraftState::InReview);
+    view! {
+        <section class="panel" aria-labelledby="next-heading" id="next-step">
+            <h2 id="next-heading">{t.t("author-next")}</h2>
+            {step}
+            {can_discard.then(|| view! {
+                <ActionForm action=discard attr:class="inline-form">
+                    <input type="hidden" name="id" value=id/>
+                    <button type="submit" class="link-button" id="discard-draft">{t.t("author-discard")}</button>
+                </ActionForm>
+            })}
+        </section>
+    }
+}
+
+#[component]
+fn Problems(draft_id: i64, problems: Vec<ContentProblem>) -> impl IntoView {
+    let t = use_i18n();
+    if problems.is_empty() {
+        return view! { <p class="alert alert-success" role="status" id="no-problems">{t.t("author-no-problems")}</p> }.into_any();
+    }
+    view! {
+        <section class="alert alert-error" aria-labelledby="problems-heading" id="problems">
+            <h2 id="problems-heading">{t.t_with("author-problems", &[("count", problems.len().into())])}</h2>
+            <ul>
+                {problems.into_iter().map(|p| view! {
+                    <li>
+                        <A href=draft_file_href(draft_id, &p.file)><code>{p.file.clone()}</code></A>
+                        {p.line.map(|l| format!(" ({} {l})", t.t("author-line")))}
+                        ": " {p.message} ". " <span class="hint">{p.hint}</span>
+                    </li>
+                }).collect_view()}
+            </ul>
+        </section>
+    }
+    .into_any()
+}
+
+/// What changed since the version the draft started from, as lines removed and added.
+#[component]
+pub fn Changes(diffs: Vec<FileDiff>) -> impl IntoView {
+    let t = use_i18n();
+    view! {
+        <section aria-labelledby="changes-heading" id="changes">
+            <h2 id="changes-heading">{t.t("author-changes")}</h2>
+            {if diffs.is_empty() {
+                view! { <p>{t.t("author-no-changes")}</p> }.into_any()
+            } else {
+                diffs.into_iter().map(|diff| view! {
+                    <h3 class="diff-file"><code>{diff.path.clone()}</code></h3>
+                    <pre class="diff" data-path=diff.path.clone()>
+                        {diff.lines.into_iter().map(|line| match line {
+                            DiffLine::Same(s) => view! { <span class="diff-same">"  " {s} "\n"</span> }.into_any(),
+                            DiffLine::Added(s) => view! { <ins class="diff-added"><span class="visually-hidden">{t.t("author-added")}</span>"+ " {s} "\n"</ins> }.into_any(),
+                            DiffLine::Removed(s) => view! { <del class="diff-removed"><span class="visually-hidden">{t.t("author-removed")}</span>"- " {s} "\n"</del> }.into_any(),
+                            DiffLine::Skipped(n) => view! { <span class="diff-skipped">{t.t_with("author-skipped", &[("count", n.into())])} "\n"</span> }.into_any(),
+                        }).collect_view()}
+                    </pre>
+                }).collect_view().into_any()
+            }}
+        </section>
+    }
+}

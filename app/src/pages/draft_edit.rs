@@ -1,0 +1,139 @@
+//! `/author/drafts/:draft/edit?path=…`: one file of a draft in the editor. The text in a text
+//! area, the validator's problems with this file above it, and for a lesson a preview as the
+//! learner will see it: of the saved text without JavaScript, live while typing with it.
+
+use super::SignInFirst;
+use crate::api::{draft_href, get_draft_file, preview_lesson_text, SaveDraftFile};
+use crate::components::form::{field_error, FormError, Submit};
+use crate::components::status::ErrorPage;
+use crate::error::AppError;
+use crate::i18n::use_i18n;
+use crate::wire::DraftFileView;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_params_map, use_query_map};
+use std::time::Duration;
+
+/// How long typing pauses before the preview is brought up to date.
+const PREVIEW_DELAY: Duration = Duration::from_millis(400);
+
+#[component]
+pub fn DraftEditPage() -> impl IntoView {
+    let t = use_i18n();
+    let params = use_params_map();
+    let query = use_query_map();
+    let file = Resource::new(
+        move || {
+            (
+                params
+                    .read()
+                    .get("draft")
+                    .and_then(|d| d.parse::<i64>().ok()),
+                query.read().get("path").unwrap_or_default(),
+            )
+        },
+        |(id, path)| async move {
+            match id {
+                Some(id) => get_draft_file(id, path).await,
+                None => Err(AppError::NotFound),
+            }
+        },
+    );
+    let saved = move || query.read().get("saved").is_some();
+    view! {
+        <Transition fallback=move || view! { <p class="page" aria-busy="true">{t.t("loading")}</p> }>
+            {move || Suspend::new(async move {
+                match file.await {
+                    Ok(f) => view! { <Editor f saved=saved()/> }.into_any(),
+                    Err(AppError::Unauthenticated) => view! { <SignInFirst/> }.into_any(),
+                    Err(e) => view! { <ErrorPage error=e/> }.into_any(),
+                }
+            })}
+        </Transition>
+    }
+}
+
+#[component]
+fn Editor(f: DraftFileView, saved: bool) -> impl IntoView {
+    let t = use_i18n();
+    let save = ServerAction::<SaveDraftFile>::new();
+    let value = save.value();
+    let content_error = field_error(value, "content");
+    let is_lesson = f.preview_html.is_some();
+    let preview = RwSignal::new((
+        f.preview_title.clone(),
+        f.preview_html.clone().unwrap_or_default(),
+    ));
+    let typed = StoredValue::new(0u64);
+    let on_input = move |ev: leptos::ev::Event| {
+        if !is_lesson {
+            return;
+        }
+        let text = event_target_value(&ev);
+        let seq = typed.get_value() + 1;
+        typed.set_value(seq);
+        set_timeout(
+            move || {
+                if typed.get_value() == seq {
+                    leptos::task::spawn_local(async move {
+                        if let Ok(p) = preview_lesson_text(text).await {
+                            preview.set(p);
+                        }
+                    });
+                }
+            },
+            PREVIEW_DELAY,
+        );
+    };
+    let title = t.t_with("author-edit-title", &[("path", f.path.clone().into())]);
+    let problems = f.problems.clone();
+    view! {
+        <Title text=title.clone()/>
+        <article class="page" id="draft-editor">
+            <p><A href=draft_href(f.draft_id)>{t.t_with("author-back-to-draft", &[("id", f.draft_id.into())])}</A></p>
+            <h1>{title}</h1>
+            {saved.then(|| view! { <p class="alert alert-success" role="status" id="file-saved">{t.t("author-saved")}</p> })}
+            {(!f.can_edit).then(|| view! { <p class="alert alert-info" role="note" id="read-only">{t.t("author-error-not-editable")}</p> })}
+            {(!problems.is_empty()).then(|| view! {
+                <section class="alert alert-error" aria-labelledby="file-problems-heading" id="file-problems">
+                    <h2 id="file-problems-heading">{t.t_with("author-problems", &[("count", problems.len().into())])}</h2>
+                    <ul>
+                        {problems.iter().map(|p| view! {
+                            <li>
+                                {p.line.map(|l| format!("{} {l}: ", t.t("author-line")))}
+                                {p.message.clone()} ". " <span class="hint">{p.hint.clone()}</span>
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                </section>
+            })}
+            <div class="editor-layout">
+                <ActionForm action=save attr:class="form editor-form" attr:id="edit-form">
+                    <FormError value/>
+                    <input type="hidden" name="id" value=f.draft_id/>
+                    <input type="hidden" name="path" value=f.path.clone()/>
+                    <div class="field" class:field-invalid=move || content_error.get().is_some()>
+                        <label for="field-content">{t.t("author-content")}</label>
+                        <p class="hint" id="field-content-hint">{if is_lesson { t.t("author-content-hint-lesson") } else { t.t("author-content-hint") }}</p>
+                        {move || content_error.get().map(|e| view! { <p class="field-error" id="field-content-error">{e}</p> })}
+                        <textarea id="field-content" name="content" rows="24" spellcheck="true" class="code-input"
+                            readonly=!f.can_edit
+                            aria-describedby=move || if content_error.get().is_some() { "field-content-hint field-content-error" } else { "field-content-hint" }
+                            aria-invalid=move || content_error.get().is_some().then_some("true")
+                            on:input=on_input
+                        >{f.content.clone()}</textarea>
+                    </div>
+                    {f.can_edit.then(|| view! { <Submit label=t.t("author-save") id="save-file" pending=save.pending()/> })}
+                </ActionForm>
+                {is_lesson.then(|| view! {
+                    <section class="panel lesson-preview" aria-labelledby="preview-heading" id="preview">
+                        <h2 id="preview-heading">{t.t("author-preview")}</h2>
+                        <p class="preview-title" id="preview-title">{move || preview.get().0.unwrap_or_default()}</p>
+                        <div class="lesson-body" id="preview-body" inner_html=move || preview.get().1></div>
+                    </section>
+                })}
+            </div>
+        </article>
+    }
+}

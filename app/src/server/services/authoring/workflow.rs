@@ -1,0 +1,259 @@
+//! Changing drafts: starting one from a published version, saving files, sending it for review,
+//! and the second author's decision. Approving publishes the draft as a new immutable version and
+//! closes the draft in one transaction. Every change checks the draft's state in its `WHERE`, so
+//! two authors acting at once cannot both win.
+
+use super::{draft_files, draft_row, editors, problems_of, require_author};
+use crate::domain::content::{course_path, load_course_files};
+use crate::error::AppError;
+use crate::server::now;
+use crate::server::services::catalogue;
+use crate::wire::{DraftState, SessionUser};
+use sqlx::SqlitePool;
+
+/// The largest file the editor accepts (the longest bundled lesson is about 8 KB).
+pub const MAX_FILE_BYTES: usize = 200_000;
+/// The longest comment a reviewer can send back.
+const MAX_COMMENT_CHARS: usize = 2000;
+
+/// Starts a draft of `course_id` from its newest version that kept its files. Returns its id.
+#[tracing::instrument(skip(pool, user))]
+pub async fn start(
+    pool: &SqlitePool,
+    user: &SessionUser,
+    course_id: &str,
+) -> Result<i64, AppError> {
+    require_author(user)?;
+    let mut tx = pool.begin().await?;
+    let base = sqlx::query_scalar!(
+        r#"SELECT id AS "id!" FROM course_versions v
+           WHERE course_id = ? AND EXISTS (SELECT 1 FROM course_version_files f WHERE f.course_version_id = v.id)
+           ORDER BY version_no DESC LIMIT 1"#,
+        course_id
+    )
+    .fetch_optional(&mut *tx)
+    .await?
+    .ok_or(AppError::NotFound)?;
+    let t = now();
+    let id = sqlx::query_scalar!(
+        r#"INSERT INTO course_drafts (course_id, base_version_id, created_by, created_at, updated_at)
+           VALUES (?, ?, ?, ?, ?) RETURNING id AS "id!""#,
+        course_id,
+        base,
+        user.id,
+        t,
+        t
+    )
+    .fetch_one(&mut *tx)
+    .await?;
+    sqlx::query!(
+        "INSERT INTO course_draft_files (draft_id, path, content)
+         SELECT ?, path, content FROM course_version_files WHERE course_version_id = ?",
+        id,
+        base
+    )
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    tracing::info!(draft = id, course = course_id, "draft started");
+    Ok(id)
+}
+
+/// Saves one file of a draft (a new path adds a file). Only while the draft is being edited.
+#[tracing::instrument(skip(pool, user, content), fields(bytes = content.len()))]
+pub async fn save_file(
+    pool: &SqlitePool,
+    user: &SessionUser,
+    id: i64,
+    path: &str,
+    content: &str,
+) -> Result<(), AppError> {
+    require_author(user)?;
+    let path = course_path(path).map_err(|_| AppError::field("path", "author-error-path"))?;
+    if content.len() > MAX_FILE_BYTES {
+        return Err(AppError::field("content", "author-error-too-long"));
+    }
+    // Browsers send a text area's lines with CR LF; the files use LF.
+    let content = content.replace("\r\n", "\n");
+    let mut tx = pool.begin().await?;
+    let t = now();
+    let changed = sqlx::query!(
+        "UPDATE course_drafts SET updated_at = ? WHERE id = ? AND state = 'draft'",
+        t,
+        id
+    )
+    .execute(&mut *tx)
+    .await?
+    .rows_affected();
+    if changed == 0 {
+        draft_row(&mut tx, id).await?;
+        return Err(AppError::field("content", "author-error-not-editable"));
+    }
+    sqlx::query!(
+        "INSERT INTO course_draft_files (draft_id, path, content) VALUES (?, ?, ?)
+         ON CONFLICT (draft_id, path) DO UPDATE SET content = excluded.content",
+        id,
+        path,
+        content
+    )
+    .execute(&mut *tx)
+    .await?;
+    sqlx::query!(
+        "INSERT INTO course_draft_editors (draft_id, user_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+        id,
+        user.id
+    )
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Sends a draft for review: it must load without problems and change something.
+#[tracing::instrument(skip(pool, user))]
+pub async fn submit(pool: &SqlitePool, user: &SessionUser, id: i64) -> Result<(), AppError> {
+    require_author(user)?;
+    let mut tx = pool.begin().await?;
+    let row = draft_row(&mut tx, id).await?;
+    if row.state != DraftState::Draft {
+        return Err(AppError::field("draft", "author-error-not-editable"));
+    }
+    let files = draft_files(&mut tx, id).await?;
+    if !problems_of(&files).is_empty() {
+        return Err(AppError::field("draft", "author-error-has-problems"));
+    }
+    if editors(&mut tx, id).await?.is_empty() {
+        return Err(AppError::field("draft", "author-error-unchanged"));
+    }
+    let t = now();
+    sqlx::query!(
+        "UPDATE course_drafts SET state = 'in_review', submitted_by = ?, submitted_at = ?,
+                updated_at = ?, review_comment = NULL
+         WHERE id = ? AND state = 'draft'",
+        user.id,
+        t,
+        t,
+        id
+    )
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Four eyes: the reviewer is a second author, who changed nothing in the draft and did not
+/// send it for review.
+async fn check_reviewer(
+    conn: &mut sqlx::SqliteConnection,
+    user: &SessionUser,
+    id: i64,
+) -> Result<super::DraftRow, AppError> {
+    let row = draft_row(conn, id).await?;
+    if row.state != DraftState::InReview {
+        return Err(AppError::field("draft", "author-error-not-in-review"));
+    }
+    if row.submitted_by == Some(user.id) || editors(conn, id).await?.contains(&user.id) {
+        return Err(AppError::field("draft", "author-error-four-eyes"));
+    }
+    Ok(row)
+}
+
+/// The second author sends the draft back to be edited, saying why.
+#[tracing::instrument(skip(pool, user, comment))]
+pub async fn send_back(
+    pool: &SqlitePool,
+    user: &SessionUser,
+    id: i64,
+    comment: &str,
+) -> Result<(), AppError> {
+    require_author(user)?;
+    let comment = comment.trim();
+    if comment.is_empty() {
+        return Err(AppError::field("comment", "author-error-comment"));
+    }
+    if comment.chars().count() > MAX_COMMENT_CHARS {
+        return Err(AppError::field("comment", "author-error-too-long"));
+    }
+    let mut tx = pool.begin().await?;
+    check_reviewer(&mut tx, user, id).await?;
+    let t = now();
+    sqlx::query!(
+        "UPDATE course_drafts SET state = 'draft', review_comment = ?, decided_by = ?, decided_at = ?, updated_at = ?
+         WHERE id = ? AND state = 'in_review'",
+        comment,
+        user.id,
+        t,
+        t,
+        id
+    )
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// The second author approves: the draft is published as a new version (or, if its content
+/// is already published, points at that version) and closed, in one transaction.
+#[tracing::instrument(skip(pool, user))]
+pub async fn approve(
+    pool: &SqlitePool,
+    user: &SessionUser,
+    id: i64,
+) -> Result<catalogue::PublishOutcome, AppError> {
+    require_author(user)?;
+    let mut tx = pool.begin().await?;
+    let row = check_reviewer(&mut tx, user, id).await?;
+    let files = draft_files(&mut tx, id).await?;
+    let course = load_course_files(&files)
+        .map_err(|_| AppError::field("draft", "author-error-has-problems"))?;
+    if course.id != row.course_id {
+        return Err(AppError::field("draft", "author-error-course-id"));
+    }
+    let outcome = catalogue::publish_in(&mut tx, &course, &files).await?;
+    let t = now();
+    sqlx::query!(
+        "UPDATE course_drafts SET state = 'published', decided_by = ?, decided_at = ?, updated_at = ?,
+                published_version_id = ?
+         WHERE id = ? AND state = 'in_review'",
+        user.id,
+        t,
+        t,
+        outcome.version_id,
+        id
+    )
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    tracing::info!(
+        draft = id,
+        version = outcome.version_no,
+        created = outcome.created,
+        "draft published"
+    );
+    Ok(outcome)
+}
+
+/// Gives up a draft that is being edited or reviewed; its files are kept for the record.
+#[tracing::instrument(skip(pool, user))]
+pub async fn discard(pool: &SqlitePool, user: &SessionUser, id: i64) -> Result<(), AppError> {
+    require_author(user)?;
+    let mut tx = pool.begin().await?;
+    draft_row(&mut tx, id).await?;
+    let t = now();
+    let changed = sqlx::query!(
+        "UPDATE course_drafts SET state = 'discarded', decided_by = ?, decided_at = ?, updated_at = ?
+         WHERE id = ? AND state IN ('draft', 'in_review')",
+        user.id,
+        t,
+        t,
+        id
+    )
+    .execute(&mut *tx)
+    .await?
+    .rows_affected();
+    if changed == 0 {
+        return Err(AppError::field("draft", "author-error-not-editable"));
+    }
+    tx.commit().await?;
+    Ok(())
+}

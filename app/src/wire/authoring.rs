@@ -1,0 +1,145 @@
+//! What the authoring pages show: courses with their versions and drafts, a draft with its
+//! files and problems, and one file in the editor.
+
+use serde::{Deserialize, Serialize};
+
+/// Where a draft is in its life: edited, waiting for a second author, published, or discarded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum DraftState {
+    Draft,
+    InReview,
+    Published,
+    Discarded,
+}
+
+impl DraftState {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DraftState::Draft => "draft",
+            DraftState::InReview => "in_review",
+            DraftState::Published => "published",
+            DraftState::Discarded => "discarded",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<DraftState> {
+        [
+            DraftState::Draft,
+            DraftState::InReview,
+            DraftState::Published,
+            DraftState::Discarded,
+        ]
+        .into_iter()
+        .find(|d| d.as_str() == s)
+    }
+
+    /// The message key of the state's name.
+    pub fn key(self) -> &'static str {
+        match self {
+            DraftState::Draft => "author-state-draft",
+            DraftState::InReview => "author-state-in-review",
+            DraftState::Published => "author-state-published",
+            DraftState::Discarded => "author-state-discarded",
+        }
+    }
+}
+
+/// A course on the authors' page.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuthorCourse {
+    pub id: String,
+    pub title: String,
+    /// Newest first.
+    pub versions: Vec<AuthorVersion>,
+    /// Newest first.
+    pub drafts: Vec<DraftSummary>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuthorVersion {
+    pub version_no: i64,
+    pub published_at: i64,
+    /// Whether its files were kept (a draft can be started from it).
+    pub has_sources: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DraftSummary {
+    pub id: i64,
+    pub state: DraftState,
+    pub base_version_no: i64,
+    pub created_by: String,
+    pub updated_at: i64,
+    pub published_version_no: Option<i64>,
+}
+
+/// One problem the validator found, as the editor shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ContentProblem {
+    pub file: String,
+    pub line: Option<u32>,
+    pub message: String,
+    pub hint: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DraftFile {
+    pub path: String,
+    /// Changed from the version the draft started from (or new in the draft).
+    pub changed: bool,
+    pub problems: u32,
+}
+
+/// A line of a file's difference from the version the draft started from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum DiffLine {
+    Same(String),
+    Added(String),
+    Removed(String),
+    /// Unchanged lines left out between changes.
+    Skipped(u32),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FileDiff {
+    pub path: String,
+    pub lines: Vec<DiffLine>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DraftView {
+    pub id: i64,
+    pub course_id: String,
+    pub course_title: String,
+    pub state: DraftState,
+    pub base_version_no: i64,
+    pub published_version_no: Option<i64>,
+    pub created_by: String,
+    /// Everyone who changed a file, by name.
+    pub editors: Vec<String>,
+    pub review_comment: Option<String>,
+    pub files: Vec<DraftFile>,
+    pub problems: Vec<ContentProblem>,
+    /// What changed, file by file, against the version the draft started from.
+    pub diffs: Vec<FileDiff>,
+    pub can_edit: bool,
+    pub can_submit: bool,
+    /// The signed-in author may approve or send back (in review, and they changed nothing).
+    pub can_review: bool,
+    /// In review, but the signed-in author changed it: a second author must review it.
+    pub needs_other_reviewer: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DraftFileView {
+    pub draft_id: i64,
+    pub course_id: String,
+    pub state: DraftState,
+    pub path: String,
+    pub content: String,
+    /// For a lesson file: its title and body as a learner would see them.
+    pub preview_title: Option<String>,
+    pub preview_html: Option<String>,
+    pub problems: Vec<ContentProblem>,
+    pub can_edit: bool,
+}

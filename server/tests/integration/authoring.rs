@@ -1,0 +1,424 @@
+//! Authoring in the browser: drafts started from a published version's files, checked as they
+//! are edited, sent for review, and published only when a second author approves, in one
+//! transaction.
+
+use crate::common::{workspace, TestApp};
+
+const PASSWORD: &str = "correct horse battery";
+const COURSE: &str = "rtw-coordinator";
+const LESSON_FILE: &str = "01-rtw-and-the-coordinator/why-coordination.nb.md";
+const LESSON_PAGE: &str = "/courses/rtw-coordinator/lessons/why-coordination";
+
+struct Authors {
+    app: TestApp,
+    aud: String,
+    bo: String,
+}
+
+/// A server with two authors, Aud and Bo.
+async fn authors() -> Authors {
+    let app = TestApp::start().await;
+    let aud = app
+        .register("Aud Author", "aud@example.org", PASSWORD)
+        .await;
+    let bo = app.register("Bo Author", "bo@example.org", PASSWORD).await;
+    for email in ["aud@example.org", "bo@example.org"] {
+        app::server::services::accounts::grant_author(&app.state.pool, email)
+            .await
+            .expect("an author");
+    }
+    Authors { app, aud, bo }
+}
+
+impl Authors {
+    async fn start_draft(&self, cookie: &str) -> String {
+        let reply = self
+            .app
+            .call("start_draft", &[("course_id", COURSE)], Some(cookie))
+            .await;
+        assert!(reply.status.is_success(), "{} {}", reply.status, reply.body);
+        reply.json().as_i64().expect("the draft's id").to_string()
+    }
+
+    async fn file(&self, draft: &str, path: &str, cookie: &str) -> String {
+        let reply = self
+            .app
+            .call(
+                "get_draft_file",
+                &[("id", draft), ("path", path)],
+                Some(cookie),
+            )
+            .await;
+        assert!(reply.status.is_success(), "{} {}", reply.status, reply.body);
+        reply.json()["content"]
+            .as_str()
+            .expect("content")
+            .to_string()
+    }
+
+    async fn save(&self, draft: &str, path: &str, content: &str, cookie: &str) -> u16 {
+        self.app
+            .call(
+                "save_draft_file",
+                &[("id", draft), ("path", path), ("content", content)],
+                Some(cookie),
+            )
+            .await
+            .status
+            .as_u16()
+    }
+
+    async fn draft(&self, draft: &str, cookie: &str) -> serde_json::Value {
+        let reply = self
+            .app
+            .call("get_draft", &[("id", draft)], Some(cookie))
+            .await;
+        assert!(reply.status.is_success(), "{} {}", reply.status, reply.body);
+        reply.json()
+    }
+
+    async fn state(&self, draft: &str) -> String {
+        sqlx::query_scalar::<_, String>("SELECT state FROM course_drafts WHERE id = ?")
+            .bind(draft.parse::<i64>().expect("an id"))
+            .fetch_one(&self.app.state.pool)
+            .await
+            .expect("the draft")
+    }
+}
+
+#[tokio::test]
+async fn every_published_version_keeps_the_files_it_was_made_from() {
+    let app = TestApp::start().await;
+    let on_disk =
+        app::domain::content::MemoryFiles::from_dir(&workspace().join("courses").join(COURSE))
+            .expect("the bundled files");
+    let kept: Vec<(String, String)> = sqlx::query_as(
+        "SELECT path, content FROM course_version_files f JOIN course_versions v ON v.id = f.course_version_id
+         WHERE v.course_id = ? ORDER BY path",
+    )
+    .bind(COURSE)
+    .fetch_all(&app.state.pool)
+    .await
+    .expect("files");
+    let expected: Vec<(String, String)> = on_disk
+        .iter()
+        .map(|(p, c)| (p.to_string(), c.to_string()))
+        .collect();
+    assert_eq!(kept.len(), expected.len());
+    assert!(kept == expected, "the kept files differ from the folder");
+}
+
+#[tokio::test]
+async fn an_edited_lesson_reaches_learners_only_after_a_second_author_approves_it() {
+    let a = authors().await;
+    let learner = a
+        .app
+        .register("Lea Learner", "lea@example.org", PASSWORD)
+        .await;
+    let draft = a.start_draft(&a.aud).await;
+
+    // Aud edits a lesson (the browser sends CR LF line ends).
+    let text = a.file(&draft, LESSON_FILE, &a.aud).await;
+    let edited = format!("{text}\nEt nytt avsnitt om tidlig kontakt.\n").replace('\n', "\r\n");
+    assert_eq!(a.save(&draft, LESSON_FILE, &edited, &a.aud).await, 200);
+    let view = a.draft(&draft, &a.aud).await;
+    assert_eq!(view["problems"].as_array().map(Vec::len), Some(0), "{view}");
+    assert_eq!(view["diffs"][0]["path"], LESSON_FILE, "{view}");
+    let diff = view["diffs"][0]["lines"].to_string();
+    assert!(
+        diff.contains(r#"{"Added":"Et nytt avsnitt om tidlig kontakt."}"#),
+        "{diff}"
+    );
+    assert!(
+        !diff.contains("\\r"),
+        "line ends were not normalised: {diff}"
+    );
+    assert_eq!(view["editors"], serde_json::json!(["Aud Author"]));
+
+    // Saved is not published: learners still read version 1.
+    assert_eq!(a.app.count("course_versions").await, 1);
+    let page = a.app.get(LESSON_PAGE, Some(&learner)).await;
+    assert!(!page.body.contains("tidlig kontakt"));
+
+    let submitted = a
+        .app
+        .call("submit_draft", &[("id", &draft)], Some(&a.aud))
+        .await;
+    assert!(submitted.status.is_success(), "{}", submitted.body);
+    assert_eq!(a.state(&draft).await, "in_review");
+
+    // Four eyes: the author who changed it cannot approve it, and nothing is published.
+    let own = a
+        .app
+        .call("approve_draft", &[("id", &draft)], Some(&a.aud))
+        .await;
+    assert_eq!(own.status, 422);
+    assert!(own.body.contains("author-error-four-eyes"), "{}", own.body);
+    assert_eq!(a.app.count("course_versions").await, 1);
+    assert_eq!(a.draft(&draft, &a.aud).await["needs_other_reviewer"], true);
+    assert_eq!(a.draft(&draft, &a.bo).await["can_review"], true);
+
+    let approved = a
+        .app
+        .call("approve_draft", &[("id", &draft)], Some(&a.bo))
+        .await;
+    assert!(approved.status.is_success(), "{}", approved.body);
+    assert_eq!(approved.json(), 2);
+    assert_eq!(a.state(&draft).await, "published");
+    // A learner who had started keeps version 1; one who starts now reads version 2.
+    let page = a.app.get(LESSON_PAGE, Some(&learner)).await;
+    assert!(
+        !page.body.contains("tidlig kontakt"),
+        "the started learner was moved"
+    );
+    let newcomer = a
+        .app
+        .register("Nils Ny", "nils@example.org", PASSWORD)
+        .await;
+    let page = a.app.get(LESSON_PAGE, Some(&newcomer)).await;
+    assert!(
+        page.body.contains("Et nytt avsnitt om tidlig kontakt."),
+        "the newcomer sees version 1"
+    );
+
+    // The new version keeps the edited file, so the next draft starts from it.
+    let next = a.start_draft(&a.bo).await;
+    assert!(a
+        .file(&next, LESSON_FILE, &a.bo)
+        .await
+        .contains("tidlig kontakt"));
+    assert_eq!(a.draft(&next, &a.bo).await["base_version_no"], 2);
+}
+
+#[tokio::test]
+async fn a_draft_with_problems_shows_them_in_place_and_cannot_be_sent_for_review() {
+    let a = authors().await;
+    let draft = a.start_draft(&a.aud).await;
+    assert_eq!(
+        a.save(&draft, LESSON_FILE, "Ingen forside her\n", &a.aud)
+            .await,
+        200
+    );
+    let view = a.draft(&draft, &a.aud).await;
+    let problems = view["problems"].as_array().expect("problems");
+    assert_eq!(problems.len(), 1, "{view}");
+    assert_eq!(problems[0]["file"], LESSON_FILE);
+    assert_eq!(problems[0]["line"], 1);
+    assert_eq!(problems[0]["message"], "front matter is missing");
+    assert_eq!(view["can_submit"], false);
+    let file = a
+        .app
+        .call(
+            "get_draft_file",
+            &[("id", &draft), ("path", LESSON_FILE)],
+            Some(&a.aud),
+        )
+        .await
+        .json();
+    assert_eq!(file["problems"][0]["message"], "front matter is missing");
+
+    let refused = a
+        .app
+        .call("submit_draft", &[("id", &draft)], Some(&a.aud))
+        .await;
+    assert_eq!(refused.status, 422);
+    assert!(
+        refused.body.contains("author-error-has-problems"),
+        "{}",
+        refused.body
+    );
+    assert_eq!(a.state(&draft).await, "draft");
+}
+
+#[tokio::test]
+async fn bad_paths_oversized_files_and_unchanged_drafts_are_refused_clearly() {
+    let a = authors().await;
+    let draft = a.start_draft(&a.aud).await;
+    for path in ["../../etc/passwd", "/abs.md", "a b.md", ""] {
+        let reply = a
+            .app
+            .call(
+                "save_draft_file",
+                &[("id", &draft), ("path", path), ("content", "x")],
+                Some(&a.aud),
+            )
+            .await;
+        assert_eq!(reply.status, 422, "{path}");
+        assert!(
+            reply.body.contains("author-error-path"),
+            "{path}: {}",
+            reply.body
+        );
+    }
+    let huge = "x".repeat(200_001);
+    let reply = a
+        .app
+        .call(
+            "save_draft_file",
+            &[("id", &draft), ("path", LESSON_FILE), ("content", &huge)],
+            Some(&a.aud),
+        )
+        .await;
+    assert_eq!(reply.status, 422);
+    assert!(reply.body.contains("author-error-too-long"));
+    let unchanged = a
+        .app
+        .call("submit_draft", &[("id", &draft)], Some(&a.aud))
+        .await;
+    assert_eq!(unchanged.status, 422);
+    assert!(
+        unchanged.body.contains("author-error-unchanged"),
+        "{}",
+        unchanged.body
+    );
+    let missing = a
+        .app
+        .call("get_draft", &[("id", "99999")], Some(&a.aud))
+        .await;
+    assert_eq!(missing.status, 404);
+}
+
+#[tokio::test]
+async fn a_reviewer_sends_a_draft_back_with_a_comment_and_the_author_edits_again() {
+    let a = authors().await;
+    let draft = a.start_draft(&a.aud).await;
+    let text = a.file(&draft, LESSON_FILE, &a.aud).await;
+    a.save(&draft, LESSON_FILE, &format!("{text}\nUtkast.\n"), &a.aud)
+        .await;
+    a.app
+        .call("submit_draft", &[("id", &draft)], Some(&a.aud))
+        .await;
+    // Locked while in review.
+    assert_eq!(a.save(&draft, LESSON_FILE, "x", &a.aud).await, 422);
+
+    let empty = a
+        .app
+        .call(
+            "send_back_draft",
+            &[("id", &draft), ("comment", "  ")],
+            Some(&a.bo),
+        )
+        .await;
+    assert_eq!(empty.status, 422);
+    assert!(empty.body.contains("author-error-comment"));
+    let back = a
+        .app
+        .call(
+            "send_back_draft",
+            &[("id", &draft), ("comment", "Kilde mangler.")],
+            Some(&a.bo),
+        )
+        .await;
+    assert!(back.status.is_success(), "{}", back.body);
+    let view = a.draft(&draft, &a.aud).await;
+    assert_eq!(view["state"], "Draft");
+    assert_eq!(view["review_comment"], "Kilde mangler.");
+    assert_eq!(
+        a.save(&draft, LESSON_FILE, &format!("{text}\nRettet.\n"), &a.aud)
+            .await,
+        200
+    );
+}
+
+#[tokio::test]
+async fn approving_publishes_everything_or_nothing() {
+    let a = authors().await;
+    let draft = a.start_draft(&a.aud).await;
+    let text = a.file(&draft, LESSON_FILE, &a.aud).await;
+    a.save(&draft, LESSON_FILE, &format!("{text}\nNytt.\n"), &a.aud)
+        .await;
+    a.app
+        .call("submit_draft", &[("id", &draft)], Some(&a.aud))
+        .await;
+    let before = (
+        a.app.count("course_versions").await,
+        a.app.count("lessons").await,
+        a.app.count("quizzes").await,
+        a.app.count("course_version_files").await,
+    );
+    // The database refuses the last part of the publication (the case simulations).
+    sqlx::query("CREATE TRIGGER refuse_cases BEFORE INSERT ON cases BEGIN SELECT RAISE(ABORT, 'disk full'); END")
+        .execute(&a.app.state.pool)
+        .await
+        .expect("trigger");
+    let failed = a
+        .app
+        .call("approve_draft", &[("id", &draft)], Some(&a.bo))
+        .await;
+    assert_eq!(failed.status, 500);
+    let after = (
+        a.app.count("course_versions").await,
+        a.app.count("lessons").await,
+        a.app.count("quizzes").await,
+        a.app.count("course_version_files").await,
+    );
+    assert_eq!(
+        after, before,
+        "a failed approval left part of a version behind"
+    );
+    assert_eq!(a.state(&draft).await, "in_review");
+
+    sqlx::query("DROP TRIGGER refuse_cases")
+        .execute(&a.app.state.pool)
+        .await
+        .expect("drop");
+    let approved = a
+        .app
+        .call("approve_draft", &[("id", &draft)], Some(&a.bo))
+        .await;
+    assert!(approved.status.is_success(), "{}", approved.body);
+    assert_eq!(a.app.count("course_versions").await, before.0 + 1);
+}
+
+#[tokio::test]
+async fn learners_cannot_author_and_a_plain_form_post_lands_on_the_draft() {
+    let a = authors().await;
+    let learner = a
+        .app
+        .register("Lea Learner", "lea@example.org", PASSWORD)
+        .await;
+    let refused = a
+        .app
+        .call("start_draft", &[("course_id", COURSE)], Some(&learner))
+        .await;
+    assert_eq!(refused.status, 403);
+    assert_eq!(a.app.count("course_drafts").await, 0);
+    let page = a.app.get("/author", Some(&learner)).await;
+    assert_eq!(page.status, 403);
+
+    // Without JavaScript the form's post is answered with a redirect to the new draft.
+    let reply = a
+        .app
+        .submit("start_draft", &[("course_id", COURSE)], Some(&a.aud))
+        .await;
+    assert!(reply.status.is_redirection(), "{}", reply.status);
+    let id: i64 = sqlx::query_scalar("SELECT MAX(id) FROM course_drafts")
+        .fetch_one(&a.app.state.pool)
+        .await
+        .expect("a draft");
+    assert_eq!(
+        reply.location(),
+        Some(format!("/author/drafts/{id}").as_str())
+    );
+    let page = a
+        .app
+        .get(&format!("/author/drafts/{id}"), Some(&a.aud))
+        .await;
+    assert_eq!(page.status, 200);
+    assert!(
+        page.body.contains("course.toml"),
+        "the draft's files are listed"
+    );
+    let editor = a
+        .app
+        .get(
+            &format!("/author/drafts/{id}/edit?path={LESSON_FILE}"),
+            Some(&a.aud),
+        )
+        .await;
+    assert_eq!(editor.status, 200);
+    assert!(
+        editor.body.contains("id=\"preview-body\""),
+        "a lesson has a preview"
+    );
+}
