@@ -258,6 +258,23 @@ test('every page of an administrator\'s and author\'s work', async ({ page }, te
   await check(page, testInfo, 'verify-revoked');
   await visit(page, testInfo, '/author/courses/test-practice/quizzes/practice-check/statistics', 'quiz-statistics');
   await visit(page, testInfo, '/author/courses/test-practice/cases/practice-case/analytics', 'case-analytics');
+  // Authoring: the overview, a draft with a problem and a change, and the editor with its preview.
+  await visit(page, testInfo, '/author', 'author');
+  await page.locator('#start-draft-test-practice').click();
+  await expect(page).toHaveURL(/\/author\/drafts\/\d+$/);
+  const draftPath = new URL(page.url()).pathname;
+  await visit(page, testInfo, `${draftPath}/edit?path=m/practice-lesson.nb.md`, 'draft-editor');
+  await page.locator('#field-content').fill('+++\ntitle = "Øving"\n+++\n\nEn kort øvingsleksjon.\n\n## Nytt\n\nMer tekst.\n');
+  await page.locator('#save-file').click();
+  await expect(page.locator('#file-saved')).toBeVisible();
+  await visit(page, testInfo, `${draftPath}/edit?path=m/practice-lesson.en.md`, 'draft-editor-before-problem');
+  await page.locator('#field-content').fill('No front matter');
+  await page.locator('#save-file').click();
+  await expect(page.locator('#file-problems')).toBeVisible();
+  await check(page, testInfo, 'draft-editor-problem');
+  await visit(page, testInfo, draftPath, 'draft');
+  await expect(page.locator('#problems')).toBeVisible();
+  await expect(page.locator('#changes ins').first()).toBeVisible();
   await visit(page, testInfo, '/certificates', 'certificates-admin');
 
   // An organisation's pages: the list with the form that creates one, the organisation with its

@@ -52,9 +52,9 @@ export async function signIn(page: Page, testInfo: TestInfo, email: string, pass
   await page.locator('#sign-in-submit').click();
 }
 
-/** A platform administrator, made with the server's command line as an operator would. */
-export function createAdmin(email: string) {
-  execFileSync(path.join(ROOT, 'target', 'debug', 'server'), ['users', 'create-admin', '--email', email, '--name', 'Ada Administrator'], {
+/** Runs the server's command line against the test server's database, as an operator would. */
+function serverCli(args: string[]) {
+  execFileSync(path.join(ROOT, 'target', 'debug', 'server'), args, {
     env: {
       ...process.env,
       DATABASE_URL: `sqlite:${RUN_DIR}/data/rtw.db`,
@@ -65,6 +65,16 @@ export function createAdmin(email: string) {
     },
     stdio: 'pipe',
   });
+}
+
+/** A platform administrator, made with the server's command line. */
+export function createAdmin(email: string) {
+  serverCli(['users', 'create-admin', '--email', email, '--name', 'Ada Administrator']);
+}
+
+/** Makes a registered account an author, with the server's command line. */
+export function grantAuthor(email: string) {
+  serverCli(['users', 'grant-author', '--email', email]);
 }
 
 /**

@@ -5,6 +5,7 @@
 pub mod account;
 pub mod api_status;
 pub mod assets;
+pub mod authoring;
 pub mod backup;
 pub mod cli;
 pub mod config;

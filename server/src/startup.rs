@@ -166,6 +166,14 @@ pub fn plain_routes() -> Vec<(&'static str, MethodRouter<AppState>)> {
         ),
         ("/account/data.json", get(crate::account::data)),
         (
+            "/author/courses/{course}/versions/{version}/files.zip",
+            get(crate::authoring::export),
+        ),
+        (
+            "/author/courses/{course}/import",
+            axum::routing::post(crate::authoring::import),
+        ),
+        (
             "/organisations/{org}/people.csv",
             get(crate::organisations::people_csv),
         ),

@@ -12,16 +12,31 @@ use crate::wire::{AuthorCourse, DraftState};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
+use leptos_router::hooks::use_query_map;
 
 #[component]
 pub fn AuthorPage() -> impl IntoView {
     let t = use_i18n();
     let courses = Resource::new(|| (), |_| author_overview());
+    let query = use_query_map();
+    // Why an uploaded archive was refused (the upload is a plain form post that comes back here).
+    let refused = move || {
+        let q = query.read();
+        let key = q.get("import_error").filter(|k| k.starts_with("author-"))?;
+        let file = q.get("file");
+        Some(view! {
+            <div class="alert alert-error" role="alert" id="import-refused">
+                <p><strong>{t.t("author-import-refused")}</strong> " " {t.t(&key)}</p>
+                {file.map(|f| view! { <p>{t.t_with("author-import-in-file", &[("file", f.into())])}</p> })}
+            </div>
+        })
+    };
     view! {
         <Title text=t.t("author-title")/>
         <article class="page" id="author">
             <h1>{t.t("author-title")}</h1>
             <p class="lead">{t.t("author-lead")}</p>
+            {refused}
             <Transition fallback=move || view! { <p aria-busy="true">{t.t("loading")}</p> }>
                 {move || Suspend::new(async move {
                     match courses.await {
@@ -48,6 +63,9 @@ fn CourseSection(course: AuthorCourse) -> impl IntoView {
     let labelled_by = heading_id.clone();
     let course_id = course.id.clone();
     let start_id = format!("start-draft-{}", course.id);
+    let import_action = format!("/author/courses/{}/import", course.id);
+    let import_id = format!("import-file-{}", course.id);
+    let import_hint_id = format!("import-hint-{}", course.id);
     let can_start = course.versions.iter().any(|v| v.has_sources);
     let open: Vec<_> = course
         .drafts
@@ -77,6 +95,26 @@ fn CourseSection(course: AuthorCourse) -> impl IntoView {
             } else {
                 view! { <p class="hint">{t.t("author-no-sources")}</p> }.into_any()
             }}
+            <h3>{t.t("author-versions-heading")}</h3>
+            <ul class="draft-list" id=format!("versions-{}", course.id)>
+                {course.versions.iter().map(|v| {
+                    let href = format!("/author/courses/{}/versions/{}/files.zip", course.id, v.version_no);
+                    view! {
+                        <li data-version=v.version_no>
+                            {t.t_with("author-version", &[("version", v.version_no.into()), ("date", local_date(v.published_at, lang).into())])}
+                            {v.has_sources.then(|| view! { " · " <a href=href download>{t.t("author-download")}</a> })}
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+            <form method="post" enctype="multipart/form-data" class="form" action=import_action>
+                <div class="field">
+                    <label for=import_id.clone()>{t.t("author-import-label")}</label>
+                    <p class="hint" id=import_hint_id.clone()>{t.t("author-import-hint")}</p>
+                    <input type="file" id=import_id name="archive" accept=".zip,application/zip" aria-describedby=import_hint_id/>
+                </div>
+                <button type="submit" class="button" id=format!("import-{}", course.id)>{t.t("author-import-submit")}</button>
+            </form>
             <h3>{t.t("author-drafts")}</h3>
             {if course.drafts.is_empty() {
                 view! { <p class="drafts-none">{t.t("author-no-drafts")}</p> }.into_any()

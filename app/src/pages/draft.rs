@@ -82,7 +82,7 @@ fn Draft(d: DraftView) -> impl IntoView {
                 " " {started} " " {editors}
             </p>
             {d.review_comment.clone().filter(|_| d.state == DraftState::Draft).map(|c| view! {
-                <div class="alert alert-warning" role="note" id="review-comment">
+                <div class="alert alert-info" role="note" id="review-comment">
                     <p><strong>{t.t("author-sent-back")}</strong></p>
                     <p>{c}</p>
                 </div>
@@ -100,7 +100,7 @@ fn Draft(d: DraftView) -> impl IntoView {
                         <li data-path=f.path.clone()>
                             <A href=href><code>{label}</code></A>
                             {f.changed.then(|| view! { " " <span class="badge">{t.t("author-changed")}</span> })}
-                            {(f.problems > 0).then(|| view! { " " <span class="badge badge-error">{t.t_with("author-problem-count", &[("count", f.problems.into())])}</span> })}
+                            {(f.problems > 0).then(|| view! { " " <span class="badge badge-bad">{t.t_with("author-problem-count", &[("count", f.problems.into())])}</span> })}
                         </li>
                     }}).collect_view()}
                 </ul>

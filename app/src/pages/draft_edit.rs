@@ -130,7 +130,7 @@ fn Editor(f: DraftFileView, saved: bool) -> impl IntoView {
                     <section class="panel lesson-preview" aria-labelledby="preview-heading" id="preview">
                         <h2 id="preview-heading">{t.t("author-preview")}</h2>
                         <p class="preview-title" id="preview-title">{move || preview.get().0.unwrap_or_default()}</p>
-                        <div class="lesson-body" id="preview-body" inner_html=move || preview.get().1></div>
+                        <div class="lesson-body prose" id="preview-body" inner_html=move || preview.get().1></div>
                     </section>
                 })}
             </div>

@@ -422,3 +422,181 @@ async fn learners_cannot_author_and_a_plain_form_post_lands_on_the_draft() {
         "a lesson has a preview"
     );
 }
+
+/// Posts `archive` as the import form does (multipart, field `archive`).
+async fn import(app: &TestApp, course: &str, archive: &[u8], cookie: &str) -> crate::common::Reply {
+    use axum::body::Body;
+    use http::{header, Method, Request};
+    let boundary = "----rtw-test-boundary";
+    let mut body = Vec::new();
+    body.extend_from_slice(
+        format!(
+            "--{boundary}\r\nContent-Disposition: form-data; name=\"archive\"; filename=\"course.zip\"\r\nContent-Type: application/zip\r\n\r\n"
+        )
+        .as_bytes(),
+    );
+    body.extend_from_slice(archive);
+    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+    let req = Request::builder()
+        .method(Method::POST)
+        .uri(format!("/author/courses/{course}/import"))
+        .header(header::HOST, crate::common::HOST)
+        .header(header::ORIGIN, format!("http://{}", crate::common::HOST))
+        .header(header::ACCEPT, "text/html")
+        .header(
+            header::CONTENT_TYPE,
+            format!("multipart/form-data; boundary={boundary}"),
+        )
+        .header(header::COOKIE, cookie)
+        .body(Body::from(body))
+        .expect("request");
+    app.send(req).await
+}
+
+async fn version_files(app: &TestApp, version_no: i64) -> app::domain::content::MemoryFiles {
+    sqlx::query_as::<_, (String, String)>(
+        "SELECT path, content FROM course_version_files f JOIN course_versions v ON v.id = f.course_version_id
+         WHERE v.course_id = ? AND v.version_no = ?",
+    )
+    .bind(COURSE)
+    .bind(version_no)
+    .fetch_all(&app.state.pool)
+    .await
+    .expect("files")
+    .into_iter()
+    .collect()
+}
+
+#[tokio::test]
+async fn a_version_exported_as_files_imports_back_without_loss() {
+    let a = authors().await;
+    let (status, headers, zip) = a
+        .app
+        .get_bytes(
+            "/author/courses/rtw-coordinator/versions/1/files.zip",
+            Some(&a.aud),
+        )
+        .await;
+    assert_eq!(status, 200);
+    assert_eq!(headers["content-type"], "application/zip");
+    assert!(headers["content-disposition"]
+        .to_str()
+        .unwrap()
+        .contains("rtw-coordinator-version-1.zip"));
+    let kept = version_files(&a.app, 1).await;
+    let unpacked =
+        app::server::services::authoring::transfer::read_archive(&zip).expect("a course archive");
+    assert_eq!(
+        unpacked, kept,
+        "the archive holds exactly the version's files"
+    );
+
+    // Unpacked into a folder, it is the same course: checking passes and publishing it makes no
+    // new version (same content hash).
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("courses").join(COURSE);
+    for (path, content) in unpacked.iter() {
+        let file = folder.join(path);
+        std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+        std::fs::write(file, content).unwrap();
+    }
+    let again = server::courses::publish_all(&a.app.state.pool, &dir.path().join("courses"))
+        .await
+        .expect("the unpacked folder publishes");
+    assert_eq!((again[0].version_no, again[0].created), (1, false));
+
+    // Uploaded back, it becomes a draft identical to the version: nothing changed, nothing wrong.
+    let reply = import(&a.app, COURSE, &zip, &a.aud).await;
+    assert_eq!(reply.status, 303, "{}", reply.body);
+    let location = reply.location().expect("a redirect").to_string();
+    let draft = location
+        .strip_prefix("/author/drafts/")
+        .expect("to the new draft")
+        .to_string();
+    let files = sqlx::query_as::<_, (String, String)>(
+        "SELECT path, content FROM course_draft_files WHERE draft_id = ?",
+    )
+    .bind(draft.parse::<i64>().unwrap())
+    .fetch_all(&a.app.state.pool)
+    .await
+    .unwrap()
+    .into_iter()
+    .collect::<app::domain::content::MemoryFiles>();
+    assert_eq!(files, kept);
+    let view = a.draft(&draft, &a.aud).await;
+    assert_eq!(view["diffs"], serde_json::json!([]));
+    assert_eq!(view["problems"], serde_json::json!([]));
+}
+
+#[tokio::test]
+async fn an_imported_archive_with_a_change_is_a_draft_showing_that_change() {
+    let a = authors().await;
+    let mut files = version_files(&a.app, 1).await;
+    let lesson = files.get(LESSON_FILE).expect("the lesson").to_string();
+    files.insert(LESSON_FILE, format!("{lesson}\nSkrevet på egen maskin.\n"));
+    let zip = {
+        use std::io::Write;
+        let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+        for (path, content) in files.iter() {
+            zip.start_file(
+                format!("{COURSE}/{path}"),
+                zip::write::SimpleFileOptions::default(),
+            )
+            .unwrap();
+            zip.write_all(content.as_bytes()).unwrap();
+        }
+        zip.finish().unwrap().into_inner()
+    };
+    let reply = import(&a.app, COURSE, &zip, &a.aud).await;
+    assert_eq!(reply.status, 303, "{}", reply.body);
+    let draft = reply
+        .location()
+        .unwrap()
+        .trim_start_matches("/author/drafts/")
+        .to_string();
+    let view = a.draft(&draft, &a.aud).await;
+    assert_eq!(view["diffs"][0]["path"], LESSON_FILE);
+    assert!(view["diffs"][0]["lines"]
+        .to_string()
+        .contains("Skrevet på egen maskin."));
+    assert_eq!(
+        view["can_submit"], true,
+        "an import counts as its importer's change"
+    );
+}
+
+#[tokio::test]
+async fn bad_archives_are_refused_with_the_reason_and_learners_cannot_import() {
+    let a = authors().await;
+    let learner = a
+        .app
+        .register("Lea Learner", "lea@example.org", PASSWORD)
+        .await;
+    let refused = import(&a.app, COURSE, b"not a zip", &learner).await;
+    assert_eq!(refused.status, 403);
+    let reply = import(&a.app, COURSE, b"not a zip", &a.aud).await;
+    assert_eq!(reply.status, 303);
+    assert_eq!(
+        reply.location(),
+        Some("/author?import_error=author-import-not-zip#course-rtw-coordinator")
+    );
+    let page = a.app.get(reply.location().unwrap(), Some(&a.aud)).await;
+    assert!(
+        page.body.contains("id=\"import-refused\""),
+        "the reason is shown"
+    );
+    assert!(
+        page.body.contains("Filen er ikke et zip-arkiv."),
+        "{}",
+        page.body.len()
+    );
+    assert_eq!(a.app.count("course_drafts").await, 0);
+    let (status, _, _) = a
+        .app
+        .get_bytes(
+            "/author/courses/rtw-coordinator/versions/9/files.zip",
+            Some(&a.aud),
+        )
+        .await;
+    assert_eq!(status, 404);
+}

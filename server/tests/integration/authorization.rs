@@ -258,6 +258,15 @@ const PAGES: &[(&str, &str)] = &[
 
 /// Plain endpoints (route → the address asked for).
 const PLAIN: &[(&str, &str)] = &[
+    (
+        "/author/courses/{course}/versions/{version}/files.zip",
+        "/author/courses/rtw-coordinator/versions/1/files.zip",
+    ),
+    // Asked with GET like the other plain routes: it only takes a POST (tested in authoring.rs).
+    (
+        "/author/courses/{course}/import",
+        "/author/courses/rtw-coordinator/import",
+    ),
     ("/healthz", "/healthz"),
     ("/api/v1/certificates/{code}", "/api/v1/certificates/{code}"),
     ("/.well-known/jwks.json", "/.well-known/jwks.json"),
@@ -361,6 +370,8 @@ const EXPECTED: &str = "
 /certificates/{code}/certificate.pdf                        303    404    404    200    404    404    200
 /certificates/{code}/credential.jwt                         303    404    404    200    404    404    200
 /account/data.json                                          303    200    200    200    200    200    200
+/author/courses/{course}/versions/{version}/files.zip       303    403    200    200    403    403    403
+/author/courses/{course}/import                             405    405    405    405    405    405    405
 /organisations/{org}/people.csv                             303    404    404    200    200    404    404
 /organisations/{org}/modules.csv                            303    404    404    200    200    404    404
 /organisations/{org}/weeks.csv                              303    404    404    200    200    404    404

@@ -1,6 +1,7 @@
 //! Authoring in the browser: what authors see (courses with their versions and drafts, a draft
 //! with its problems and changes, one file in the editor). Changing drafts is in [`workflow`].
 
+pub mod transfer;
 pub mod workflow;
 
 use crate::domain::content::{
@@ -19,7 +20,7 @@ use std::collections::{BTreeMap, BTreeSet};
 const DIFF_CONTEXT: usize = 2;
 
 /// Authors and platform administrators write content; everyone else is refused.
-pub(crate) fn require_author(user: &SessionUser) -> Result<(), AppError> {
+pub fn require_author(user: &SessionUser) -> Result<(), AppError> {
     if user
         .roles
         .iter()

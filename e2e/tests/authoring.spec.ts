@@ -1,0 +1,82 @@
+// An author edits a lesson in the browser, a second author approves it, and a learner who starts
+// the course afterwards reads the new version. Runs hydrated (with the live preview) and without
+// JavaScript (plain form posts). Each mode edits its own course, so the two runs, which may go at
+// the same time, never publish over each other.
+import { expect, test } from '@playwright/test';
+import { grantAuthor, jsEnabled, open, ready, register, shot, signIn, signOut, uniqueEmail } from './helpers';
+
+test('an author edits a lesson, a second author approves it, and a new learner reads it', async ({ page }, testInfo) => {
+  test.setTimeout(180_000);
+  const js = jsEnabled(testInfo);
+  const course = js
+    ? { id: 'test-practice', file: 'm/practice-lesson.nb.md', lesson: '/courses/test-practice/lessons/practice-lesson' }
+    : { id: 'rtw-coordinator', file: '01-rtw-and-the-coordinator/why-coordination.nb.md', lesson: '/courses/rtw-coordinator/lessons/why-coordination' };
+  const marker = `Nytt avsnitt ${Date.now()} om tidlig kontakt.`;
+
+  const aud = uniqueEmail('aud');
+  const bo = uniqueEmail('bo');
+  for (const [name, email] of [['Bo Forfatter', bo], ['Aud Forfatter', aud]]) {
+    await register(page, testInfo, name, email);
+    await expect(page.locator('#signed-in-as')).toBeVisible();
+    grantAuthor(email);
+    await signOut(page);
+  }
+
+  // Aud starts a draft and edits the lesson.
+  await signIn(page, testInfo, aud);
+  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+  await open(page, testInfo, '/');
+  await page.locator('#nav-author').click();
+  await expect(page).toHaveURL(/\/author$/);
+  await ready(page, testInfo);
+  await page.locator(`#start-draft-${course.id}`).click();
+  await expect(page).toHaveURL(/\/author\/drafts\/\d+$/);
+  await ready(page, testInfo);
+  await expect(page.locator('#draft')).toHaveAttribute('data-state', 'draft');
+  await expect(page.locator('#no-problems')).toBeVisible();
+  const draftUrl = page.url();
+  await page.locator(`#draft-files li[data-path="${course.file}"] a`).click();
+  await expect(page).toHaveURL(/\/edit\?path=/);
+  await ready(page, testInfo);
+  const editor = page.getByLabel('Filens tekst');
+  const original = await editor.inputValue();
+  expect(original).toContain('+++');
+  await editor.fill(`${original.trimEnd()}\n\n${marker}\n`);
+  if (js) {
+    // The preview follows the typing before anything is saved.
+    await expect(page.locator('#preview-body')).toContainText(marker);
+  }
+  await page.locator('#save-file').click();
+  await expect(page.locator('#file-saved')).toBeVisible();
+  await ready(page, testInfo);
+  await expect(page.locator('#preview-body')).toContainText(marker);
+  await shot(page, testInfo, 'author-editor');
+
+  // Back on the draft: the change is listed, and Aud sends it for review.
+  await open(page, testInfo, draftUrl);
+  await expect(page.locator('#changes ins')).toContainText(marker);
+  await page.locator('#submit-draft').click();
+  await expect(page.locator('#draft')).toHaveAttribute('data-state', 'in_review');
+  await ready(page, testInfo);
+  // Four eyes: Aud cannot approve her own change.
+  await expect(page.locator('#needs-other-reviewer')).toBeVisible();
+  await expect(page.locator('#approve-draft')).toHaveCount(0);
+  await signOut(page);
+
+  // Bo reviews and approves.
+  await signIn(page, testInfo, bo);
+  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+  await open(page, testInfo, draftUrl);
+  await expect(page.locator('#changes ins')).toContainText(marker);
+  await shot(page, testInfo, 'author-review');
+  await page.locator('#approve-draft').click();
+  await expect(page.locator('#draft-published')).toBeVisible();
+  await expect(page.locator('#draft')).toHaveAttribute('data-state', 'published');
+  await signOut(page);
+
+  // A learner who starts now reads the new version.
+  await register(page, testInfo, 'Lea Leser', uniqueEmail('lea'));
+  await expect(page.locator('#signed-in-as')).toBeVisible();
+  await open(page, testInfo, course.lesson);
+  await expect(page.locator('.lesson-body')).toContainText(marker);
+});

@@ -1,0 +1,89 @@
+//! Course versions as zip archives, for authors: download a version's files, and upload an
+//! archive (edited offline or in Git) as a new draft. The upload is a plain form post, so it
+//! works without JavaScript; a refused archive comes back to the authors' page with the reason.
+
+use crate::credentials::{attachment, error};
+use app::error::AppError;
+use app::server::auth::RequestContext;
+use app::server::services::authoring::{require_author, transfer};
+use app::server::AppState;
+use axum::extract::{Multipart, Path, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::Extension;
+
+fn sign_in_first() -> Response {
+    Redirect::to("/sign-in?next=%2Fauthor").into_response()
+}
+
+/// `GET /author/courses/{course}/versions/{version}/files.zip`
+pub async fn export(
+    State(state): State<AppState>,
+    Extension(ctx): Extension<RequestContext>,
+    Path((course, version)): Path<(String, String)>,
+) -> Response {
+    let Some(user) = ctx.user.clone() else {
+        return sign_in_first();
+    };
+    let Ok(version_no) = version.parse::<i64>() else {
+        return error(AppError::NotFound, &ctx);
+    };
+    match transfer::export_version(&state.pool, &user, &course, version_no).await {
+        Ok((name, body)) => attachment(body, "application/zip", name),
+        Err(e) => error(e, &ctx),
+    }
+}
+
+/// `POST /author/courses/{course}/import` (multipart, the archive in the field `archive`).
+pub async fn import(
+    State(state): State<AppState>,
+    Extension(ctx): Extension<RequestContext>,
+    Path(course): Path<String>,
+    mut form: Multipart,
+) -> Response {
+    let Some(user) = ctx.user.clone() else {
+        return sign_in_first();
+    };
+    if let Err(e) = require_author(&user) {
+        return error(e, &ctx);
+    }
+    let refused = |key: &str, file: Option<&str>| {
+        let file = file
+            .map(|f| format!("&file={}", app::pages::urlencode(f)))
+            .unwrap_or_default();
+        Redirect::to(&format!(
+            "/author?import_error={key}{file}#course-{}",
+            app::pages::urlencode(&course)
+        ))
+        .into_response()
+    };
+    let mut archive = None;
+    loop {
+        match form.next_field().await {
+            Ok(Some(field)) if field.name() == Some("archive") => {
+                match field.bytes().await {
+                    Ok(bytes) => archive = Some(bytes),
+                    Err(_) => return refused("author-import-too-big", None),
+                }
+                break;
+            }
+            Ok(Some(_)) => continue,
+            Ok(None) => break,
+            Err(_) => return refused("author-import-not-zip", None),
+        }
+    }
+    let Some(bytes) = archive.filter(|b| !b.is_empty()) else {
+        return refused("author-import-missing", None);
+    };
+    let files = match transfer::read_archive(&bytes) {
+        Ok(files) => files,
+        Err(r) => return refused(r.key, r.file.as_deref()),
+    };
+    match transfer::import_as_draft(&state.pool, &user, &course, &files).await {
+        Ok(id) => Redirect::to(&format!("/author/drafts/{id}")).into_response(),
+        Err(AppError::Invalid(fields)) => {
+            let key = fields.first().map(|f| f.key.clone()).unwrap_or_default();
+            refused(&key, None)
+        }
+        Err(e) => error(e, &ctx),
+    }
+}
