@@ -44,3 +44,12 @@ CREATE TABLE course_draft_editors (
     user_id  INTEGER NOT NULL REFERENCES users (id) ON DELETE CASCADE,
     PRIMARY KEY (draft_id, user_id)
 );
+
+-- A published version can be withdrawn (with a reason): whoever starts the course afterwards gets
+-- the newest version that is not withdrawn. Learners already on it keep their records.
+CREATE TABLE course_version_withdrawals (
+    course_version_id INTEGER PRIMARY KEY REFERENCES course_versions (id),
+    withdrawn_by      INTEGER REFERENCES users (id) ON DELETE SET NULL,
+    withdrawn_at      INTEGER NOT NULL,
+    reason            TEXT    NOT NULL
+);

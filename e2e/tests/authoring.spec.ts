@@ -54,7 +54,7 @@ test('an author edits a lesson, a second author approves it, and a new learner r
 
   // Back on the draft: the change is listed, and Aud sends it for review.
   await open(page, testInfo, draftUrl);
-  await expect(page.locator('#changes ins')).toContainText(marker);
+  await expect(page.locator('#changes ins', { hasText: marker })).toBeVisible();
   await page.locator('#submit-draft').click();
   await expect(page.locator('#draft')).toHaveAttribute('data-state', 'in_review');
   await ready(page, testInfo);
@@ -67,7 +67,7 @@ test('an author edits a lesson, a second author approves it, and a new learner r
   await signIn(page, testInfo, bo);
   await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
   await open(page, testInfo, draftUrl);
-  await expect(page.locator('#changes ins')).toContainText(marker);
+  await expect(page.locator('#changes ins', { hasText: marker })).toBeVisible();
   await shot(page, testInfo, 'author-review');
   await page.locator('#approve-draft').click();
   await expect(page.locator('#draft-published')).toBeVisible();

@@ -856,3 +856,16 @@ author-import-not-text = A file in the archive is not UTF-8 text (images are not
 author-import-bad-path = A file in the archive has a name that cannot be used in a course. Use letters, digits, - and _ only.
 author-import-no-course = The archive has no course.toml at its top or in its one folder.
 author-versions-heading = Published versions
+author-version-learners = { $count ->
+        [one] one learner
+       *[other] { $count } learners
+    }
+author-withdrawn = withdrawn
+author-withdraw = Withdraw this version
+author-withdraw-reason = Why (required; kept with the version)
+author-error-reason = Say why the version is withdrawn.
+author-error-last-version = This is the only version open to new learners. Publish a corrected version first.
+author-new-file = New file
+author-new-file-hint = Its path in the course, for example 01-intro/new-lesson.nb.md. List a new lesson in its module.toml too.
+author-create-file = Create the file
+author-error-exists = There is already a file with that path.

@@ -856,3 +856,16 @@ author-import-not-text = En fil i arkivet er ikke UTF-8-tekst (bilder støttes i
 author-import-bad-path = En fil i arkivet har et navn som ikke kan brukes i et kurs. Bruk bare bokstaver, sifre, - og _.
 author-import-no-course = Arkivet har ingen course.toml øverst eller i sin ene mappe.
 author-versions-heading = Publiserte versjoner
+author-version-learners = { $count ->
+        [one] én deltaker
+       *[other] { $count } deltakere
+    }
+author-withdrawn = trukket tilbake
+author-withdraw = Trekk tilbake denne versjonen
+author-withdraw-reason = Hvorfor (må fylles ut; lagres med versjonen)
+author-error-reason = Skriv hvorfor versjonen trekkes tilbake.
+author-error-last-version = Dette er den eneste versjonen nye deltakere kan starte på. Publiser en rettet versjon først.
+author-new-file = Ny fil
+author-new-file-hint = Stien i kurset, for eksempel 01-intro/ny-leksjon.nb.md. Før også opp en ny leksjon i module.toml.
+author-create-file = Opprett filen
+author-error-exists = Det finnes allerede en fil med den stien.

@@ -856,3 +856,16 @@ author-import-not-text = Ei fil i arkivet er ikkje UTF-8-tekst (bilete er ikkje 
 author-import-bad-path = Ei fil i arkivet har eit namn som ikkje kan brukast i eit kurs. Bruk berre bokstavar, siffer, - og _.
 author-import-no-course = Arkivet har ingen course.toml øvst eller i den eine mappa si.
 author-versions-heading = Publiserte versjonar
+author-version-learners = { $count ->
+        [one] éin deltakar
+       *[other] { $count } deltakarar
+    }
+author-withdrawn = trekt tilbake
+author-withdraw = Trekk tilbake denne versjonen
+author-withdraw-reason = Kvifor (må fyllast ut; blir lagra med versjonen)
+author-error-reason = Skriv kvifor versjonen blir trekt tilbake.
+author-error-last-version = Dette er den einaste versjonen nye deltakarar kan starte på. Publiser ein retta versjon først.
+author-new-file = Ny fil
+author-new-file-hint = Stien i kurset, til dømes 01-intro/ny-leksjon.nb.md. Før også opp ein ny leksjon i module.toml.
+author-create-file = Opprett fila
+author-error-exists = Det finst allereie ei fil med den stien.

@@ -856,3 +856,16 @@ author-import-not-text = En fil i arkivet är inte UTF-8-text (bilder stöds int
 author-import-bad-path = En fil i arkivet har ett namn som inte kan användas i en kurs. Använd bara bokstäver, siffror, - och _.
 author-import-no-course = Arkivet har ingen course.toml överst eller i sin enda mapp.
 author-versions-heading = Publicerade versioner
+author-version-learners = { $count ->
+        [one] en deltagare
+       *[other] { $count } deltagare
+    }
+author-withdrawn = tillbakadragen
+author-withdraw = Dra tillbaka den här versionen
+author-withdraw-reason = Varför (krävs; sparas med versionen)
+author-error-reason = Skriv varför versionen dras tillbaka.
+author-error-last-version = Det här är den enda versionen nya deltagare kan börja på. Publicera en rättad version först.
+author-new-file = Ny fil
+author-new-file-hint = Sökvägen i kursen, till exempel 01-intro/ny-lektion.nb.md. Lägg också till en ny lektion i module.toml.
+author-create-file = Skapa filen
+author-error-exists = Det finns redan en fil med den sökvägen.

@@ -87,8 +87,8 @@ pub async fn save_draft_file(
         async {
             let state = ctx::state()?;
             let user = ctx::user()?;
-            workflow::save_file(&state.pool, &user, id, &path, &content).await?;
-            leptos_axum::redirect(&format!("{}&saved=1", draft_file_href(id, &path)));
+            let saved = workflow::save_file(&state.pool, &user, id, &path, &content).await?;
+            leptos_axum::redirect(&format!("{}&saved={saved}", draft_file_href(id, &path)));
             Ok(())
         }
         .await,
@@ -163,6 +163,40 @@ pub async fn discard_draft(id: i64) -> Result<(), AppError> {
             let user = ctx::user()?;
             workflow::discard(&state.pool, &user, id).await?;
             leptos_axum::redirect("/author");
+            Ok(())
+        }
+        .await,
+    )
+}
+
+/// Withdraws a published version (with the reason) and goes back to the authors' page.
+#[server(endpoint = "withdraw_version")]
+pub async fn withdraw_version(
+    course_id: String,
+    version_no: i64,
+    #[server(default)] reason: String,
+) -> Result<(), AppError> {
+    ctx::finish(
+        async {
+            let state = ctx::state()?;
+            let user = ctx::user()?;
+            workflow::withdraw(&state.pool, &user, &course_id, version_no, &reason).await?;
+            leptos_axum::redirect("/author");
+            Ok(())
+        }
+        .await,
+    )
+}
+
+/// Adds a new file to a draft and opens it in the editor.
+#[server(endpoint = "create_draft_file")]
+pub async fn create_draft_file(id: i64, #[server(default)] path: String) -> Result<(), AppError> {
+    ctx::finish(
+        async {
+            let state = ctx::state()?;
+            let user = ctx::user()?;
+            let path = workflow::create_file(&state.pool, &user, id, &path).await?;
+            leptos_axum::redirect(&draft_file_href(id, &path));
             Ok(())
         }
         .await,

@@ -2,8 +2,8 @@
 //! and a button that starts a new draft from the newest version.
 
 use super::SignInFirst;
-use crate::api::{author_overview, draft_href, StartDraft};
-use crate::components::form::FormError;
+use crate::api::{author_overview, draft_href, StartDraft, WithdrawVersion};
+use crate::components::form::{field_error, FormError};
 use crate::components::status::ErrorPage;
 use crate::domain::clock::local_date;
 use crate::error::AppError;
@@ -59,6 +59,10 @@ fn CourseSection(course: AuthorCourse) -> impl IntoView {
     let t = use_i18n();
     let lang = t.lang();
     let start = ServerAction::<StartDraft>::new();
+    let withdraw = ServerAction::<WithdrawVersion>::new();
+    let withdraw_error = field_error(withdraw.value(), "reason");
+    let open_versions = course.versions.iter().filter(|v| !v.withdrawn).count();
+    let version_course = course.id.clone();
     let heading_id = format!("course-{}", course.id);
     let labelled_by = heading_id.clone();
     let course_id = course.id.clone();
@@ -97,16 +101,37 @@ fn CourseSection(course: AuthorCourse) -> impl IntoView {
             }}
             <h3>{t.t("author-versions-heading")}</h3>
             <ul class="draft-list" id=format!("versions-{}", course.id)>
-                {course.versions.iter().map(|v| {
-                    let href = format!("/author/courses/{}/versions/{}/files.zip", course.id, v.version_no);
+                {course.versions.clone().into_iter().map(|v| {
+                    let cid = version_course.clone();
+                    let href = format!("/author/courses/{cid}/versions/{}/files.zip", v.version_no);
+                    let reason_id = format!("withdraw-reason-{cid}-{}", v.version_no);
+                    let button_id = format!("withdraw-{cid}-{}", v.version_no);
+                    let can_withdraw = !v.withdrawn && open_versions > 1;
                     view! {
-                        <li data-version=v.version_no>
+                        <li data-version=v.version_no data-withdrawn=v.withdrawn.to_string()>
                             {t.t_with("author-version", &[("version", v.version_no.into()), ("date", local_date(v.published_at, lang).into())])}
+                            " · " {t.t_with("author-version-learners", &[("count", v.learners.into())])}
+                            {v.withdrawn.then(|| view! { " " <span class="badge badge-bad">{t.t("author-withdrawn")}</span> })}
                             {v.has_sources.then(|| view! { " · " <a href=href download>{t.t("author-download")}</a> })}
+                            {can_withdraw.then(|| view! {
+                                <details class="withdraw">
+                                    <summary>{t.t("author-withdraw")}</summary>
+                                    <ActionForm action=withdraw attr:class="form">
+                                        <input type="hidden" name="course_id" value=cid.clone()/>
+                                        <input type="hidden" name="version_no" value=v.version_no/>
+                                        <div class="field">
+                                            <label for=reason_id.clone()>{t.t("author-withdraw-reason")}</label>
+                                            <input type="text" id=reason_id name="reason" maxlength="2000"/>
+                                        </div>
+                                        <button type="submit" class="button" id=button_id.clone()>{t.t("author-withdraw")}</button>
+                                    </ActionForm>
+                                </details>
+                            })}
                         </li>
                     }
                 }).collect_view()}
             </ul>
+            {move || withdraw_error.get().map(|e| view! { <div class="alert alert-error" role="alert" id="withdraw-error"><p>{e}</p></div> })}
             <form method="post" enctype="multipart/form-data" class="form" action=import_action>
                 <div class="field">
                     <label for=import_id.clone()>{t.t("author-import-label")}</label>

@@ -4,7 +4,8 @@
 
 use super::SignInFirst;
 use crate::api::{
-    draft_file_href, get_draft, ApproveDraft, DiscardDraft, SendBackDraft, SubmitDraft,
+    draft_file_href, get_draft, ApproveDraft, CreateDraftFile, DiscardDraft, SendBackDraft,
+    SubmitDraft,
 };
 use crate::components::form::{field_error, FormError, Submit};
 use crate::components::status::ErrorPage;
@@ -92,6 +93,7 @@ fn Draft(d: DraftView) -> impl IntoView {
             <Changes diffs=d.diffs.clone()/>
             <section aria-labelledby="files-heading">
                 <h2 id="files-heading">{t.t("author-files")}</h2>
+                {d.can_edit.then(|| view! { <NewFile draft_id=d.id/> })}
                 <ul class="file-list" id="draft-files">
                     {d.files.into_iter().map(|f| {
                         let href = draft_file_href(d.id, &f.path);
@@ -106,6 +108,28 @@ fn Draft(d: DraftView) -> impl IntoView {
                 </ul>
             </section>
         </article>
+    }
+}
+
+/// A form that adds a file (a new lesson, say) and opens it in the editor.
+#[component]
+fn NewFile(draft_id: i64) -> impl IntoView {
+    let t = use_i18n();
+    let create = ServerAction::<CreateDraftFile>::new();
+    let path_error = field_error(create.value(), "path");
+    view! {
+        <ActionForm action=create attr:class="form" attr:id="new-file-form">
+            <input type="hidden" name="id" value=draft_id/>
+            <div class="field" class:field-invalid=move || path_error.get().is_some()>
+                <label for="field-path">{t.t("author-new-file")}</label>
+                <p class="hint" id="field-path-hint">{t.t("author-new-file-hint")}</p>
+                {move || path_error.get().map(|e| view! { <p class="field-error" id="field-path-error">{e}</p> })}
+                <input type="text" id="field-path" name="path" spellcheck="false" autocomplete="off"
+                    aria-invalid=move || path_error.get().is_some().then_some("true")
+                    aria-describedby=move || if path_error.get().is_some() { "field-path-hint field-path-error" } else { "field-path-hint" }/>
+            </div>
+            <Submit label=t.t("author-create-file") id="create-file" pending=create.pending()/>
+        </ActionForm>
     }
 }
 

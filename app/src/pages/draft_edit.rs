@@ -24,16 +24,20 @@ pub fn DraftEditPage() -> impl IntoView {
     let params = use_params_map();
     let query = use_query_map();
     let file = Resource::new(
+        // `saved` (a digest of the saved text) is part of the key: after saving, the page reads
+        // the file again instead of showing the text it had before.
         move || {
+            let q = query.read();
             (
                 params
                     .read()
                     .get("draft")
                     .and_then(|d| d.parse::<i64>().ok()),
-                query.read().get("path").unwrap_or_default(),
+                q.get("path").unwrap_or_default(),
+                q.get("saved"),
             )
         },
-        |(id, path)| async move {
+        |(id, path, _saved)| async move {
             match id {
                 Some(id) => get_draft_file(id, path).await,
                 None => Err(AppError::NotFound),

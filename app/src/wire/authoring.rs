@@ -61,6 +61,10 @@ pub struct AuthorVersion {
     pub published_at: i64,
     /// Whether its files were kept (a draft can be started from it).
     pub has_sources: bool,
+    /// Withdrawn: newcomers no longer start on it.
+    pub withdrawn: bool,
+    /// How many learners are on this version.
+    pub learners: i64,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

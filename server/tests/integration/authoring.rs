@@ -600,3 +600,158 @@ async fn bad_archives_are_refused_with_the_reason_and_learners_cannot_import() {
         .await;
     assert_eq!(status, 404);
 }
+
+#[tokio::test]
+async fn a_withdrawn_version_is_no_longer_started_and_the_last_open_one_cannot_be_withdrawn() {
+    let a = authors().await;
+    // Version 2, published through review.
+    let draft = a.start_draft(&a.aud).await;
+    let text = a.file(&draft, LESSON_FILE, &a.aud).await;
+    a.save(
+        &draft,
+        LESSON_FILE,
+        &format!("{text}\nEn feil i versjon 2.\n"),
+        &a.aud,
+    )
+    .await;
+    a.app
+        .call("submit_draft", &[("id", &draft)], Some(&a.aud))
+        .await;
+    a.app
+        .call("approve_draft", &[("id", &draft)], Some(&a.bo))
+        .await;
+    let early = a
+        .app
+        .register("Tidlig Ute", "tidlig@example.org", PASSWORD)
+        .await;
+    assert!(a
+        .app
+        .get(LESSON_PAGE, Some(&early))
+        .await
+        .body
+        .contains("En feil i versjon 2."));
+
+    let no_reason = a
+        .app
+        .call(
+            "withdraw_version",
+            &[("course_id", COURSE), ("version_no", "2"), ("reason", " ")],
+            Some(&a.bo),
+        )
+        .await;
+    assert_eq!(no_reason.status, 422);
+    assert!(no_reason.body.contains("author-error-reason"));
+    let withdrawn = a
+        .app
+        .call(
+            "withdraw_version",
+            &[
+                ("course_id", COURSE),
+                ("version_no", "2"),
+                ("reason", "Feil i leksjonen"),
+            ],
+            Some(&a.bo),
+        )
+        .await;
+    assert!(withdrawn.status.is_success(), "{}", withdrawn.body);
+
+    // Newcomers start on version 1 again; the learner already on version 2 keeps it.
+    let late = a
+        .app
+        .register("Sein Start", "sein@example.org", PASSWORD)
+        .await;
+    assert!(!a
+        .app
+        .get(LESSON_PAGE, Some(&late))
+        .await
+        .body
+        .contains("En feil i versjon 2."));
+    assert!(a
+        .app
+        .get(LESSON_PAGE, Some(&early))
+        .await
+        .body
+        .contains("En feil i versjon 2."));
+    let overview = a
+        .app
+        .call("author_overview", &[], Some(&a.aud))
+        .await
+        .json();
+    let versions = &overview[0]["versions"];
+    assert_eq!(versions[0]["withdrawn"], true);
+    assert_eq!(versions[0]["learners"], 1);
+    assert_eq!(versions[1]["withdrawn"], false);
+
+    let last = a
+        .app
+        .call(
+            "withdraw_version",
+            &[
+                ("course_id", COURSE),
+                ("version_no", "1"),
+                ("reason", "Alt"),
+            ],
+            Some(&a.bo),
+        )
+        .await;
+    assert_eq!(last.status, 422);
+    assert!(last.body.contains("author-error-last-version"));
+    let again = a
+        .app
+        .call(
+            "withdraw_version",
+            &[
+                ("course_id", COURSE),
+                ("version_no", "2"),
+                ("reason", "To ganger"),
+            ],
+            Some(&a.bo),
+        )
+        .await;
+    assert_eq!(again.status, 404);
+}
+
+#[tokio::test]
+async fn a_new_file_starts_from_its_skeleton_and_never_overwrites_one() {
+    let a = authors().await;
+    let draft = a.start_draft(&a.aud).await;
+    let path = "01-rtw-and-the-coordinator/a-new-lesson.nb.md";
+    let reply = a
+        .app
+        .submit(
+            "create_draft_file",
+            &[("id", &draft), ("path", path)],
+            Some(&a.aud),
+        )
+        .await;
+    assert!(
+        reply.status.is_redirection(),
+        "{} {}",
+        reply.status,
+        reply.body
+    );
+    assert_eq!(
+        reply.location(),
+        Some(format!("/author/drafts/{draft}/edit?path={path}").as_str())
+    );
+    assert!(a
+        .file(&draft, path, &a.aud)
+        .await
+        .starts_with("+++\ntitle = \"\""));
+    // Not yet listed in module.toml: the checker says so, on that file.
+    let problems = a.draft(&draft, &a.aud).await["problems"].clone();
+    assert!(
+        problems.to_string().contains("a-new-lesson.nb.md"),
+        "{problems}"
+    );
+    let exists = a
+        .app
+        .call(
+            "create_draft_file",
+            &[("id", &draft), ("path", LESSON_FILE)],
+            Some(&a.aud),
+        )
+        .await;
+    assert_eq!(exists.status, 422);
+    assert!(exists.body.contains("author-error-exists"));
+}

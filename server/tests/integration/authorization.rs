@@ -61,6 +61,11 @@ const CALLS: &[(&str, &str)] = &[
     ("send_back_draft", "id={draft}&comment=Mer"),
     ("discard_draft", "id={draft}"),
     (
+        "withdraw_version",
+        "course_id=rtw-coordinator&version_no=1&reason=Feil",
+    ),
+    ("create_draft_file", "id={draft}&path=new-{n}.toml"),
+    (
         "case",
         "course_id=rtw-coordinator&case_id=hanna-hospital-ward",
     ),
@@ -406,6 +411,8 @@ submit_draft                                                401    403    200   
 approve_draft                                               401    403    422    422    403    403    403
 send_back_draft                                             401    403    422    422    403    403    403
 discard_draft                                               401    403    200    422    403    403    403
+withdraw_version                                            401    403    422    422    403    403    403
+create_draft_file                                           401    403    422    422    403    403    403
 case                                                        401    200    200    200    200    200    200
 start_case                                                  401    200    200    200    200    200    200
 case_run                                                    401    404    404    404    404    404    200

@@ -34,7 +34,7 @@ pub async fn publish(
     course: &Course,
     sources: &MemoryFiles,
 ) -> Result<PublishOutcome, sqlx::Error> {
-    let mut tx = pool.begin().await?;
+    let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
     let outcome = publish_in(&mut tx, course, sources).await?;
     tx.commit().await?;
     Ok(outcome)
@@ -185,12 +185,13 @@ async fn store_sources(
     Ok(())
 }
 
-/// The newest published version of each course, for the front page.
+/// The newest published version of each course that is not withdrawn, for the front page.
 #[tracing::instrument(skip(pool))]
 pub async fn list_courses(pool: &SqlitePool, lang: Lang) -> Result<Vec<CourseCard>, AppError> {
     let rows = sqlx::query!(
         r#"SELECT v.manifest FROM course_versions v
-           WHERE v.version_no = (SELECT MAX(version_no) FROM course_versions w WHERE w.course_id = v.course_id)
+           WHERE v.version_no = (SELECT MAX(version_no) FROM course_versions o WHERE o.course_id = v.course_id
+                                 AND NOT EXISTS (SELECT 1 FROM course_version_withdrawals w WHERE w.course_version_id = o.id))
            ORDER BY v.course_id"#
     )
     .fetch_all(pool)

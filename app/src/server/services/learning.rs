@@ -47,7 +47,10 @@ pub(crate) async fn enrolment(
             });
         }
         let latest = sqlx::query_scalar!(
-            r#"SELECT id AS "id!" FROM course_versions WHERE course_id = ? ORDER BY version_no DESC LIMIT 1"#,
+            r#"SELECT id AS "id!" FROM course_versions v
+               WHERE course_id = ?
+                 AND NOT EXISTS (SELECT 1 FROM course_version_withdrawals w WHERE w.course_version_id = v.id)
+               ORDER BY version_no DESC LIMIT 1"#,
             course_id
         )
         .fetch_optional(pool)

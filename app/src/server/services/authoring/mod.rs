@@ -42,7 +42,9 @@ pub async fn overview(
     require_author(user)?;
     let versions = sqlx::query!(
         r#"SELECT course_id, version_no, published_at, manifest,
-                  EXISTS (SELECT 1 FROM course_version_files f WHERE f.course_version_id = v.id) AS "has_sources!: bool"
+                  EXISTS (SELECT 1 FROM course_version_files f WHERE f.course_version_id = v.id) AS "has_sources!: bool",
+                  EXISTS (SELECT 1 FROM course_version_withdrawals w WHERE w.course_version_id = v.id) AS "withdrawn!: bool",
+                  (SELECT COUNT(*) FROM enrolments e WHERE e.course_version_id = v.id) AS "learners!: i64"
            FROM course_versions v ORDER BY course_id, version_no DESC"#
     )
     .fetch_all(pool)
@@ -77,6 +79,8 @@ pub async fn overview(
                 version_no: v.version_no,
                 published_at: v.published_at,
                 has_sources: v.has_sources,
+                withdrawn: v.withdrawn,
+                learners: v.learners,
             });
         }
     }

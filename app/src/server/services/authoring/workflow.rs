@@ -1,7 +1,9 @@
 //! Changing drafts: starting one from a published version, saving files, sending it for review,
 //! and the second author's decision. Approving publishes the draft as a new immutable version and
 //! closes the draft in one transaction. Every change checks the draft's state in its `WHERE`, so
-//! two authors acting at once cannot both win.
+//! two authors acting at once cannot both win. Transactions that read before they write take
+//! SQLite's write lock first (`BEGIN IMMEDIATE`): a deferred one would fail to upgrade when another
+//! write lands in between.
 
 use super::{draft_files, draft_row, editors, problems_of, require_author};
 use crate::domain::content::{course_path, load_course_files};
@@ -9,6 +11,7 @@ use crate::error::AppError;
 use crate::server::now;
 use crate::server::services::catalogue;
 use crate::wire::{DraftState, SessionUser};
+use sha2::{Digest, Sha256};
 use sqlx::SqlitePool;
 
 /// The largest file the editor accepts (the longest bundled lesson is about 8 KB).
@@ -24,7 +27,7 @@ pub async fn start(
     course_id: &str,
 ) -> Result<i64, AppError> {
     require_author(user)?;
-    let mut tx = pool.begin().await?;
+    let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
     let base = sqlx::query_scalar!(
         r#"SELECT id AS "id!" FROM course_versions v
            WHERE course_id = ? AND EXISTS (SELECT 1 FROM course_version_files f WHERE f.course_version_id = v.id)
@@ -60,6 +63,8 @@ pub async fn start(
 }
 
 /// Saves one file of a draft (a new path adds a file). Only while the draft is being edited.
+/// Returns a short digest of what was saved, which the editor's address carries so that a page
+/// showing an older text is never taken for the saved one.
 #[tracing::instrument(skip(pool, user, content), fields(bytes = content.len()))]
 pub async fn save_file(
     pool: &SqlitePool,
@@ -67,7 +72,7 @@ pub async fn save_file(
     id: i64,
     path: &str,
     content: &str,
-) -> Result<(), AppError> {
+) -> Result<String, AppError> {
     require_author(user)?;
     let path = course_path(path).map_err(|_| AppError::field("path", "author-error-path"))?;
     if content.len() > MAX_FILE_BYTES {
@@ -75,7 +80,7 @@ pub async fn save_file(
     }
     // Browsers send a text area's lines with CR LF; the files use LF.
     let content = content.replace("\r\n", "\n");
-    let mut tx = pool.begin().await?;
+    let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
     let t = now();
     let changed = sqlx::query!(
         "UPDATE course_drafts SET updated_at = ? WHERE id = ? AND state = 'draft'",
@@ -106,14 +111,15 @@ pub async fn save_file(
     .execute(&mut *tx)
     .await?;
     tx.commit().await?;
-    Ok(())
+    let digest = Sha256::digest(content.as_bytes());
+    Ok(hex::encode(&digest[..4]))
 }
 
 /// Sends a draft for review: it must load without problems and change something.
 #[tracing::instrument(skip(pool, user))]
 pub async fn submit(pool: &SqlitePool, user: &SessionUser, id: i64) -> Result<(), AppError> {
     require_author(user)?;
-    let mut tx = pool.begin().await?;
+    let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
     let row = draft_row(&mut tx, id).await?;
     if row.state != DraftState::Draft {
         return Err(AppError::field("draft", "author-error-not-editable"));
@@ -174,7 +180,7 @@ pub async fn send_back(
     if comment.chars().count() > MAX_COMMENT_CHARS {
         return Err(AppError::field("comment", "author-error-too-long"));
     }
-    let mut tx = pool.begin().await?;
+    let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
     check_reviewer(&mut tx, user, id).await?;
     let t = now();
     sqlx::query!(
@@ -201,7 +207,7 @@ pub async fn approve(
     id: i64,
 ) -> Result<catalogue::PublishOutcome, AppError> {
     require_author(user)?;
-    let mut tx = pool.begin().await?;
+    let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
     let row = check_reviewer(&mut tx, user, id).await?;
     let files = draft_files(&mut tx, id).await?;
     let course = load_course_files(&files)
@@ -237,7 +243,7 @@ pub async fn approve(
 #[tracing::instrument(skip(pool, user))]
 pub async fn discard(pool: &SqlitePool, user: &SessionUser, id: i64) -> Result<(), AppError> {
     require_author(user)?;
-    let mut tx = pool.begin().await?;
+    let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
     draft_row(&mut tx, id).await?;
     let t = now();
     let changed = sqlx::query!(
@@ -256,4 +262,88 @@ pub async fn discard(pool: &SqlitePool, user: &SessionUser, id: i64) -> Result<(
     }
     tx.commit().await?;
     Ok(())
+}
+
+/// Withdraws a published version, saying why: whoever starts the course afterwards gets the
+/// newest version that is not withdrawn. Learners already on it keep it and their records. The
+/// last version open to newcomers cannot be withdrawn (publish a corrected one first).
+#[tracing::instrument(skip(pool, user, reason))]
+pub async fn withdraw(
+    pool: &SqlitePool,
+    user: &SessionUser,
+    course_id: &str,
+    version_no: i64,
+    reason: &str,
+) -> Result<(), AppError> {
+    require_author(user)?;
+    let reason = reason.trim();
+    if reason.is_empty() {
+        return Err(AppError::field("reason", "author-error-reason"));
+    }
+    if reason.chars().count() > MAX_COMMENT_CHARS {
+        return Err(AppError::field("reason", "author-error-too-long"));
+    }
+    let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
+    let open = sqlx::query!(
+        r#"SELECT v.id AS "id!", v.version_no FROM course_versions v
+           WHERE v.course_id = ?
+             AND NOT EXISTS (SELECT 1 FROM course_version_withdrawals w WHERE w.course_version_id = v.id)"#,
+        course_id
+    )
+    .fetch_all(&mut *tx)
+    .await?;
+    let Some(version) = open.iter().find(|v| v.version_no == version_no) else {
+        return Err(AppError::NotFound);
+    };
+    if open.len() < 2 {
+        return Err(AppError::field("reason", "author-error-last-version"));
+    }
+    let t = now();
+    sqlx::query!(
+        "INSERT INTO course_version_withdrawals (course_version_id, withdrawn_by, withdrawn_at, reason) VALUES (?, ?, ?, ?)",
+        version.id,
+        user.id,
+        t,
+        reason
+    )
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    tracing::info!(
+        course = course_id,
+        version = version_no,
+        "version withdrawn"
+    );
+    Ok(())
+}
+
+/// Adds an empty file to a draft, with the skeleton of its kind (a lesson's front matter). A
+/// file that already exists is refused, so nothing is overwritten.
+#[tracing::instrument(skip(pool, user))]
+pub async fn create_file(
+    pool: &SqlitePool,
+    user: &SessionUser,
+    id: i64,
+    path: &str,
+) -> Result<String, AppError> {
+    require_author(user)?;
+    let path =
+        course_path(path.trim()).map_err(|_| AppError::field("path", "author-error-path"))?;
+    let exists = sqlx::query_scalar!(
+        r#"SELECT EXISTS (SELECT 1 FROM course_draft_files WHERE draft_id = ? AND path = ?) AS "e!: bool""#,
+        id,
+        path
+    )
+    .fetch_one(pool)
+    .await?;
+    if exists {
+        return Err(AppError::field("path", "author-error-exists"));
+    }
+    let skeleton = if path.ends_with(".md") {
+        "+++\ntitle = \"\"\nobjectives = []\nsources = []\n+++\n\n"
+    } else {
+        ""
+    };
+    save_file(pool, user, id, &path, skeleton).await?;
+    Ok(path)
 }
