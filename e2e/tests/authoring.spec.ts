@@ -79,4 +79,21 @@ test('an author edits a lesson, a second author approves it, and a new learner r
   await expect(page.locator('#signed-in-as')).toBeVisible();
   await open(page, testInfo, course.lesson);
   await expect(page.locator('.lesson-body')).toContainText(marker);
+  await signOut(page);
+
+  // Bo withdraws the new version again, saying why; whoever starts afterwards gets the one before.
+  await signIn(page, testInfo, bo);
+  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+  await open(page, testInfo, '/author');
+  const newest = page.locator(`#versions-${course.id} li`).first();
+  await newest.locator('summary').click();
+  await newest.getByLabel('Hvorfor').fill('Avsnittet må skrives om');
+  await newest.locator('button[type=submit]').click();
+  await expect(page.locator(`#versions-${course.id} li`).first()).toHaveAttribute('data-withdrawn', 'true');
+  await shot(page, testInfo, 'author-overview');
+  await signOut(page);
+  await register(page, testInfo, 'Sen Leser', uniqueEmail('sen'));
+  await expect(page.locator('#signed-in-as')).toBeVisible();
+  await open(page, testInfo, course.lesson);
+  await expect(page.locator('.lesson-body')).not.toContainText(marker);
 });

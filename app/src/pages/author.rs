@@ -17,7 +17,10 @@ use leptos_router::hooks::use_query_map;
 #[component]
 pub fn AuthorPage() -> impl IntoView {
     let t = use_i18n();
-    let courses = Resource::new(|| (), |_| author_overview());
+    // Made here so the page is read again after a withdrawal (it redirects to this same page).
+    let withdraw = ServerAction::<WithdrawVersion>::new();
+    provide_context(withdraw);
+    let courses = Resource::new(move || withdraw.version().get(), |_| author_overview());
     let query = use_query_map();
     // Why an uploaded archive was refused (the upload is a plain form post that comes back here).
     let refused = move || {
@@ -59,7 +62,7 @@ fn CourseSection(course: AuthorCourse) -> impl IntoView {
     let t = use_i18n();
     let lang = t.lang();
     let start = ServerAction::<StartDraft>::new();
-    let withdraw = ServerAction::<WithdrawVersion>::new();
+    let withdraw = expect_context::<ServerAction<WithdrawVersion>>();
     let withdraw_error = field_error(withdraw.value(), "reason");
     let open_versions = course.versions.iter().filter(|v| !v.withdrawn).count();
     let version_course = course.id.clone();

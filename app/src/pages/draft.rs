@@ -17,18 +17,40 @@ use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
+/// The workflow's actions, made once for the page, so the draft is read again after each: their
+/// redirect leads back to the same address, which the router does not load again.
+#[derive(Clone, Copy)]
+struct Actions {
+    submit: ServerAction<SubmitDraft>,
+    approve: ServerAction<ApproveDraft>,
+    send_back: ServerAction<SendBackDraft>,
+    discard: ServerAction<DiscardDraft>,
+}
+
 #[component]
 pub fn DraftPage() -> impl IntoView {
     let t = use_i18n();
     let params = use_params_map();
+    let actions = Actions {
+        submit: ServerAction::new(),
+        approve: ServerAction::new(),
+        send_back: ServerAction::new(),
+        discard: ServerAction::new(),
+    };
+    provide_context(actions);
     let draft = Resource::new(
         move || {
-            params
-                .read()
-                .get("draft")
-                .and_then(|d| d.parse::<i64>().ok())
+            (
+                params
+                    .read()
+                    .get("draft")
+                    .and_then(|d| d.parse::<i64>().ok()),
+                actions.submit.version().get(),
+                actions.approve.version().get(),
+                actions.send_back.version().get(),
+            )
         },
-        |id| async move {
+        |(id, ..)| async move {
             match id {
                 Some(id) => get_draft(id).await,
                 None => Err(AppError::NotFound),
@@ -137,10 +159,12 @@ fn NewFile(draft_id: i64) -> impl IntoView {
 #[component]
 fn NextStep(d: DraftView) -> impl IntoView {
     let t = use_i18n();
-    let submit = ServerAction::<SubmitDraft>::new();
-    let approve = ServerAction::<ApproveDraft>::new();
-    let send_back = ServerAction::<SendBackDraft>::new();
-    let discard = ServerAction::<DiscardDraft>::new();
+    let Actions {
+        submit,
+        approve,
+        send_back,
+        discard,
+    } = expect_context::<Actions>();
     let submit_error = field_error(submit.value(), "draft");
     let approve_error = field_error(approve.value(), "draft");
     let comment_error = field_error(send_back.value(), "comment");
