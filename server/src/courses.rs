@@ -23,6 +23,29 @@ pub fn course_dirs(root: &Path) -> std::io::Result<Vec<PathBuf>> {
 /// Loads every course under `root`. All problems in all courses are reported together, with
 /// paths relative to `root`.
 pub fn check(root: &Path) -> Result<Vec<Course>, Vec<Problem>> {
+    check_with(root, load_course)
+}
+
+/// Every course under `root` with the files it was loaded from, read once into memory, so what is
+/// checked, published and kept is the same text.
+fn load_with_files(root: &Path) -> Result<Vec<(Course, MemoryFiles)>, Vec<Problem>> {
+    check_with(root, |dir| {
+        let files = MemoryFiles::from_dir(dir).map_err(|e| {
+            vec![Problem::new(
+                "",
+                format!("cannot read the course files: {e}"),
+                "check that every file is UTF-8 text",
+            )]
+        })?;
+        load_course_files(&files).map(|course| (course, files))
+    })
+}
+
+/// [`check`] with `load` reading each course folder.
+fn check_with<T>(
+    root: &Path,
+    load: impl Fn(&Path) -> Result<T, Vec<Problem>>,
+) -> Result<Vec<T>, Vec<Problem>> {
     let dirs = match course_dirs(root) {
         Ok(dirs) if dirs.is_empty() => {
             return Err(vec![Problem::new(
@@ -47,7 +70,7 @@ pub fn check(root: &Path) -> Result<Vec<Course>, Vec<Problem>> {
             .strip_prefix(root)
             .unwrap_or(Path::new(""))
             .to_path_buf();
-        match load_course(&dir) {
+        match load(&dir) {
             Ok(course) => courses.push(course),
             Err(found) => problems.extend(found.into_iter().map(|mut p| {
                 p.file = prefix.join(&p.file);
@@ -66,8 +89,6 @@ pub fn check(root: &Path) -> Result<Vec<Course>, Vec<Problem>> {
 pub enum PublishError {
     #[error("the courses have {} problem(s); run `server courses check` to see them", .0.len())]
     Invalid(Vec<Problem>),
-    #[error("cannot read the course files: {0}")]
-    Unreadable(#[from] std::io::Error),
     #[error("database error while publishing: {0}")]
     Database(#[from] sqlx::Error),
 }
@@ -78,13 +99,10 @@ pub async fn publish_all(
     pool: &SqlitePool,
     root: &Path,
 ) -> Result<Vec<PublishOutcome>, PublishError> {
-    check(root).map_err(PublishError::Invalid)?;
-    let mut outcomes = Vec::new();
-    for dir in course_dirs(root)? {
-        // Read once into memory, so what is published is exactly what was checked and kept.
-        let files = MemoryFiles::from_dir(&dir)?;
-        let course = load_course_files(&files).map_err(PublishError::Invalid)?;
-        outcomes.push(catalogue::publish(pool, &course, &files).await?);
+    let courses = load_with_files(root).map_err(PublishError::Invalid)?;
+    let mut outcomes = Vec::with_capacity(courses.len());
+    for (course, files) in &courses {
+        outcomes.push(catalogue::publish(pool, course, files).await?);
     }
     Ok(outcomes)
 }

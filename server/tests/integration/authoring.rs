@@ -77,6 +77,21 @@ impl Authors {
         reply.json()
     }
 
+    /// Bo withdraws version `version_no` of the programme.
+    async fn withdraw(&self, version_no: &str, reason: &str) -> crate::common::Reply {
+        self.app
+            .call(
+                "withdraw_version",
+                &[
+                    ("course_id", COURSE),
+                    ("version_no", version_no),
+                    ("reason", reason),
+                ],
+                Some(&self.bo),
+            )
+            .await
+    }
+
     async fn state(&self, draft: &str) -> String {
         sqlx::query_scalar::<_, String>("SELECT state FROM course_drafts WHERE id = ?")
             .bind(draft.parse::<i64>().expect("an id"))
@@ -631,28 +646,10 @@ async fn a_withdrawn_version_is_no_longer_started_and_the_last_open_one_cannot_b
         .body
         .contains("En feil i versjon 2."));
 
-    let no_reason = a
-        .app
-        .call(
-            "withdraw_version",
-            &[("course_id", COURSE), ("version_no", "2"), ("reason", " ")],
-            Some(&a.bo),
-        )
-        .await;
+    let no_reason = a.withdraw("2", " ").await;
     assert_eq!(no_reason.status, 422);
     assert!(no_reason.body.contains("author-error-reason"));
-    let withdrawn = a
-        .app
-        .call(
-            "withdraw_version",
-            &[
-                ("course_id", COURSE),
-                ("version_no", "2"),
-                ("reason", "Feil i leksjonen"),
-            ],
-            Some(&a.bo),
-        )
-        .await;
+    let withdrawn = a.withdraw("2", "Feil i leksjonen").await;
     assert!(withdrawn.status.is_success(), "{}", withdrawn.body);
 
     // Newcomers start on version 1 again; the learner already on version 2 keeps it.
@@ -682,32 +679,10 @@ async fn a_withdrawn_version_is_no_longer_started_and_the_last_open_one_cannot_b
     assert_eq!(versions[0]["learners"], 1);
     assert_eq!(versions[1]["withdrawn"], false);
 
-    let last = a
-        .app
-        .call(
-            "withdraw_version",
-            &[
-                ("course_id", COURSE),
-                ("version_no", "1"),
-                ("reason", "Alt"),
-            ],
-            Some(&a.bo),
-        )
-        .await;
+    let last = a.withdraw("1", "Alt").await;
     assert_eq!(last.status, 422);
     assert!(last.body.contains("author-error-last-version"));
-    let again = a
-        .app
-        .call(
-            "withdraw_version",
-            &[
-                ("course_id", COURSE),
-                ("version_no", "2"),
-                ("reason", "To ganger"),
-            ],
-            Some(&a.bo),
-        )
-        .await;
+    let again = a.withdraw("2", "To ganger").await;
     assert_eq!(again.status, 404);
 }
 

@@ -221,17 +221,15 @@ pub async fn draft(
     let row = draft_row(&mut conn, id).await?;
     let files = draft_files(&mut conn, id).await?;
     let base = version_files(&mut conn, row.base_version_id).await?;
-    let editor_ids = editors(&mut conn, id).await?;
-    let mut editor_names = Vec::new();
-    for editor in &editor_ids {
-        if let Some(name) =
-            sqlx::query_scalar!("SELECT display_name FROM users WHERE id = ?", editor)
-                .fetch_optional(&mut *conn)
-                .await?
-        {
-            editor_names.push(name);
-        }
-    }
+    let editor_rows = sqlx::query!(
+        "SELECT e.user_id, u.display_name FROM course_draft_editors e JOIN users u ON u.id = e.user_id
+         WHERE e.draft_id = ? ORDER BY e.user_id",
+        id
+    )
+    .fetch_all(&mut *conn)
+    .await?;
+    let editor_ids: Vec<i64> = editor_rows.iter().map(|r| r.user_id).collect();
+    let editor_names: Vec<String> = editor_rows.into_iter().map(|r| r.display_name).collect();
     let course_title = course_title(&mut conn, row.base_version_id, lang).await?;
     let problems = problems_of(&files);
     let mut per_file: BTreeMap<&str, u32> = BTreeMap::new();

@@ -5,7 +5,6 @@
 use super::{require_author, workflow::MAX_FILE_BYTES};
 use crate::domain::content::{course_path, MemoryFiles};
 use crate::error::AppError;
-use crate::server::now;
 use crate::wire::SessionUser;
 use sqlx::SqlitePool;
 use std::io::{Cursor, Read, Write};
@@ -175,18 +174,7 @@ pub async fn import_as_draft(
     .fetch_optional(&mut *tx)
     .await?
     .ok_or(AppError::NotFound)?;
-    let t = now();
-    let id = sqlx::query_scalar!(
-        r#"INSERT INTO course_drafts (course_id, base_version_id, created_by, created_at, updated_at)
-           VALUES (?, ?, ?, ?, ?) RETURNING id AS "id!""#,
-        course_id,
-        base,
-        user.id,
-        t,
-        t
-    )
-    .fetch_one(&mut *tx)
-    .await?;
+    let id = super::workflow::insert_draft(&mut tx, course_id, base, user.id).await?;
     for (path, content) in files.iter() {
         sqlx::query!(
             "INSERT INTO course_draft_files (draft_id, path, content) VALUES (?, ?, ?)",

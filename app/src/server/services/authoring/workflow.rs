@@ -37,18 +37,7 @@ pub async fn start(
     .fetch_optional(&mut *tx)
     .await?
     .ok_or(AppError::NotFound)?;
-    let t = now();
-    let id = sqlx::query_scalar!(
-        r#"INSERT INTO course_drafts (course_id, base_version_id, created_by, created_at, updated_at)
-           VALUES (?, ?, ?, ?, ?) RETURNING id AS "id!""#,
-        course_id,
-        base,
-        user.id,
-        t,
-        t
-    )
-    .fetch_one(&mut *tx)
-    .await?;
+    let id = insert_draft(&mut tx, course_id, base, user.id).await?;
     sqlx::query!(
         "INSERT INTO course_draft_files (draft_id, path, content)
          SELECT ?, path, content FROM course_version_files WHERE course_version_id = ?",
@@ -60,6 +49,27 @@ pub async fn start(
     tx.commit().await?;
     tracing::info!(draft = id, course = course_id, "draft started");
     Ok(id)
+}
+
+/// A new draft of `course_id` on version `base`, made by `user_id`, with no files yet.
+pub(super) async fn insert_draft(
+    tx: &mut sqlx::SqliteConnection,
+    course_id: &str,
+    base: i64,
+    user_id: i64,
+) -> Result<i64, AppError> {
+    let t = now();
+    Ok(sqlx::query_scalar!(
+        r#"INSERT INTO course_drafts (course_id, base_version_id, created_by, created_at, updated_at)
+           VALUES (?, ?, ?, ?, ?) RETURNING id AS "id!""#,
+        course_id,
+        base,
+        user_id,
+        t,
+        t
+    )
+    .fetch_one(&mut *tx)
+    .await?)
 }
 
 /// Saves one file of a draft (a new path adds a file). Only while the draft is being edited.
