@@ -12,7 +12,7 @@ use crate::pages::{
     ForgotPasswordPage, HomePage, InvitationPage, LessonView, NetworkPage, NetworksPage,
     OrgApiPage, OrgLrsPage, OrgPersonPage, OrgWebhooksPage, OrganisationPage, OrganisationsPage,
     ProgrammePage, QuizPage, RegisterPage, ResetPasswordPage, ReviewPage, RosterImportPage,
-    SignInPage, StatisticsPage, VerifyPage,
+    SignInPage, StatisticsPage, VerifyPage, VersionChangesPage,
 };
 use crate::wire::SessionUser;
 use leptos::prelude::*;
@@ -197,6 +197,7 @@ fn AppBody() -> impl IntoView {
                 <Route path=path!("/author") view=AuthorPage ssr=SsrMode::Async/>
                 <Route path=path!("/author/drafts/:draft") view=DraftPage ssr=SsrMode::Async/>
                 <Route path=path!("/author/drafts/:draft/edit") view=DraftEditPage ssr=SsrMode::Async/>
+                <Route path=path!("/author/courses/:course/changes") view=VersionChangesPage ssr=SsrMode::Async/>
                 <Route path=path!("/author/courses/:course/cases/:case/analytics") view=CaseAnalyticsPage ssr=SsrMode::Async/>
                 <Route path=path!("/author/courses/:course/quizzes/:quiz/statistics") view=StatisticsPage ssr=SsrMode::Async/>
             </Routes>

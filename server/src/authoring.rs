@@ -1,13 +1,17 @@
 //! Course versions as zip archives, for authors: download a version's files, and upload an
 //! archive (edited offline or in Git) as a new draft. The upload is a plain form post, so it
 //! works without JavaScript; a refused archive comes back to the authors' page with the reason.
+//! And the structured files' forms, which are plain form posts too.
 
 use crate::credentials::{attachment, error};
+use app::api::{draft_file_href, group_anchor};
+use app::domain::content::form::FormAction;
 use app::error::AppError;
+use app::pages::urlencode;
 use app::server::auth::RequestContext;
-use app::server::services::authoring::{require_author, transfer};
+use app::server::services::authoring::{require_author, transfer, workflow};
 use app::server::AppState;
-use axum::extract::{Multipart, Path, State};
+use axum::extract::{Form, Multipart, Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::Extension;
 
@@ -83,6 +87,60 @@ pub async fn import(
         Err(AppError::Invalid(fields)) => {
             let key = fields.first().map(|f| f.key.clone()).unwrap_or_default();
             refused(&key, None)
+        }
+        Err(e) => error(e, &ctx),
+    }
+}
+
+/// `POST /author/drafts/{id}/form`: a structured file saved from its form (a plain form post,
+/// so it works without JavaScript). The fields are named `f:<path in the file>`; `base` is the
+/// digest of the text the form was made from; `action` is `save`, `add:<list>` or
+/// `remove:<entry>`. Comes back to the editor, at the new entry after an addition.
+pub async fn save_form(
+    State(state): State<AppState>,
+    Extension(ctx): Extension<RequestContext>,
+    Path(id): Path<String>,
+    Form(posted): Form<Vec<(String, String)>>,
+) -> Response {
+    let Some(user) = ctx.user.clone() else {
+        return sign_in_first();
+    };
+    let Ok(id) = id.parse::<i64>() else {
+        return error(AppError::NotFound, &ctx);
+    };
+    let value = |name: &str| {
+        posted
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    };
+    let path = value("path").unwrap_or_default().to_string();
+    let base = value("base").unwrap_or_default();
+    let Some(action) = value("action").and_then(FormAction::parse) else {
+        return error(AppError::field("action", "author-error-no-entry"), &ctx);
+    };
+    let fields: Vec<(String, String)> = posted
+        .iter()
+        .filter_map(|(k, v)| Some((k.strip_prefix("f:")?.to_string(), v.clone())))
+        .collect();
+    let editor = draft_file_href(id, &path);
+    match workflow::save_form(&state.pool, &user, id, &path, base, &fields, &action).await {
+        Ok(saved) => {
+            let invalid = if saved.invalid.is_empty() {
+                String::new()
+            } else {
+                format!("&invalid={}", urlencode(&saved.invalid.join(",")))
+            };
+            let anchor = saved
+                .focus
+                .map(|p| format!("#{}", group_anchor(&p)))
+                .unwrap_or_default();
+            Redirect::to(&format!("{editor}&saved={}{invalid}{anchor}", saved.saved))
+                .into_response()
+        }
+        Err(AppError::Invalid(fields)) => {
+            let key = fields.first().map(|f| f.key.clone()).unwrap_or_default();
+            Redirect::to(&format!("{editor}&form_error={key}")).into_response()
         }
         Err(e) => error(e, &ctx),
     }

@@ -174,6 +174,10 @@ pub fn plain_routes() -> Vec<(&'static str, MethodRouter<AppState>)> {
             axum::routing::post(crate::authoring::import),
         ),
         (
+            "/author/drafts/{id}/form",
+            axum::routing::post(crate::authoring::save_form),
+        ),
+        (
             "/organisations/{org}/people.csv",
             get(crate::organisations::people_csv),
         ),

@@ -3,18 +3,31 @@
 //! they work without JavaScript.
 
 use crate::error::AppError;
-use crate::wire::{AuthorCourse, DraftFileView, DraftView};
+use crate::wire::{AuthorCourse, DraftFileView, DraftView, VersionChanges};
 use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
 use {
     super::ctx,
-    crate::server::services::authoring::{self, workflow},
+    crate::server::services::authoring::{self, versions, workflow},
 };
 
 /// The link of a draft's page.
 pub fn draft_href(id: i64) -> String {
     format!("/author/drafts/{id}")
+}
+
+/// The link of the changes between two published versions of a course.
+pub fn version_changes_href(course_id: &str, from: i64, to: i64) -> String {
+    format!(
+        "/author/courses/{}/changes?from={from}&to={to}",
+        crate::pages::urlencode(course_id)
+    )
+}
+
+/// The element id of an entry in a structured file's form (`items/0` → `entry-items-0`).
+pub fn group_anchor(path: &str) -> String {
+    format!("entry-{}", path.replace('/', "-"))
 }
 
 /// The link of a file in the editor.
@@ -44,6 +57,31 @@ pub async fn get_draft(id: i64) -> Result<DraftView, AppError> {
             let state = ctx::state()?;
             let user = ctx::user()?;
             authoring::draft(&state.pool, &user, id, ctx::request().lang).await
+        }
+        .await,
+    )
+}
+
+/// What changed between two published versions (the newest and the one before it by default).
+#[server(endpoint = "get_version_changes")]
+pub async fn get_version_changes(
+    course_id: String,
+    from: Option<i64>,
+    to: Option<i64>,
+) -> Result<VersionChanges, AppError> {
+    ctx::finish(
+        async {
+            let state = ctx::state()?;
+            let user = ctx::user()?;
+            versions::changes(
+                &state.pool,
+                &user,
+                &course_id,
+                from,
+                to,
+                ctx::request().lang,
+            )
+            .await
         }
         .await,
     )

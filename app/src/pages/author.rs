@@ -2,7 +2,7 @@
 //! and a button that starts a new draft from the newest version.
 
 use super::SignInFirst;
-use crate::api::{author_overview, draft_href, StartDraft, WithdrawVersion};
+use crate::api::{author_overview, draft_href, version_changes_href, StartDraft, WithdrawVersion};
 use crate::components::form::{field_error, FormError};
 use crate::components::status::ErrorPage;
 use crate::domain::clock::local_date;
@@ -104,8 +104,13 @@ fn CourseSection(course: AuthorCourse) -> impl IntoView {
             }}
             <h3>{t.t("author-versions-heading")}</h3>
             <ul class="draft-list" id=format!("versions-{}", course.id)>
-                {course.versions.clone().into_iter().map(|v| {
+                {course.versions.clone().into_iter().enumerate().map(|(at, v)| {
                     let cid = version_course.clone();
+                    // The version before it that kept its files, to compare with.
+                    let previous = v.has_sources.then(|| {
+                        course.versions[at + 1..].iter().find(|p| p.has_sources).map(|p| p.version_no)
+                    }).flatten();
+                    let changes = previous.map(|p| version_changes_href(&cid, p, v.version_no));
                     let href = format!("/author/courses/{cid}/versions/{}/files.zip", v.version_no);
                     let reason_id = format!("withdraw-reason-{cid}-{}", v.version_no);
                     let button_id = format!("withdraw-{cid}-{}", v.version_no);
@@ -116,6 +121,7 @@ fn CourseSection(course: AuthorCourse) -> impl IntoView {
                             " · " {t.t_with("author-version-learners", &[("count", v.learners.into())])}
                             {v.withdrawn.then(|| view! { " " <span class="badge badge-bad">{t.t("author-withdrawn")}</span> })}
                             {v.has_sources.then(|| view! { " · " <a href=href download>{t.t("author-download")}</a> })}
+                            {changes.map(|href| view! { " · " <A href=href>{t.t("author-see-changes")}</A> })}
                             {can_withdraw.then(|| view! {
                                 <details class="withdraw">
                                     <summary>{t.t("author-withdraw")}</summary>

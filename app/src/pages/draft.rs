@@ -180,6 +180,7 @@ fn NextStep(d: DraftView) -> impl IntoView {
         }.into_any(),
         DraftState::InReview if d.can_review => view! {
             <p class="hint">{t.t("author-review-lead")}</p>
+            {d.review_waived.then(|| view! { <p class="alert alert-info" role="note" id="review-waived">{t.t("author-review-waived")}</p> })}
             <FormError value=approve.value()/>
             {move || approve_error.get().map(|e| view! { <div class="alert alert-error" role="alert" id="approve-error"><p>{e}</p></div> })}
             <ActionForm action=approve attr:class="inline-form">

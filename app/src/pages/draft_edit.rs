@@ -2,8 +2,9 @@
 //! area, the validator's problems with this file above it, and for a lesson a preview as the
 //! learner will see it: of the saved text without JavaScript, live while typing with it.
 
+use super::draft_form::StructuredForm;
 use super::SignInFirst;
-use crate::api::{draft_href, get_draft_file, preview_lesson_text, SaveDraftFile};
+use crate::api::{draft_file_href, draft_href, get_draft_file, preview_lesson_text, SaveDraftFile};
 use crate::components::form::{field_error, FormError, Submit};
 use crate::components::status::ErrorPage;
 use crate::error::AppError;
@@ -45,11 +46,28 @@ pub fn DraftEditPage() -> impl IntoView {
         },
     );
     let saved = move || query.read().get("saved").is_some();
+    let as_text = move || query.read().get("view").as_deref() == Some("text");
+    // What the form's plain post reported: a refusal (`form_error`), or fields left unsaved.
+    let form_error = move || {
+        query
+            .read()
+            .get("form_error")
+            .filter(|k| k.starts_with("author-"))
+    };
+    let invalid = move || {
+        query
+            .read()
+            .get("invalid")
+            .map(|v| v.split(',').map(str::to_string).collect::<Vec<_>>())
+            .unwrap_or_default()
+    };
     view! {
         <Transition fallback=move || view! { <p class="page" aria-busy="true">{t.t("loading")}</p> }>
             {move || Suspend::new(async move {
                 match file.await {
-                    Ok(f) => view! { <Editor f saved=saved()/> }.into_any(),
+                    Ok(f) => view! {
+                        <Editor f saved=saved() as_text=as_text() form_error=form_error() invalid=invalid()/>
+                    }.into_any(),
                     Err(AppError::Unauthenticated) => view! { <SignInFirst/> }.into_any(),
                     Err(e) => view! { <ErrorPage error=e/> }.into_any(),
                 }
@@ -59,7 +77,13 @@ pub fn DraftEditPage() -> impl IntoView {
 }
 
 #[component]
-fn Editor(f: DraftFileView, saved: bool) -> impl IntoView {
+fn Editor(
+    f: DraftFileView,
+    saved: bool,
+    as_text: bool,
+    form_error: Option<String>,
+    invalid: Vec<String>,
+) -> impl IntoView {
     let t = use_i18n();
     let save = ServerAction::<SaveDraftFile>::new();
     let value = save.value();
@@ -92,12 +116,29 @@ fn Editor(f: DraftFileView, saved: bool) -> impl IntoView {
     };
     let title = t.t_with("author-edit-title", &[("path", f.path.clone().into())]);
     let problems = f.problems.clone();
+    let text_href = format!("{}&view=text", draft_file_href(f.draft_id, &f.path));
+    let form_href = draft_file_href(f.draft_id, &f.path);
+    let has_form = f.form.is_some();
+    let form = f.form.clone().filter(|_| !as_text).map(|parts| {
+        view! {
+            <p class="hint" id="form-lead">{t.t("author-form-lead")} " " <A href=text_href attr:id="edit-as-text">{t.t("author-form-as-text")}</A></p>
+            <StructuredForm draft_id=f.draft_id path=f.path.clone() digest=f.digest.clone() parts can_edit=f.can_edit/>
+        }
+    });
+    let text_editor = form.is_none();
     view! {
         <Title text=title.clone()/>
         <article class="page" id="draft-editor">
             <p><A href=draft_href(f.draft_id)>{t.t_with("author-back-to-draft", &[("id", f.draft_id.into())])}</A></p>
             <h1>{title}</h1>
             {saved.then(|| view! { <p class="alert alert-success" role="status" id="file-saved">{t.t("author-saved")}</p> })}
+            {form_error.map(|key| view! { <div class="alert alert-error" role="alert" id="form-error"><p>{t.t(&key)}</p></div> })}
+            {(!invalid.is_empty()).then(|| view! {
+                <div class="alert alert-error" role="alert" id="form-invalid">
+                    <p>{t.t("author-form-invalid")}</p>
+                    <ul>{invalid.into_iter().map(|p| view! { <li><code>{p}</code></li> }).collect_view()}</ul>
+                </div>
+            })}
             {(!f.can_edit).then(|| view! { <p class="alert alert-info" role="note" id="read-only">{t.t("author-error-not-editable")}</p> })}
             {(!problems.is_empty()).then(|| view! {
                 <section class="alert alert-error" aria-labelledby="file-problems-heading" id="file-problems">
@@ -112,6 +153,9 @@ fn Editor(f: DraftFileView, saved: bool) -> impl IntoView {
                     </ul>
                 </section>
             })}
+            {form}
+            {(text_editor && has_form).then(|| view! { <p class="hint"><A href=form_href attr:id="edit-as-form">{t.t("author-form-as-form")}</A></p> })}
+            {text_editor.then(|| view! {
             <div class="editor-layout">
                 <ActionForm action=save attr:class="form editor-form" attr:id="edit-form">
                     <FormError value/>
@@ -138,6 +182,7 @@ fn Editor(f: DraftFileView, saved: bool) -> impl IntoView {
                     </section>
                 })}
             </div>
+            })}
         </article>
     }
 }

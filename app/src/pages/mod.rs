@@ -13,6 +13,7 @@ mod cohorts;
 mod cpd;
 mod draft;
 mod draft_edit;
+mod draft_form;
 mod forgot_password;
 mod home;
 mod invitation;
@@ -32,6 +33,7 @@ pub(crate) mod review;
 mod roster_import;
 mod sign_in;
 mod statistics;
+mod version_changes;
 
 pub use accessibility::AccessibilityPage;
 pub use account::AccountPage;
@@ -65,6 +67,7 @@ pub use review::ReviewPage;
 pub use roster_import::RosterImportPage;
 pub use sign_in::SignInPage;
 pub use statistics::StatisticsPage;
+pub use version_changes::VersionChangesPage;
 
 use leptos::prelude::*;
 use leptos_router::components::Redirect;

@@ -132,6 +132,8 @@ pub struct DraftView {
     pub can_review: bool,
     /// In review, but the signed-in author changed it: a second author must review it.
     pub needs_other_reviewer: bool,
+    /// The course lets one author publish alone (`[publishing] second_author = false`).
+    pub review_waived: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -141,9 +143,79 @@ pub struct DraftFileView {
     pub state: DraftState,
     pub path: String,
     pub content: String,
+    /// A short digest of `content`, which a form sends back so that it is saved only over the
+    /// text it was made from.
+    pub digest: String,
+    /// For a structured (TOML) file that parses: its fields, to edit in a form.
+    pub form: Option<Vec<FormPart>>,
     /// For a lesson file: its title and body as a learner would see them.
     pub preview_title: Option<String>,
     pub preview_html: Option<String>,
     pub problems: Vec<ContentProblem>,
     pub can_edit: bool,
+}
+
+/// What changed between two published versions of a course.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VersionChanges {
+    pub course_id: String,
+    pub course_title: String,
+    pub from: i64,
+    pub to: i64,
+    /// The versions that can be compared (they kept their files), newest first.
+    pub versions: Vec<i64>,
+    pub diffs: Vec<FileDiff>,
+}
+
+/// How a field of a structured file is edited.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum FieldKind {
+    /// A short text on one line.
+    Text,
+    /// A longer text, or one with line breaks (Markdown in a case node).
+    LongText,
+    Number,
+    /// Yes or no (a checkbox).
+    Flag,
+    /// A list of names or ids, one per line.
+    List,
+    /// Anything else, written as TOML (a list of sources, a date).
+    Raw,
+}
+
+/// One field of a structured file, named by its path in the file (`items/0/prompt/nb`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FormField {
+    pub path: String,
+    /// The key in the file (with its parent's key for nested tables).
+    pub label: String,
+    /// For a text per language: the language's code.
+    pub lang: Option<String>,
+    pub kind: FieldKind,
+    pub value: String,
+}
+
+/// The fields of one table: the file's top level, or one entry of a list (a quiz item, an
+/// option, a case node, a choice).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FormGroup {
+    pub path: String,
+    /// The list's key, the entry's number and its id (`options 2: yes`); empty at the top.
+    pub title: String,
+    /// How deeply the entry is nested (0 at the top).
+    pub depth: u8,
+    pub fields: Vec<FormField>,
+    pub removable: bool,
+}
+
+/// The form of a structured file, in the file's order.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum FormPart {
+    Group(FormGroup),
+    /// A button that adds an entry to the list at `path` (after its last entry).
+    Add {
+        path: String,
+        key: String,
+        depth: u8,
+    },
 }

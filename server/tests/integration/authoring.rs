@@ -4,19 +4,19 @@
 
 use crate::common::{workspace, TestApp};
 
-const PASSWORD: &str = "correct horse battery";
-const COURSE: &str = "rtw-coordinator";
-const LESSON_FILE: &str = "01-rtw-and-the-coordinator/why-coordination.nb.md";
-const LESSON_PAGE: &str = "/courses/rtw-coordinator/lessons/why-coordination";
+pub(crate) const PASSWORD: &str = "correct horse battery";
+pub(crate) const COURSE: &str = "rtw-coordinator";
+pub(crate) const LESSON_FILE: &str = "01-rtw-and-the-coordinator/why-coordination.nb.md";
+pub(crate) const LESSON_PAGE: &str = "/courses/rtw-coordinator/lessons/why-coordination";
 
-struct Authors {
-    app: TestApp,
-    aud: String,
-    bo: String,
+pub(crate) struct Authors {
+    pub app: TestApp,
+    pub aud: String,
+    pub bo: String,
 }
 
 /// A server with two authors, Aud and Bo.
-async fn authors() -> Authors {
+pub(crate) async fn authors() -> Authors {
     let app = TestApp::start().await;
     let aud = app
         .register("Aud Author", "aud@example.org", PASSWORD)
@@ -31,7 +31,7 @@ async fn authors() -> Authors {
 }
 
 impl Authors {
-    async fn start_draft(&self, cookie: &str) -> String {
+    pub(crate) async fn start_draft(&self, cookie: &str) -> String {
         let reply = self
             .app
             .call("start_draft", &[("course_id", COURSE)], Some(cookie))
@@ -40,7 +40,7 @@ impl Authors {
         reply.json().as_i64().expect("the draft's id").to_string()
     }
 
-    async fn file(&self, draft: &str, path: &str, cookie: &str) -> String {
+    pub(crate) async fn file(&self, draft: &str, path: &str, cookie: &str) -> String {
         let reply = self
             .app
             .call(
@@ -56,7 +56,7 @@ impl Authors {
             .to_string()
     }
 
-    async fn save(&self, draft: &str, path: &str, content: &str, cookie: &str) -> u16 {
+    pub(crate) async fn save(&self, draft: &str, path: &str, content: &str, cookie: &str) -> u16 {
         self.app
             .call(
                 "save_draft_file",
@@ -68,7 +68,7 @@ impl Authors {
             .as_u16()
     }
 
-    async fn draft(&self, draft: &str, cookie: &str) -> serde_json::Value {
+    pub(crate) async fn draft(&self, draft: &str, cookie: &str) -> serde_json::Value {
         let reply = self
             .app
             .call("get_draft", &[("id", draft)], Some(cookie))
@@ -92,7 +92,7 @@ impl Authors {
             .await
     }
 
-    async fn state(&self, draft: &str) -> String {
+    pub(crate) async fn state(&self, draft: &str) -> String {
         sqlx::query_scalar::<_, String>("SELECT state FROM course_drafts WHERE id = ?")
             .bind(draft.parse::<i64>().expect("an id"))
             .fetch_one(&self.app.state.pool)

@@ -50,6 +50,7 @@ const CALLS: &[(&str, &str)] = &[
     ("quiz_statistics", "course_id=cert-course&quiz_id=q"),
     ("author_overview", ""),
     ("get_draft", "id={draft}"),
+    ("get_version_changes", "course_id=rtw-coordinator"),
     ("get_draft_file", "id={draft}&path=course.toml"),
     ("start_draft", "course_id=rtw-coordinator"),
     ("save_draft_file", "id={draft}&path=NOTES.toml&content=x"),
@@ -224,6 +225,10 @@ const PAGES: &[(&str, &str)] = &[
         "/author/drafts/{draft}/edit?path=course.toml",
     ),
     (
+        "/author/courses/{course}/changes",
+        "/author/courses/rtw-coordinator/changes",
+    ),
+    (
         "/author/courses/{course}/cases/{case}/analytics",
         "/author/courses/cert-course/cases/c/analytics",
     ),
@@ -272,6 +277,8 @@ const PLAIN: &[(&str, &str)] = &[
         "/author/courses/{course}/import",
         "/author/courses/rtw-coordinator/import",
     ),
+    // Also POST only (tested in authoring_forms.rs).
+    ("/author/drafts/{id}/form", "/author/drafts/{draft}/form"),
     ("/healthz", "/healthz"),
     ("/api/v1/certificates/{code}", "/api/v1/certificates/{code}"),
     ("/.well-known/jwks.json", "/.well-known/jwks.json"),
@@ -365,6 +372,7 @@ const EXPECTED: &str = "
 /author                                                     303    403    200    200    403    403    403
 /author/drafts/{draft}                                      303    403    200    200    403    403    403
 /author/drafts/{draft}/edit                                 303    403    200    200    403    403    403
+/author/courses/{course}/changes                            303    403    200    200    403    403    403
 /author/courses/{course}/cases/{case}/analytics             303    403    200    200    403    403    403
 /author/courses/{course}/quizzes/{quiz}/statistics          303    403    200    200    403    403    403
 /healthz                                                    200    200    200    200    200    200    200
@@ -377,6 +385,7 @@ const EXPECTED: &str = "
 /account/data.json                                          303    200    200    200    200    200    200
 /author/courses/{course}/versions/{version}/files.zip       303    403    200    200    403    403    403
 /author/courses/{course}/import                             405    405    405    405    405    405    405
+/author/drafts/{id}/form                                    405    405    405    405    405    405    405
 /organisations/{org}/people.csv                             303    404    404    200    200    404    404
 /organisations/{org}/modules.csv                            303    404    404    200    200    404    404
 /organisations/{org}/weeks.csv                              303    404    404    200    200    404    404
@@ -403,6 +412,7 @@ review                                                      401    404    404   
 quiz_statistics                                             401    403    200    200    403    403    403
 author_overview                                             401    403    200    200    403    403    403
 get_draft                                                   401    403    200    200    403    403    403
+get_version_changes                                         401    403    200    200    403    403    403
 get_draft_file                                              401    403    200    200    403    403    403
 start_draft                                                 401    403    200    200    403    403    403
 save_draft_file                                             401    403    200    200    403    403    403

@@ -3,6 +3,7 @@
 mod accounts;
 mod assets;
 mod authoring;
+mod authoring_forms;
 mod authorization;
 mod backup;
 mod cases;

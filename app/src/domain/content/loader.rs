@@ -28,6 +28,29 @@ struct CourseFile {
     /// What earns a certificate (module certificates and the qualification).
     #[serde(default)]
     certificates: Vec<CertificateFile>,
+    #[serde(default)]
+    publishing: PublishingFile,
+}
+
+/// `[publishing]`: who must approve a draft made in the browser.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PublishingFile {
+    /// False lets one author publish alone (four eyes waived for this course).
+    #[serde(default = "yes")]
+    second_author: bool,
+}
+
+impl Default for PublishingFile {
+    fn default() -> Self {
+        Self {
+            second_author: true,
+        }
+    }
+}
+
+fn yes() -> bool {
+    true
 }
 
 #[derive(Deserialize)]
@@ -432,6 +455,7 @@ fn load(check: &mut Check<'_>, dir: &Path) -> Option<Course> {
         modules,
         items,
         certificates,
+        second_author: file.publishing.second_author,
     })
 }
 

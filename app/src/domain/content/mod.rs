@@ -4,6 +4,7 @@
 mod case_files;
 mod diff;
 mod files;
+pub mod form;
 mod loader;
 mod markdown;
 mod model;

@@ -28,6 +28,19 @@ pub struct Course {
     pub items: Vec<crate::domain::quiz::Item>,
     /// What earns a certificate in this version.
     pub certificates: Vec<crate::domain::certification::CertificateRule>,
+    /// Whether a draft needs a second author's approval to be published (four eyes). Left out
+    /// of the serialised form when it is the default, so that content hashes made before the
+    /// setting existed stay the same.
+    #[serde(default = "yes", skip_serializing_if = "is_true")]
+    pub second_author: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+fn is_true(b: &bool) -> bool {
+    *b
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -74,6 +87,9 @@ pub struct Manifest {
     /// What earns a certificate. Absent in versions published before certification existed.
     #[serde(default)]
     pub certificates: Vec<crate::domain::certification::CertificateRule>,
+    /// Whether publishing a draft needs a second author (see [`Course::second_author`]).
+    #[serde(default = "yes", skip_serializing_if = "is_true")]
+    pub second_author: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -175,6 +191,7 @@ impl Course {
                 })
                 .collect(),
             certificates: self.certificates.clone(),
+            second_author: self.second_author,
         }
     }
 

@@ -2,10 +2,11 @@
 //! with its problems and changes, one file in the editor). Changing drafts is in [`workflow`].
 
 pub mod transfer;
+pub mod versions;
 pub mod workflow;
 
 use crate::domain::content::{
-    line_diff, load_course_files, pick, preview_lesson, MemoryFiles, Problem,
+    line_diff, load_course_files, pick, preview_lesson, Course, MemoryFiles, Problem,
 };
 use crate::domain::Lang;
 use crate::error::AppError;
@@ -161,7 +162,7 @@ pub(crate) async fn draft_files(
     .collect())
 }
 
-async fn version_files(
+pub(crate) async fn version_files(
     conn: &mut SqliteConnection,
     version_id: i64,
 ) -> Result<MemoryFiles, AppError> {
@@ -188,10 +189,29 @@ pub(crate) async fn editors(conn: &mut SqliteConnection, id: i64) -> Result<Vec<
 
 /// The validator's findings for a set of files (none when the course loads).
 pub(crate) fn problems_of(files: &MemoryFiles) -> Vec<ContentProblem> {
+    checked(files).1
+}
+
+/// The course the files make, or the validator's findings.
+fn checked(files: &MemoryFiles) -> (Option<Course>, Vec<ContentProblem>) {
     match load_course_files(files) {
-        Ok(_) => Vec::new(),
-        Err(found) => found.iter().map(problem_view).collect(),
+        Ok(course) => (Some(course), Vec::new()),
+        Err(found) => (None, found.iter().map(problem_view).collect()),
     }
+}
+
+/// Whether the published version `version_id` lets one author publish alone.
+pub(crate) async fn base_waives_review(
+    conn: &mut SqliteConnection,
+    version_id: i64,
+) -> Result<bool, AppError> {
+    let manifest = sqlx::query_scalar!(
+        "SELECT manifest FROM course_versions WHERE id = ?",
+        version_id
+    )
+    .fetch_one(&mut *conn)
+    .await?;
+    Ok(!super::catalogue::parse_manifest(&manifest)?.second_author)
 }
 
 fn problem_view(p: &Problem) -> ContentProblem {
@@ -231,28 +251,16 @@ pub async fn draft(
     let editor_ids: Vec<i64> = editor_rows.iter().map(|r| r.user_id).collect();
     let editor_names: Vec<String> = editor_rows.into_iter().map(|r| r.display_name).collect();
     let course_title = course_title(&mut conn, row.base_version_id, lang).await?;
-    let problems = problems_of(&files);
+    let (course, problems) = checked(&files);
+    // One author may publish alone only when both the version it started from and the draft
+    // itself say so.
+    let review_waived = base_waives_review(&mut conn, row.base_version_id).await?
+        && course.is_some_and(|c| !c.second_author);
     let mut per_file: BTreeMap<&str, u32> = BTreeMap::new();
     for p in &problems {
         *per_file.entry(p.file.as_str()).or_default() += 1;
     }
-    let paths: BTreeSet<&str> = files.iter().map(|(p, _)| p).collect();
-    let mut diffs = Vec::new();
-    for path in paths
-        .iter()
-        .copied()
-        .chain(base.iter().map(|(p, _)| p).filter(|p| !paths.contains(p)))
-    {
-        let old = base.get(path).unwrap_or_default();
-        let new = files.get(path).unwrap_or_default();
-        let lines = line_diff(old, new, DIFF_CONTEXT);
-        if !lines.is_empty() || base.get(path).is_none() != files.get(path).is_none() {
-            diffs.push(FileDiff {
-                path: path.to_string(),
-                lines,
-            });
-        }
-    }
+    let diffs = diff_files(&base, &files);
     let file_list = files
         .iter()
         .map(|(path, _)| DraftFile {
@@ -275,15 +283,41 @@ pub async fn draft(
         review_comment: row.review_comment,
         can_edit: row.state == DraftState::Draft,
         can_submit: row.state == DraftState::Draft && problems.is_empty() && !diffs.is_empty(),
-        can_review: in_review && !edited_by_you,
-        needs_other_reviewer: in_review && edited_by_you,
+        can_review: in_review && (!edited_by_you || review_waived),
+        needs_other_reviewer: in_review && edited_by_you && !review_waived,
+        review_waived,
         files: file_list,
         problems,
         diffs,
     })
 }
 
-async fn course_title(
+/// What changed from `old` to `new`, file by file (added and removed files included).
+pub(crate) fn diff_files(old: &MemoryFiles, new: &MemoryFiles) -> Vec<FileDiff> {
+    let paths: BTreeSet<&str> = new
+        .iter()
+        .map(|(p, _)| p)
+        .chain(old.iter().map(|(p, _)| p))
+        .collect();
+    paths
+        .into_iter()
+        .filter_map(|path| {
+            let lines = line_diff(
+                old.get(path).unwrap_or_default(),
+                new.get(path).unwrap_or_default(),
+                DIFF_CONTEXT,
+            );
+            (!lines.is_empty() || old.get(path).is_none() != new.get(path).is_none()).then(|| {
+                FileDiff {
+                    path: path.to_string(),
+                    lines,
+                }
+            })
+        })
+        .collect()
+}
+
+pub(crate) async fn course_title(
     conn: &mut SqliteConnection,
     version_id: i64,
     lang: Lang,
@@ -314,6 +348,11 @@ pub async fn draft_file(
     let row = draft_row(&mut conn, id).await?;
     let files = draft_files(&mut conn, id).await?;
     let content = files.get(path).ok_or(AppError::NotFound)?.to_string();
+    let form = if path.ends_with(".toml") {
+        crate::domain::content::form::form_of(&content)
+    } else {
+        None
+    };
     let (preview_title, preview_html) = if path.ends_with(".md") {
         let (title, html) = preview_lesson(&content);
         (title, Some(html))
@@ -329,7 +368,9 @@ pub async fn draft_file(
         course_id: row.course_id,
         state: row.state,
         path: path.to_string(),
+        digest: workflow::digest(&content),
         content,
+        form,
         preview_title,
         preview_html,
         problems,

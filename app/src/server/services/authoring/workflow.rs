@@ -6,6 +6,7 @@
 //! write lands in between.
 
 use super::{draft_files, draft_row, editors, problems_of, require_author};
+use crate::domain::content::form::{self, FormAction, FormProblem};
 use crate::domain::content::{course_path, load_course_files};
 use crate::error::AppError;
 use crate::server::now;
@@ -83,6 +84,24 @@ pub async fn save_file(
     path: &str,
     content: &str,
 ) -> Result<String, AppError> {
+    save_checked(pool, user, id, path, content, None).await
+}
+
+/// A short digest of a file's text, to tell one saved text from another.
+pub fn digest(content: &str) -> String {
+    hex::encode(&Sha256::digest(content.as_bytes())[..4])
+}
+
+/// Saves a file; with `expected`, only if the saved text still has that digest (the form was
+/// made from it), so that a form never writes old values over another author's save.
+async fn save_checked(
+    pool: &SqlitePool,
+    user: &SessionUser,
+    id: i64,
+    path: &str,
+    content: &str,
+    expected: Option<&str>,
+) -> Result<String, AppError> {
     require_author(user)?;
     let path = course_path(path).map_err(|_| AppError::field("path", "author-error-path"))?;
     if content.len() > MAX_FILE_BYTES {
@@ -104,6 +123,19 @@ pub async fn save_file(
         draft_row(&mut tx, id).await?;
         return Err(AppError::field("content", "author-error-not-editable"));
     }
+    if let Some(expected) = expected {
+        let current = sqlx::query_scalar!(
+            "SELECT content FROM course_draft_files WHERE draft_id = ? AND path = ?",
+            id,
+            path
+        )
+        .fetch_optional(&mut *tx)
+        .await?
+        .ok_or(AppError::NotFound)?;
+        if digest(&current) != expected {
+            return Err(AppError::field("content", "author-error-stale"));
+        }
+    }
     sqlx::query!(
         "INSERT INTO course_draft_files (draft_id, path, content) VALUES (?, ?, ?)
          ON CONFLICT (draft_id, path) DO UPDATE SET content = excluded.content",
@@ -121,8 +153,59 @@ pub async fn save_file(
     .execute(&mut *tx)
     .await?;
     tx.commit().await?;
-    let digest = Sha256::digest(content.as_bytes());
-    Ok(hex::encode(&digest[..4]))
+    Ok(digest(&content))
+}
+
+/// What saving a form did.
+#[derive(Debug)]
+pub struct FormSaved {
+    /// The digest of the saved text.
+    pub saved: String,
+    /// Fields whose value was refused (not a number, not TOML); the rest were saved.
+    pub invalid: Vec<String>,
+    /// The entry to show (one just added).
+    pub focus: Option<String>,
+}
+
+/// Saves a structured file from its form (see [`crate::domain::content::form`]): the fields
+/// that changed are written into the text the form was made from (`base`, its digest), then the
+/// form's action (add or remove an entry) is done.
+#[tracing::instrument(skip(pool, user, fields))]
+pub async fn save_form(
+    pool: &SqlitePool,
+    user: &SessionUser,
+    id: i64,
+    path: &str,
+    base: &str,
+    fields: &[(String, String)],
+    action: &FormAction,
+) -> Result<FormSaved, AppError> {
+    require_author(user)?;
+    let current = sqlx::query_scalar!(
+        "SELECT content FROM course_draft_files WHERE draft_id = ? AND path = ?",
+        id,
+        path
+    )
+    .fetch_optional(pool)
+    .await?
+    .ok_or(AppError::NotFound)?;
+    if digest(&current) != base {
+        return Err(AppError::field("content", "author-error-stale"));
+    }
+    let applied = form::apply(&current, fields, action).map_err(|p| match p {
+        FormProblem::NotToml => AppError::field("content", "author-error-not-toml"),
+        FormProblem::NoSuchEntry => AppError::field("content", "author-error-no-entry"),
+    })?;
+    let saved = if applied.text == current {
+        base.to_string()
+    } else {
+        save_checked(pool, user, id, path, &applied.text, Some(base)).await?
+    };
+    Ok(FormSaved {
+        saved,
+        invalid: applied.invalid,
+        focus: applied.focus,
+    })
 }
 
 /// Sends a draft for review: it must load without problems and change something.
@@ -158,20 +241,23 @@ pub async fn submit(pool: &SqlitePool, user: &SessionUser, id: i64) -> Result<()
 }
 
 /// Four eyes: the reviewer is a second author, who changed nothing in the draft and did not
-/// send it for review.
+/// send it for review, unless the published version the draft started from waives that
+/// (`[publishing] second_author = false`). Returns the draft and whether the reviewer is one
+/// of its own authors (allowed only under that waiver).
 async fn check_reviewer(
     conn: &mut sqlx::SqliteConnection,
     user: &SessionUser,
     id: i64,
-) -> Result<super::DraftRow, AppError> {
+) -> Result<(super::DraftRow, bool), AppError> {
     let row = draft_row(conn, id).await?;
     if row.state != DraftState::InReview {
         return Err(AppError::field("draft", "author-error-not-in-review"));
     }
-    if row.submitted_by == Some(user.id) || editors(conn, id).await?.contains(&user.id) {
+    let own = row.submitted_by == Some(user.id) || editors(conn, id).await?.contains(&user.id);
+    if own && !super::base_waives_review(conn, row.base_version_id).await? {
         return Err(AppError::field("draft", "author-error-four-eyes"));
     }
-    Ok(row)
+    Ok((row, own))
 }
 
 /// The second author sends the draft back to be edited, saying why.
@@ -218,12 +304,16 @@ pub async fn approve(
 ) -> Result<catalogue::PublishOutcome, AppError> {
     require_author(user)?;
     let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
-    let row = check_reviewer(&mut tx, user, id).await?;
+    let (row, own) = check_reviewer(&mut tx, user, id).await?;
     let files = draft_files(&mut tx, id).await?;
     let course = load_course_files(&files)
         .map_err(|_| AppError::field("draft", "author-error-has-problems"))?;
     if course.id != row.course_id {
         return Err(AppError::field("draft", "author-error-course-id"));
+    }
+    // A draft that turns four eyes back on is itself published under it.
+    if own && course.second_author {
+        return Err(AppError::field("draft", "author-error-four-eyes"));
     }
     let outcome = catalogue::publish_in(&mut tx, &course, &files).await?;
     let t = now();
