@@ -93,7 +93,7 @@ pub async fn get_draft_file(id: i64, path: String) -> Result<DraftFileView, AppE
         async {
             let state = ctx::state()?;
             let user = ctx::user()?;
-            authoring::draft_file(&state.pool, &user, id, &path).await
+            authoring::draft_file(&state.pool, &user, id, &path, ctx::request().lang).await
         }
         .await,
     )

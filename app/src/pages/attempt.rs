@@ -139,7 +139,7 @@ fn dom_id(item: &str, part: &str) -> String {
 }
 
 #[component]
-fn Question(
+pub(crate) fn Question(
     item: ShownItem,
     total: u32,
     saved: BTreeMap<String, String>,

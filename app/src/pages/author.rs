@@ -92,7 +92,7 @@ fn CourseSection(course: AuthorCourse) -> impl IntoView {
             {if can_start {
                 view! {
                     <FormError value=start.value()/>
-                    <ActionForm action=start attr:class="inline-form">
+                    <ActionForm action=start attr:class="start-draft">
                         <input type="hidden" name="course_id" value=course_id/>
                         <button type="submit" class="button button-primary" id=start_id>
                             {t.t("author-start-draft")}
@@ -141,6 +141,7 @@ fn CourseSection(course: AuthorCourse) -> impl IntoView {
                 }).collect_view()}
             </ul>
             {move || withdraw_error.get().map(|e| view! { <div class="alert alert-error" role="alert" id="withdraw-error"><p>{e}</p></div> })}
+            <h3>{t.t("author-import-heading")}</h3>
             <form method="post" enctype="multipart/form-data" class="form" action=import_action>
                 <div class="field">
                     <label for=import_id.clone()>{t.t("author-import-label")}</label>

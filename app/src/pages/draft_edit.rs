@@ -3,6 +3,7 @@
 //! learner will see it: of the saved text without JavaScript, live while typing with it.
 
 use super::draft_form::StructuredForm;
+use super::draft_preview::LearnerPreview;
 use super::SignInFirst;
 use crate::api::{draft_file_href, draft_href, get_draft_file, preview_lesson_text, SaveDraftFile};
 use crate::components::form::{field_error, FormError, Submit};
@@ -154,6 +155,7 @@ fn Editor(
                 </section>
             })}
             {form}
+            {f.preview.clone().map(|preview| view! { <LearnerPreview preview/> })}
             {(text_editor && has_form).then(|| view! { <p class="hint"><A href=form_href attr:id="edit-as-form">{t.t("author-form-as-form")}</A></p> })}
             {text_editor.then(|| view! {
             <div class="editor-layout">

@@ -14,6 +14,7 @@ mod cpd;
 mod draft;
 mod draft_edit;
 mod draft_form;
+mod draft_preview;
 mod forgot_password;
 mod home;
 mod invitation;

@@ -151,6 +151,8 @@ pub struct DraftFileView {
     /// For a lesson file: its title and body as a learner would see them.
     pub preview_title: Option<String>,
     pub preview_html: Option<String>,
+    /// For a quiz, an item bank or a case, when the draft loads: what a learner would see.
+    pub preview: Option<FilePreview>,
     pub problems: Vec<ContentProblem>,
     pub can_edit: bool,
 }
@@ -218,4 +220,58 @@ pub enum FormPart {
         key: String,
         depth: u8,
     },
+}
+
+/// A learner's view of a structured file of a draft.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum FilePreview {
+    Quiz(QuizPreview),
+    Case(CasePreview),
+}
+
+/// A quiz drawn as for one attempt, or an item bank's items, as the learner sees them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuizPreview {
+    pub title: String,
+    pub lang: crate::domain::Lang,
+    pub items: Vec<crate::wire::ShownItem>,
+}
+
+/// Every node of a case, in the file's order, with where each choice leads.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CasePreview {
+    pub title: String,
+    pub summary_html: String,
+    pub start: String,
+    pub nodes: Vec<PreviewNode>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PreviewNode {
+    pub id: String,
+    pub actor_name: Option<String>,
+    /// The node's text, rendered and sanitised as for learners.
+    pub html: String,
+    /// The titles of the documents the node hands out.
+    pub documents: Vec<String>,
+    pub choices: Vec<PreviewChoice>,
+    /// A node without choices moves on by itself to one of these (the first that holds).
+    pub routes: Vec<String>,
+    pub ending: Option<PreviewEnding>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PreviewChoice {
+    pub text: String,
+    pub next: String,
+    pub expert: bool,
+    /// Offered only when its condition holds.
+    pub conditional: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PreviewEnding {
+    /// `full_return`, `graded_return`, …
+    pub outcome: String,
+    pub score: u8,
 }

@@ -418,3 +418,85 @@ async fn authors_see_what_changed_between_two_published_versions() {
         .await;
     assert_eq!(unknown.status, 404);
 }
+
+#[tokio::test]
+async fn quizzes_item_banks_and_cases_in_a_draft_are_previewed_as_a_learner_sees_them() {
+    let a = authors().await;
+    let draft = a.start_draft(&a.aud).await;
+    let file = |path: &'static str| {
+        let a = &a;
+        let draft = draft.clone();
+        async move {
+            a.app
+                .call(
+                    "get_draft_file",
+                    &[("id", &draft), ("path", path)],
+                    Some(&a.aud),
+                )
+                .await
+                .json()
+        }
+    };
+    let quiz = file(QUIZ_FILE).await;
+    let items = quiz["preview"]["Quiz"]["items"]
+        .as_array()
+        .expect("quiz preview");
+    assert_eq!(items.len(), 10);
+    assert_eq!(items[0]["id"], "m01-what-a-coordinator-does");
+    assert_eq!(
+        items[0]["prompt"],
+        "Hva gjør en koordinator for tilbakeføring til arbeid? Velg alle som passer."
+    );
+    let bank = file(ITEMS_FILE).await;
+    assert!(
+        bank["preview"]["Quiz"]["items"]
+            .as_array()
+            .is_some_and(|i| i.len() >= 10),
+        "{}",
+        bank["preview"]
+    );
+    let case = file("05-communication-and-coaching/noah-customer-service.case.toml").await;
+    let case = &case["preview"]["Case"];
+    assert_eq!(case["start"], "first-session");
+    let first = &case["nodes"][0];
+    assert_eq!(first["id"], "first-session");
+    assert_eq!(first["actor_name"], "Noah Karlsson");
+    assert_eq!(first["choices"][0]["next"], "contact-with-work");
+    assert_eq!(first["choices"][0]["expert"], true);
+    let nodes: Vec<&str> = case["nodes"]
+        .as_array()
+        .expect("nodes")
+        .iter()
+        .filter_map(|n| n["id"].as_str())
+        .collect();
+    assert!(
+        nodes.contains(&"contact-with-work"),
+        "every choice leads to a node shown"
+    );
+
+    // The editor page shows the questions as the attempt page does.
+    let page = a
+        .app
+        .get(
+            &format!(
+                "/author/drafts/{draft}/edit?path={}",
+                app::pages::urlencode(QUIZ_FILE)
+            ),
+            Some(&a.aud),
+        )
+        .await;
+    assert!(page.body.contains("id=\"learner-preview\""));
+    assert!(
+        page.body
+            .contains("id=\"q-m01-what-a-coordinator-does-prompt\""),
+        "{}",
+        page.body
+    );
+    assert!(page.body.contains("id=\"structured-form\""));
+
+    // A draft with problems has no preview (nothing a learner could be shown).
+    let broken = a.file(&draft, LESSON_FILE, &a.aud).await;
+    a.save(&draft, LESSON_FILE, &broken.replacen("+++", "", 1), &a.aud)
+        .await;
+    assert!(file(QUIZ_FILE).await["preview"].is_null());
+}

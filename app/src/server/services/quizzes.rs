@@ -269,7 +269,13 @@ fn by_id<T>(
         .collect()
 }
 
-fn shown(item: &Item, placed: &Placed, number: u32, lang: Lang, default: Lang) -> ShownItem {
+pub(crate) fn shown(
+    item: &Item,
+    placed: &Placed,
+    number: u32,
+    lang: Lang,
+    default: Lang,
+) -> ShownItem {
     let t = |l: &Localized| text(l, lang, default).0;
     let kind = match &item.kind {
         ItemKind::SingleChoice { options } => ShownKind::SingleChoice(by_id(

@@ -1,6 +1,7 @@
 //! Authoring in the browser: what authors see (courses with their versions and drafts, a draft
 //! with its problems and changes, one file in the editor). Changing drafts is in [`workflow`].
 
+mod preview;
 pub mod transfer;
 pub mod versions;
 pub mod workflow;
@@ -342,6 +343,7 @@ pub async fn draft_file(
     user: &SessionUser,
     id: i64,
     path: &str,
+    lang: Lang,
 ) -> Result<DraftFileView, AppError> {
     require_author(user)?;
     let mut conn = pool.acquire().await?;
@@ -359,10 +361,9 @@ pub async fn draft_file(
     } else {
         (None, None)
     };
-    let problems = problems_of(&files)
-        .into_iter()
-        .filter(|p| p.file == path)
-        .collect();
+    let (course, problems) = checked(&files);
+    let problems = problems.into_iter().filter(|p| p.file == path).collect();
+    let preview = course.and_then(|c| preview::preview_of(&c, &files, path, lang));
     Ok(DraftFileView {
         draft_id: id,
         course_id: row.course_id,
@@ -373,6 +374,7 @@ pub async fn draft_file(
         form,
         preview_title,
         preview_html,
+        preview,
         problems,
         can_edit: row.state == DraftState::Draft,
     })
