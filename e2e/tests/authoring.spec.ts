@@ -3,7 +3,7 @@
 // JavaScript (plain form posts). Each mode edits its own course, so the two runs, which may go at
 // the same time, never publish over each other.
 import { expect, test } from '@playwright/test';
-import { grantAuthor, jsEnabled, open, ready, register, shot, signIn, signOut, uniqueEmail } from './helpers';
+import { jsEnabled, open, ready, register, registerAuthor, shot, signIn, signOut, uniqueEmail } from './helpers';
 
 test('an author edits a lesson, a second author approves it, and a new learner reads it', async ({ page }, testInfo) => {
   test.setTimeout(180_000);
@@ -16,10 +16,7 @@ test('an author edits a lesson, a second author approves it, and a new learner r
   const aud = uniqueEmail('aud');
   const bo = uniqueEmail('bo');
   for (const [name, email] of [['Bo Forfatter', bo], ['Aud Forfatter', aud]]) {
-    await register(page, testInfo, name, email);
-    await expect(page.locator('#signed-in-as')).toBeVisible();
-    grantAuthor(email);
-    await signOut(page);
+    await registerAuthor(page, testInfo, name, email);
   }
 
   // Aud starts a draft and edits the lesson.

@@ -267,6 +267,12 @@ test('every page of an administrator\'s and author\'s work', async ({ page }, te
   await page.locator('#field-content').fill('+++\ntitle = "Øving"\n+++\n\nEn kort øvingsleksjon.\n\n## Nytt\n\nMer tekst.\n');
   await page.locator('#save-file').click();
   await expect(page.locator('#file-saved')).toBeVisible();
+  // Structured files in their forms, with a learner's preview of the quiz and the case.
+  await visit(page, testInfo, `${draftPath}/edit?path=m/practice-check.quiz.toml`, 'draft-form-quiz');
+  await expect(page.locator('#learner-preview')).toBeVisible();
+  await visit(page, testInfo, `${draftPath}/edit?path=m/practice-case.case.toml`, 'draft-form-case');
+  await expect(page.locator('#learner-preview')).toBeVisible();
+  await visit(page, testInfo, '/author/courses/rtw-coordinator/changes', 'version-changes');
   await visit(page, testInfo, `${draftPath}/edit?path=m/practice-lesson.en.md`, 'draft-editor-before-problem');
   await page.locator('#field-content').fill('No front matter');
   await page.locator('#save-file').click();

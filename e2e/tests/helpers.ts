@@ -77,6 +77,14 @@ export function grantAuthor(email: string) {
   serverCli(['users', 'grant-author', '--email', email]);
 }
 
+/** Registers an account, makes it an author, and signs out again. */
+export async function registerAuthor(page: Page, testInfo: TestInfo, name: string, email: string) {
+  await register(page, testInfo, name, email);
+  await expect(page.locator('#signed-in-as')).toBeVisible();
+  grantAuthor(email);
+  await signOut(page);
+}
+
 /**
  * Earns the test course's practice certificate as the signed-in learner: its lesson completed and
  * its quiz (practice-check) passed.

@@ -120,13 +120,25 @@ fn Editor(
     let text_href = format!("{}&view=text", draft_file_href(f.draft_id, &f.path));
     let form_href = draft_file_href(f.draft_id, &f.path);
     let has_form = f.form.is_some();
+    let side_preview = f.preview.clone();
     let form = f.form.clone().filter(|_| !as_text).map(|parts| {
         view! {
-            <p class="hint" id="form-lead">{t.t("author-form-lead")} " " <A href=text_href attr:id="edit-as-text">{t.t("author-form-as-text")}</A></p>
-            <StructuredForm draft_id=f.draft_id path=f.path.clone() digest=f.digest.clone() parts can_edit=f.can_edit/>
+            <div class="editor-layout">
+                <div>
+                    <p class="hint" id="form-lead">{t.t("author-form-lead")} " " <A href=text_href attr:id="edit-as-text">{t.t("author-form-as-text")}</A></p>
+                    <StructuredForm draft_id=f.draft_id path=f.path.clone() digest=f.digest.clone() parts can_edit=f.can_edit/>
+                </div>
+                {side_preview.map(|preview| view! { <LearnerPreview preview/> })}
+            </div>
         }
     });
     let text_editor = form.is_none();
+    // In the text view, a quiz's or a case's preview comes after the text.
+    let preview_below = f
+        .preview
+        .clone()
+        .filter(|_| text_editor)
+        .map(|preview| view! { <LearnerPreview preview/> });
     view! {
         <Title text=title.clone()/>
         <article class="page" id="draft-editor">
@@ -155,7 +167,6 @@ fn Editor(
                 </section>
             })}
             {form}
-            {f.preview.clone().map(|preview| view! { <LearnerPreview preview/> })}
             {(text_editor && has_form).then(|| view! { <p class="hint"><A href=form_href attr:id="edit-as-form">{t.t("author-form-as-form")}</A></p> })}
             {text_editor.then(|| view! {
             <div class="editor-layout">
@@ -185,6 +196,7 @@ fn Editor(
                 })}
             </div>
             })}
+            {preview_below}
         </article>
     }
 }
