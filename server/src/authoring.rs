@@ -9,7 +9,7 @@ use app::domain::content::form::FormAction;
 use app::error::AppError;
 use app::pages::urlencode;
 use app::server::auth::RequestContext;
-use app::server::services::authoring::{require_author, transfer, workflow};
+use app::server::services::authoring::{editing, require_author, transfer};
 use app::server::AppState;
 use axum::extract::{Form, Multipart, Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -124,7 +124,7 @@ pub async fn save_form(
         .filter_map(|(k, v)| Some((k.strip_prefix("f:")?.to_string(), v.clone())))
         .collect();
     let editor = draft_file_href(id, &path);
-    match workflow::save_form(&state.pool, &user, id, &path, base, &fields, &action).await {
+    match editing::save_form(&state.pool, &user, id, &path, base, &fields, &action).await {
         Ok(saved) => {
             let invalid = if saved.invalid.is_empty() {
                 String::new()

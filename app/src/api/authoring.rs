@@ -9,7 +9,7 @@ use leptos::prelude::*;
 #[cfg(feature = "ssr")]
 use {
     super::ctx,
-    crate::server::services::authoring::{self, versions, workflow},
+    crate::server::services::authoring::{self, editing, versions, workflow},
 };
 
 /// The link of a draft's page.
@@ -125,7 +125,7 @@ pub async fn save_draft_file(
         async {
             let state = ctx::state()?;
             let user = ctx::user()?;
-            let saved = workflow::save_file(&state.pool, &user, id, &path, &content).await?;
+            let saved = editing::save_file(&state.pool, &user, id, &path, &content).await?;
             leptos_axum::redirect(&format!("{}&saved={saved}", draft_file_href(id, &path)));
             Ok(())
         }
@@ -142,7 +142,7 @@ pub async fn preview_lesson_text(
         async {
             let user = ctx::user()?;
             authoring::require_author(&user)?;
-            if text.len() > workflow::MAX_FILE_BYTES {
+            if text.len() > editing::MAX_FILE_BYTES {
                 return Err(AppError::field("content", "author-error-too-long"));
             }
             Ok(crate::domain::content::preview_lesson(&text))
@@ -233,7 +233,7 @@ pub async fn create_draft_file(id: i64, #[server(default)] path: String) -> Resu
         async {
             let state = ctx::state()?;
             let user = ctx::user()?;
-            let path = workflow::create_file(&state.pool, &user, id, &path).await?;
+            let path = editing::create_file(&state.pool, &user, id, &path).await?;
             leptos_axum::redirect(&draft_file_href(id, &path));
             Ok(())
         }

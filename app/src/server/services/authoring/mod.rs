@@ -1,6 +1,7 @@
 //! Authoring in the browser: what authors see (courses with their versions and drafts, a draft
 //! with its problems and changes, one file in the editor). Changing drafts is in [`workflow`].
 
+pub mod editing;
 mod preview;
 pub mod transfer;
 pub mod versions;
@@ -369,7 +370,7 @@ pub async fn draft_file(
         course_id: row.course_id,
         state: row.state,
         path: path.to_string(),
-        digest: workflow::digest(&content),
+        digest: editing::digest(&content),
         content,
         form,
         preview_title,

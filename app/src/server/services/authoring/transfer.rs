@@ -2,7 +2,7 @@
 //! (`<course-id>/course.toml`, …), and such an archive imported back as a new draft. What is
 //! exported imports back byte for byte, so authors can work on the files offline and in Git.
 
-use super::{require_author, workflow::MAX_FILE_BYTES};
+use super::{editing::MAX_FILE_BYTES, require_author};
 use crate::domain::content::{course_path, MemoryFiles};
 use crate::error::AppError;
 use crate::wire::SessionUser;
