@@ -77,6 +77,20 @@ impl Authors {
         reply.json()
     }
 
+    /// Sends the draft for review, as `cookie`.
+    pub(crate) async fn submit(&self, draft: &str, cookie: &str) -> crate::common::Reply {
+        self.app
+            .call("submit_draft", &[("id", draft)], Some(cookie))
+            .await
+    }
+
+    /// Approves the draft, as `cookie`.
+    pub(crate) async fn approve(&self, draft: &str, cookie: &str) -> crate::common::Reply {
+        self.app
+            .call("approve_draft", &[("id", draft)], Some(cookie))
+            .await
+    }
+
     /// Bo withdraws version `version_no` of the programme.
     async fn withdraw(&self, version_no: &str, reason: &str) -> crate::common::Reply {
         self.app
@@ -155,28 +169,19 @@ async fn an_edited_lesson_reaches_learners_only_after_a_second_author_approves_i
     let page = a.app.get(LESSON_PAGE, Some(&learner)).await;
     assert!(!page.body.contains("tidlig kontakt"));
 
-    let submitted = a
-        .app
-        .call("submit_draft", &[("id", &draft)], Some(&a.aud))
-        .await;
+    let submitted = a.submit(&draft, &a.aud).await;
     assert!(submitted.status.is_success(), "{}", submitted.body);
     assert_eq!(a.state(&draft).await, "in_review");
 
     // Four eyes: the author who changed it cannot approve it, and nothing is published.
-    let own = a
-        .app
-        .call("approve_draft", &[("id", &draft)], Some(&a.aud))
-        .await;
+    let own = a.approve(&draft, &a.aud).await;
     assert_eq!(own.status, 422);
     assert!(own.body.contains("author-error-four-eyes"), "{}", own.body);
     assert_eq!(a.app.count("course_versions").await, 1);
     assert_eq!(a.draft(&draft, &a.aud).await["needs_other_reviewer"], true);
     assert_eq!(a.draft(&draft, &a.bo).await["can_review"], true);
 
-    let approved = a
-        .app
-        .call("approve_draft", &[("id", &draft)], Some(&a.bo))
-        .await;
+    let approved = a.approve(&draft, &a.bo).await;
     assert!(approved.status.is_success(), "{}", approved.body);
     assert_eq!(approved.json(), 2);
     assert_eq!(a.state(&draft).await, "published");
@@ -232,10 +237,7 @@ async fn a_draft_with_problems_shows_them_in_place_and_cannot_be_sent_for_review
         .json();
     assert_eq!(file["problems"][0]["message"], "front matter is missing");
 
-    let refused = a
-        .app
-        .call("submit_draft", &[("id", &draft)], Some(&a.aud))
-        .await;
+    let refused = a.submit(&draft, &a.aud).await;
     assert_eq!(refused.status, 422);
     assert!(
         refused.body.contains("author-error-has-problems"),
@@ -276,10 +278,7 @@ async fn bad_paths_oversized_files_and_unchanged_drafts_are_refused_clearly() {
         .await;
     assert_eq!(reply.status, 422);
     assert!(reply.body.contains("author-error-too-long"));
-    let unchanged = a
-        .app
-        .call("submit_draft", &[("id", &draft)], Some(&a.aud))
-        .await;
+    let unchanged = a.submit(&draft, &a.aud).await;
     assert_eq!(unchanged.status, 422);
     assert!(
         unchanged.body.contains("author-error-unchanged"),
@@ -300,9 +299,7 @@ async fn a_reviewer_sends_a_draft_back_with_a_comment_and_the_author_edits_again
     let text = a.file(&draft, LESSON_FILE, &a.aud).await;
     a.save(&draft, LESSON_FILE, &format!("{text}\nUtkast.\n"), &a.aud)
         .await;
-    a.app
-        .call("submit_draft", &[("id", &draft)], Some(&a.aud))
-        .await;
+    a.submit(&draft, &a.aud).await;
     // Locked while in review.
     assert_eq!(a.save(&draft, LESSON_FILE, "x", &a.aud).await, 422);
 
@@ -342,9 +339,7 @@ async fn approving_publishes_everything_or_nothing() {
     let text = a.file(&draft, LESSON_FILE, &a.aud).await;
     a.save(&draft, LESSON_FILE, &format!("{text}\nNytt.\n"), &a.aud)
         .await;
-    a.app
-        .call("submit_draft", &[("id", &draft)], Some(&a.aud))
-        .await;
+    a.submit(&draft, &a.aud).await;
     let before = (
         a.app.count("course_versions").await,
         a.app.count("lessons").await,
@@ -356,10 +351,7 @@ async fn approving_publishes_everything_or_nothing() {
         .execute(&a.app.state.pool)
         .await
         .expect("trigger");
-    let failed = a
-        .app
-        .call("approve_draft", &[("id", &draft)], Some(&a.bo))
-        .await;
+    let failed = a.approve(&draft, &a.bo).await;
     assert_eq!(failed.status, 500);
     let after = (
         a.app.count("course_versions").await,
@@ -377,10 +369,7 @@ async fn approving_publishes_everything_or_nothing() {
         .execute(&a.app.state.pool)
         .await
         .expect("drop");
-    let approved = a
-        .app
-        .call("approve_draft", &[("id", &draft)], Some(&a.bo))
-        .await;
+    let approved = a.approve(&draft, &a.bo).await;
     assert!(approved.status.is_success(), "{}", approved.body);
     assert_eq!(a.app.count("course_versions").await, before.0 + 1);
 }
@@ -629,12 +618,8 @@ async fn a_withdrawn_version_is_no_longer_started_and_the_last_open_one_cannot_b
         &a.aud,
     )
     .await;
-    a.app
-        .call("submit_draft", &[("id", &draft)], Some(&a.aud))
-        .await;
-    a.app
-        .call("approve_draft", &[("id", &draft)], Some(&a.bo))
-        .await;
+    a.submit(&draft, &a.aud).await;
+    a.approve(&draft, &a.bo).await;
     let early = a
         .app
         .register("Tidlig Ute", "tidlig@example.org", PASSWORD)

@@ -285,23 +285,14 @@ async fn waive_second_author(a: &Authors) -> i64 {
     let course = a.file(&draft, "course.toml", &a.aud).await;
     let waived = format!("{course}\n[publishing]\nsecond_author = false\n");
     assert_eq!(a.save(&draft, "course.toml", &waived, &a.aud).await, 200);
-    let submitted = a
-        .app
-        .call("submit_draft", &[("id", &draft)], Some(&a.aud))
-        .await;
+    let submitted = a.submit(&draft, &a.aud).await;
     assert!(submitted.status.is_success(), "{}", submitted.body);
-    let own = a
-        .app
-        .call("approve_draft", &[("id", &draft)], Some(&a.aud))
-        .await;
+    let own = a.approve(&draft, &a.aud).await;
     assert_eq!(
         own.status, 422,
         "the waiver is not in force before it is published"
     );
-    let approved = a
-        .app
-        .call("approve_draft", &[("id", &draft)], Some(&a.bo))
-        .await;
+    let approved = a.approve(&draft, &a.bo).await;
     assert!(approved.status.is_success(), "{}", approved.body);
     approved.json().as_i64().expect("version")
 }
@@ -315,19 +306,13 @@ async fn a_course_that_waives_the_second_author_lets_one_author_publish_alone() 
     let text = a.file(&draft, LESSON_FILE, &a.aud).await;
     let edited = format!("{text}\nEn rettelse.\n");
     assert_eq!(a.save(&draft, LESSON_FILE, &edited, &a.aud).await, 200);
-    let submitted = a
-        .app
-        .call("submit_draft", &[("id", &draft)], Some(&a.aud))
-        .await;
+    let submitted = a.submit(&draft, &a.aud).await;
     assert!(submitted.status.is_success(), "{}", submitted.body);
     let view = a.draft(&draft, &a.aud).await;
     assert_eq!(view["review_waived"], true, "{view}");
     assert_eq!(view["can_review"], true);
     assert_eq!(view["needs_other_reviewer"], false);
-    let approved = a
-        .app
-        .call("approve_draft", &[("id", &draft)], Some(&a.aud))
-        .await;
+    let approved = a.approve(&draft, &a.aud).await;
     assert!(approved.status.is_success(), "{}", approved.body);
     assert_eq!(approved.json(), 3);
 }
@@ -341,15 +326,10 @@ async fn a_draft_that_turns_four_eyes_back_on_needs_a_second_author_itself() {
     let back_on = course.replace("second_author = false", "second_author = true");
     assert_ne!(back_on, course);
     assert_eq!(a.save(&draft, "course.toml", &back_on, &a.aud).await, 200);
-    a.app
-        .call("submit_draft", &[("id", &draft)], Some(&a.aud))
-        .await;
+    a.submit(&draft, &a.aud).await;
     let view = a.draft(&draft, &a.aud).await;
     assert_eq!(view["review_waived"], false, "{view}");
-    let own = a
-        .app
-        .call("approve_draft", &[("id", &draft)], Some(&a.aud))
-        .await;
+    let own = a.approve(&draft, &a.aud).await;
     assert_eq!(own.status, 422);
     assert!(own.body.contains("author-error-four-eyes"), "{}", own.body);
     assert_eq!(a.state(&draft).await, "in_review");
@@ -363,13 +343,8 @@ async fn authors_see_what_changed_between_two_published_versions() {
     let text = a.file(&draft, LESSON_FILE, &a.aud).await;
     let edited = format!("{text}\nEt avsnitt i versjon tre.\n");
     a.save(&draft, LESSON_FILE, &edited, &a.aud).await;
-    a.app
-        .call("submit_draft", &[("id", &draft)], Some(&a.aud))
-        .await;
-    let approved = a
-        .app
-        .call("approve_draft", &[("id", &draft)], Some(&a.aud))
-        .await;
+    a.submit(&draft, &a.aud).await;
+    let approved = a.approve(&draft, &a.aud).await;
     assert_eq!(approved.json(), 3);
 
     // By default: the newest version against the one before it.
