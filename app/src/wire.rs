@@ -102,6 +102,8 @@ pub struct ProgrammeOverview {
     pub resume: Option<LessonLink>,
     /// True once the learner has opened or finished any lesson.
     pub started: bool,
+    /// The version the learner was moved from when this one was published as compatible.
+    pub moved_from: Option<i64>,
     pub modules: Vec<ModuleProgress>,
 }
 

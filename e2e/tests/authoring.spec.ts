@@ -18,6 +18,17 @@ test('an author edits a lesson, a second author approves it, and a new learner r
   for (const [name, email] of [['Bo Forfatter', bo], ['Aud Forfatter', aud]]) {
     await registerAuthor(page, testInfo, name, email);
   }
+  // Hydrated, the new version is sent as compatible: Kim, who has started, moves to it. (Without
+  // JavaScript it is not, so learners of the bundled programme that other tests use stay put.)
+  const kim = uniqueEmail('kim');
+  if (js) {
+    await register(page, testInfo, 'Kim Kompatibel', kim);
+    await expect(page.locator('#signed-in-as')).toBeVisible();
+    await open(page, testInfo, course.lesson);
+    await page.locator('#complete-lesson').click();
+    await expect(page.locator('#complete-lesson')).toHaveCount(0);
+    await signOut(page);
+  }
 
   // Aud starts a draft and edits the lesson.
   await signIn(page, testInfo, aud);
@@ -52,6 +63,7 @@ test('an author edits a lesson, a second author approves it, and a new learner r
   // Back on the draft: the change is listed, and Aud sends it for review.
   await open(page, testInfo, draftUrl);
   await expect(page.locator('#changes ins', { hasText: marker })).toBeVisible();
+  if (js) await page.getByLabel('Deltakere som har startet, flyttes til den nye versjonen').check();
   await page.locator('#submit-draft').click();
   await expect(page.locator('#draft')).toHaveAttribute('data-state', 'in_review');
   await ready(page, testInfo);
@@ -65,11 +77,25 @@ test('an author edits a lesson, a second author approves it, and a new learner r
   await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
   await open(page, testInfo, draftUrl);
   await expect(page.locator('#changes ins', { hasText: marker })).toBeVisible();
+  await expect(page.locator('#compatible-note')).toHaveCount(js ? 1 : 0);
   await shot(page, testInfo, 'author-review');
   await page.locator('#approve-draft').click();
   await expect(page.locator('#draft-published')).toBeVisible();
   await expect(page.locator('#draft')).toHaveAttribute('data-state', 'published');
   await signOut(page);
+
+  if (js) {
+    // Kim was moved: she reads the new text, and the lesson she finished still counts.
+    await signIn(page, testInfo, kim);
+    await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+    await open(page, testInfo, course.lesson);
+    await expect(page.locator('.lesson-body')).toContainText(marker);
+    await expect(page.locator('#complete-lesson')).toHaveCount(0);
+    await open(page, testInfo, `/courses/${course.id}`);
+    await expect(page.locator('#programme-moved')).toBeVisible();
+    await shot(page, testInfo, 'programme-moved');
+    await signOut(page);
+  }
 
   // A learner who starts now reads the new version.
   await register(page, testInfo, 'Lea Leser', uniqueEmail('lea'));

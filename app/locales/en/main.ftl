@@ -78,6 +78,7 @@ reset-ask-again = Ask for a new link
 programme-eyebrow = Programme
 programme-your-progress = Your progress
 programme-start = Start the first lesson
+programme-moved = The programme was updated from version { $from } to version { $version }. What you had done still counts.
 programme-continue = Continue where you left off
 programme-all-done = You have completed every lesson in this programme.
 programme-modules = Modules
@@ -807,6 +808,7 @@ author-next = Next step
 author-ready = The draft has no problems. Send it for review: a second author approves it before it is published.
 author-submit = Send for review
 author-review-lead = Read the changes below. Approving publishes the draft as a new version at once; learners who have started keep the version they started.
+author-review-lead-compatible = Read the changes below. Approving publishes the draft as a new version at once.
 author-approve = Approve and publish
 author-comment = What should be changed (required to send it back)
 author-send-back = Send back to the authors
@@ -869,6 +871,16 @@ author-new-file = New file
 author-new-file-hint = Its path in the course, for example 01-intro/new-lesson.nb.md. List a new lesson in its module.toml too.
 author-create-file = Create the file
 author-error-exists = There is already a file with that path.
+author-compatible-label = Learners who have started move to the new version (compatible)
+author-compatible-hint = { $count ->
+        [one] One learner is on version { $version }.
+       *[other] { $count } learners are on version { $version }.
+    } Choose this only when the changes do not invalidate what they have done: completed lessons, passed quizzes and case scores carry over. Otherwise they stay on the version they started.
+author-compatible-note = { $count ->
+        [one] Sent as compatible: when the draft is approved, one learner moves from version { $version } to the new version, and what they have done carries over.
+       *[other] Sent as compatible: when the draft is approved, { $count } learners move from version { $version } to the new version, and what they have done carries over.
+    }
+author-version-compatible = compatible with version { $version } (its learners moved)
 author-review-waived = This course lets one author publish alone (its course.toml says second_author = false), so you may approve your own draft.
 author-version-changes-title = { $course }: changes from version { $from } to { $to }
 author-version-short = Version { $version }

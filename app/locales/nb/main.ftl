@@ -78,6 +78,7 @@ reset-ask-again = Be om en ny lenke
 programme-eyebrow = Program
 programme-your-progress = Din framdrift
 programme-start = Start første leksjon
+programme-moved = Programmet er oppdatert fra versjon { $from } til versjon { $version }. Det du hadde gjort, teller fortsatt.
 programme-continue = Fortsett der du slapp
 programme-all-done = Du har fullført alle leksjonene i dette programmet.
 programme-modules = Moduler
@@ -807,6 +808,7 @@ author-next = Neste steg
 author-ready = Utkastet har ingen problemer. Send det til gjennomgang: en annen forfatter godkjenner det før det publiseres.
 author-submit = Send til gjennomgang
 author-review-lead = Les endringene nedenfor. Godkjenner du, publiseres utkastet straks som en ny versjon; deltakere som har begynt, beholder versjonen de startet på.
+author-review-lead-compatible = Les endringene nedenfor. Godkjenner du, publiseres utkastet straks som en ny versjon.
 author-approve = Godkjenn og publiser
 author-comment = Hva bør endres (må fylles ut for å sende det tilbake)
 author-send-back = Send tilbake til forfatterne
@@ -869,6 +871,16 @@ author-new-file = Ny fil
 author-new-file-hint = Stien i kurset, for eksempel 01-intro/ny-leksjon.nb.md. Før også opp en ny leksjon i module.toml.
 author-create-file = Opprett filen
 author-error-exists = Det finnes allerede en fil med den stien.
+author-compatible-label = Deltakere som har startet, flyttes til den nye versjonen (kompatibel)
+author-compatible-hint = { $count ->
+        [one] Én deltaker er på versjon { $version }.
+       *[other] { $count } deltakere er på versjon { $version }.
+    } Velg dette bare når endringene ikke gjør det de alt har gjort, ugyldig: fullførte leksjoner, beståtte quizer og casescorer teller videre. Ellers blir de på versjonen de startet.
+author-compatible-note = { $count ->
+        [one] Sendt som kompatibel: når utkastet godkjennes, flyttes én deltaker fra versjon { $version } til den nye versjonen, og det de har gjort, teller videre.
+       *[other] Sendt som kompatibel: når utkastet godkjennes, flyttes { $count } deltakere fra versjon { $version } til den nye versjonen, og det de har gjort, teller videre.
+    }
+author-version-compatible = kompatibel med versjon { $version } (deltakerne ble flyttet)
 author-review-waived = Dette kurset lar én forfatter publisere alene (course.toml sier second_author = false), så du kan godkjenne ditt eget utkast.
 author-version-changes-title = { $course }: endringer fra versjon { $from } til { $to }
 author-version-short = Versjon { $version }

@@ -78,6 +78,7 @@ reset-ask-again = Be om ei ny lenkje
 programme-eyebrow = Program
 programme-your-progress = Framdrifta di
 programme-start = Start første leksjon
+programme-moved = Programmet er oppdatert frå versjon { $from } til versjon { $version }. Det du hadde gjort, tel framleis.
 programme-continue = Hald fram der du slapp
 programme-all-done = Du har fullført alle leksjonane i dette programmet.
 programme-modules = Modular
@@ -807,6 +808,7 @@ author-next = Neste steg
 author-ready = Utkastet har ingen problem. Send det til gjennomgang: ein annan forfattar godkjenner det før det blir publisert.
 author-submit = Send til gjennomgang
 author-review-lead = Les endringane nedanfor. Godkjenner du, blir utkastet publisert straks som ein ny versjon; deltakarar som har byrja, held fram med versjonen dei starta på.
+author-review-lead-compatible = Les endringane nedanfor. Godkjenner du, blir utkastet publisert straks som ein ny versjon.
 author-approve = Godkjenn og publiser
 author-comment = Kva bør endrast (må fyllast ut for å sende det tilbake)
 author-send-back = Send tilbake til forfattarane
@@ -869,6 +871,16 @@ author-new-file = Ny fil
 author-new-file-hint = Stien i kurset, til dømes 01-intro/ny-leksjon.nb.md. Før også opp ein ny leksjon i module.toml.
 author-create-file = Opprett fila
 author-error-exists = Det finst allereie ei fil med den stien.
+author-compatible-label = Deltakarar som har starta, blir flytte til den nye versjonen (kompatibel)
+author-compatible-hint = { $count ->
+        [one] Éin deltakar er på versjon { $version }.
+       *[other] { $count } deltakarar er på versjon { $version }.
+    } Vel dette berre når endringane ikkje gjer det dei alt har gjort, ugyldig: fullførte leksjonar, beståtte quizar og casescorar tel vidare. Elles blir dei verande på versjonen dei starta.
+author-compatible-note = { $count ->
+        [one] Sendt som kompatibel: når utkastet blir godkjent, blir éin deltakar flytt frå versjon { $version } til den nye versjonen, og det dei har gjort, tel vidare.
+       *[other] Sendt som kompatibel: når utkastet blir godkjent, blir { $count } deltakarar flytte frå versjon { $version } til den nye versjonen, og det dei har gjort, tel vidare.
+    }
+author-version-compatible = kompatibel med versjon { $version } (deltakarane vart flytte)
 author-review-waived = Dette kurset lèt éin forfattar publisere åleine (course.toml seier second_author = false), så du kan godkjenne ditt eige utkast.
 author-version-changes-title = { $course }: endringar frå versjon { $from } til { $to }
 author-version-short = Versjon { $version }

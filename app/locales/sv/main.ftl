@@ -78,6 +78,7 @@ reset-ask-again = Be om en ny länk
 programme-eyebrow = Program
 programme-your-progress = Dina framsteg
 programme-start = Börja med första lektionen
+programme-moved = Programmet har uppdaterats från version { $from } till version { $version }. Det du redan gjort räknas fortfarande.
 programme-continue = Fortsätt där du slutade
 programme-all-done = Du har slutfört alla lektioner i programmet.
 programme-modules = Moduler
@@ -807,6 +808,7 @@ author-next = Nästa steg
 author-ready = Utkastet har inga problem. Skicka det till granskning: en annan författare godkänner det innan det publiceras.
 author-submit = Skicka till granskning
 author-review-lead = Läs ändringarna nedan. Godkänner du publiceras utkastet direkt som en ny version; deltagare som har börjat behåller versionen de startade på.
+author-review-lead-compatible = Läs ändringarna nedan. Godkänner du publiceras utkastet direkt som en ny version.
 author-approve = Godkänn och publicera
 author-comment = Vad bör ändras (krävs för att skicka tillbaka det)
 author-send-back = Skicka tillbaka till författarna
@@ -869,6 +871,16 @@ author-new-file = Ny fil
 author-new-file-hint = Sökvägen i kursen, till exempel 01-intro/ny-lektion.nb.md. Lägg också till en ny lektion i module.toml.
 author-create-file = Skapa filen
 author-error-exists = Det finns redan en fil med den sökvägen.
+author-compatible-label = Deltagare som har börjat flyttas till den nya versionen (kompatibel)
+author-compatible-hint = { $count ->
+        [one] En deltagare är på version { $version }.
+       *[other] { $count } deltagare är på version { $version }.
+    } Välj detta bara när ändringarna inte gör det de redan gjort ogiltigt: avslutade lektioner, godkända quiz och fallpoäng räknas vidare. Annars stannar de på versionen de började på.
+author-compatible-note = { $count ->
+        [one] Skickat som kompatibelt: när utkastet godkänns flyttas en deltagare från version { $version } till den nya versionen, och det de gjort räknas vidare.
+       *[other] Skickat som kompatibelt: när utkastet godkänns flyttas { $count } deltagare från version { $version } till den nya versionen, och det de gjort räknas vidare.
+    }
+author-version-compatible = kompatibel med version { $version } (deltagarna flyttades)
 author-review-waived = Den här kursen låter en författare publicera ensam (course.toml säger second_author = false), så du får godkänna ditt eget utkast.
 author-version-changes-title = { $course }: ändringar från version { $from } till { $to }
 author-version-short = Version { $version }

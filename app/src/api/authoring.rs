@@ -152,12 +152,12 @@ pub async fn preview_lesson_text(
 }
 
 #[server(endpoint = "submit_draft")]
-pub async fn submit_draft(id: i64) -> Result<(), AppError> {
+pub async fn submit_draft(id: i64, compatible: Option<String>) -> Result<(), AppError> {
     ctx::finish(
         async {
             let state = ctx::state()?;
             let user = ctx::user()?;
-            workflow::submit(&state.pool, &user, id).await?;
+            workflow::submit(&state.pool, &user, id, compatible.is_some()).await?;
             leptos_axum::redirect(&draft_href(id));
             Ok(())
         }

@@ -119,6 +119,7 @@ fn CourseSection(course: AuthorCourse) -> impl IntoView {
                         <li data-version=v.version_no data-withdrawn=v.withdrawn.to_string()>
                             {t.t_with("author-version", &[("version", v.version_no.into()), ("date", local_date(v.published_at, lang).into())])}
                             " · " {t.t_with("author-version-learners", &[("count", v.learners.into())])}
+                            {v.compatible_with.map(|from| view! { " · " {t.t_with("author-version-compatible", &[("version", from.into())])} })}
                             {v.withdrawn.then(|| view! { " " <span class="badge badge-bad">{t.t("author-withdrawn")}</span> })}
                             {v.has_sources.then(|| view! { " · " <a href=href download>{t.t("author-download")}</a> })}
                             {changes.map(|href| view! { " · " <A href=href>{t.t("author-see-changes")}</A> })}

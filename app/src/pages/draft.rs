@@ -169,18 +169,34 @@ fn NextStep(d: DraftView) -> impl IntoView {
     let approve_error = field_error(approve.value(), "draft");
     let comment_error = field_error(send_back.value(), "comment");
     let id = d.id;
+    // What approving does to learners, for the reviewer.
+    let compatible_note = d.compatible.then(|| {
+        let args = [("count", d.learners_on_base.into()), ("version", d.base_version_no.into())];
+        view! { <p class="alert alert-info" role="note" id="compatible-note">{t.t_with("author-compatible-note", &args)}</p> }
+    });
     let step = match d.state {
         DraftState::Draft => view! {
             <p class="hint">{if d.can_submit { t.t("author-ready") } else if !d.problems.is_empty() { t.t("author-error-has-problems") } else { t.t("author-error-unchanged") }}</p>
             {move || submit_error.get().map(|e| view! { <div class="alert alert-error" role="alert" id="submit-error"><p>{e}</p></div> })}
-            <ActionForm action=submit attr:class="inline-form">
+            <ActionForm action=submit attr:class="form" attr:id="submit-form">
                 <input type="hidden" name="id" value=id/>
+                <div class="field field-check">
+                    <span class="check-row">
+                        <input type="checkbox" id="field-compatible" name="compatible" value="yes"
+                            aria-describedby="field-compatible-hint"/>
+                        <label for="field-compatible">{t.t("author-compatible-label")}</label>
+                    </span>
+                    <p class="hint" id="field-compatible-hint">
+                        {t.t_with("author-compatible-hint", &[("count", d.learners_on_base.into()), ("version", d.base_version_no.into())])}
+                    </p>
+                </div>
                 <Submit label=t.t("author-submit") id="submit-draft" pending=submit.pending()/>
             </ActionForm>
         }.into_any(),
         DraftState::InReview if d.can_review => view! {
-            <p class="hint">{t.t("author-review-lead")}</p>
+            <p class="hint">{t.t(if d.compatible { "author-review-lead-compatible" } else { "author-review-lead" })}</p>
             {d.review_waived.then(|| view! { <p class="alert alert-info" role="note" id="review-waived">{t.t("author-review-waived")}</p> })}
+            {compatible_note.clone()}
             <FormError value=approve.value()/>
             {move || approve_error.get().map(|e| view! { <div class="alert alert-error" role="alert" id="approve-error"><p>{e}</p></div> })}
             <ActionForm action=approve attr:class="inline-form">
@@ -202,6 +218,7 @@ fn NextStep(d: DraftView) -> impl IntoView {
         }.into_any(),
         DraftState::InReview => view! {
             <p class="alert alert-info" role="note" id="needs-other-reviewer">{t.t("author-error-four-eyes")}</p>
+            {compatible_note}
         }.into_any(),
         DraftState::Published => view! {
             <p class="alert alert-success" role="status" id="draft-published">

@@ -75,6 +75,11 @@ fn Overview(o: ProgrammeOverview) -> impl IntoView {
                 <ProgressBar percent=o.percent label=t.t("programme-your-progress")/>
                 {resume}
                 {all_done}
+                {o.moved_from.map(|from| view! {
+                    <p class="hint" id="programme-moved">
+                        {t.t_with("programme-moved", &[("from", from.into()), ("version", o.version_no.into())])}
+                    </p>
+                })}
             </div>
             <h2>{t.t("programme-modules")}</h2>
             <ol class="module-list" role="list">

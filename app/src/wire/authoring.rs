@@ -65,6 +65,8 @@ pub struct AuthorVersion {
     pub withdrawn: bool,
     /// How many learners are on this version.
     pub learners: i64,
+    /// Published as compatible with this earlier version: its learners moved here.
+    pub compatible_with: Option<i64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -134,6 +136,10 @@ pub struct DraftView {
     pub needs_other_reviewer: bool,
     /// The course lets one author publish alone (`[publishing] second_author = false`).
     pub review_waived: bool,
+    /// Sent for review as compatible: learners on the version it started from move to it.
+    pub compatible: bool,
+    /// How many learners are on the version it started from (or on one that counts there).
+    pub learners_on_base: i64,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -190,10 +190,33 @@ async fn script_in_lesson_markdown_never_reaches_the_page() {
     let course = bundled_copy(dir.path());
     let lesson = course.join(MODULE).join("why-coordination.nb.md");
     let text = std::fs::read_to_string(&lesson).unwrap();
+    // The checker refuses a Markdown link to `javascript:` outright.
+    let links = "[klikk](javascript:alert(1)) [data](data:text/html,x) <javascript:alert(2)> ![b](javascript:alert(3))";
+    std::fs::write(&lesson, format!("{text}\n\n{links}\n")).unwrap();
+    let refused = publish_all(&app.state.pool, &dir.path().join("courses"))
+        .await
+        .expect_err("refused");
+    let PublishError::Invalid(problems) = &refused else {
+        panic!("{refused:?}")
+    };
+    let messages: Vec<&str> = problems.iter().map(|p| p.message.as_str()).collect();
+    assert_eq!(messages.len(), 4, "{messages:?}");
+    for bad in [
+        "javascript:alert(1)",
+        "data:text/html,x",
+        "javascript:alert(2)",
+        "javascript:alert(3)",
+    ] {
+        assert!(
+            messages.iter().any(|m| m.contains(bad)),
+            "{bad}: {messages:?}"
+        );
+    }
+    // Raw HTML is not checked: the sanitiser removes what would run.
     std::fs::write(
         &lesson,
         format!(
-            "{text}\n\n<script>alert('x')</script>\n\n<img src=x onerror=\"alert(1)\">\n\n[klikk](javascript:alert(1))\n"
+            "{text}\n\n<script>alert('x')</script>\n\n<img src=x onerror=\"alert(1)\">\n\n<a href=\"javascript:alert(2)\">klikk</a>\n"
         ),
     )
     .unwrap();
@@ -243,6 +266,35 @@ fn the_checker_reports_every_problem_of_a_broken_case_fixture() {
         assert!(report.contains(&expected), "missing: {expected}\n{report}");
     }
     assert!(report.contains("7 problem(s)"), "{report}");
+}
+
+/// Each fixture under `server/tests/broken-courses` is the valid course in `base` with a few
+/// files replaced by its own; the checker must report exactly the problems its `expected.txt`
+/// lists (each with its file, line and what to do), no more and no fewer.
+#[test]
+fn each_broken_fixture_reports_exactly_its_expected_problems() {
+    let root = workspace().join("server/tests/broken-courses");
+    let base = root.join("base");
+    check(&base).expect("the base every fixture starts from is valid");
+    let mut names: Vec<String> = std::fs::read_dir(&root)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n != "base")
+        .collect();
+    names.sort();
+    assert!(names.len() >= 9, "{names:?}");
+    for name in names {
+        let dir = tempfile::tempdir().unwrap();
+        copy_dir(&base, dir.path());
+        copy_dir(
+            &root.join(&name).join("fixture"),
+            &dir.path().join("fixture"),
+        );
+        let problems = check(dir.path()).expect_err(&name);
+        let report: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        let expected = std::fs::read_to_string(root.join(&name).join("expected.txt")).unwrap();
+        assert_eq!(report.join("\n"), expected.trim_end(), "fixture {name}");
+    }
 }
 
 /// Each bundled case can be played to an ending on the expert's path, and other paths lead to

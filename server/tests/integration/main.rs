@@ -9,6 +9,7 @@ mod backup;
 mod cases;
 mod certificates;
 mod common;
+mod compatible;
 mod content;
 mod credentials;
 mod hr_api;

@@ -15,12 +15,14 @@ const PAYLOAD: &str = concat!(
     "<style>body{display:none}</style> <!-- {{7*7}} ${alert(8)} <base href=\"//evil.example/\">",
 );
 
-/// Markdown that tries every way in: raw HTML, links, images and autolinks.
+/// Markdown that tries every way in: raw HTML, links and images.
 const BODY: &str = concat!(
     "# XSSMARK overskrift <img src=x onerror=alert(9)>\n\n",
     "Tekst <script>alert(10)</script> og <b onclick=\"alert(11)\">fet</b>.\n\n",
-    "[lenke](javascript:alert(12)) [data](data:text/html;base64,PHNjcmlwdD5hbGVydCgxMyk8L3NjcmlwdD4=) ",
-    "![bilde](javascript:alert(14)) <javascript:alert(15)>\n\n",
+    // Markdown links and images to `javascript:` or `data:` are refused by the checker before
+    // publishing (see content.rs); as raw HTML they get through to the sanitiser.
+    "<a href=\"javascript:alert(12)\">lenke</a> <a href=\"data:text/html;base64,PHNjcmlwdD5hbGVydCgxMyk8L3NjcmlwdD4=\">data</a> ",
+    "<img alt=\"bilde\" src=\"javascript:alert(14)\"> <a href=\"JaVaScRiPt:alert(15)\">lenke</a>\n\n",
     "<iframe src=\"https://evil.example\"></iframe><object data=\"x\"></object><embed src=\"x\">\n\n",
     "<form action=\"https://evil.example\"><input name=p></form>\n\n",
     "<a href=\"https://ok.example\" onmouseover=\"alert(16)\" style=\"position:fixed\">ok</a>\n",

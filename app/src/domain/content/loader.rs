@@ -7,7 +7,7 @@
 use super::files::{CourseFiles, DiskFiles};
 use super::model::{Course, Lesson, LessonText, Localized, Module, Source};
 use super::problem::Problem;
-use super::{case_files, quiz_files};
+use super::{case_files, links, quiz_files};
 use crate::domain::certification::{CaseMinimum, CertificateRule};
 use crate::domain::renewal::RenewalRule;
 use crate::domain::Lang;
@@ -129,6 +129,8 @@ pub(super) struct Check<'a> {
     root: &'a Path,
     files: &'a dyn CourseFiles,
     problems: Vec<Problem>,
+    /// Links to lessons (file, line, course, lesson), checked once every lesson is known.
+    lesson_links: Vec<(PathBuf, usize, String, String)>,
 }
 
 impl<'a> Check<'a> {
@@ -138,6 +140,7 @@ impl<'a> Check<'a> {
             root,
             files: &DiskFiles,
             problems: Vec::new(),
+            lesson_links: Vec::new(),
         }
     }
 
@@ -353,6 +356,7 @@ fn load_with(dir: &Path, files: &dyn CourseFiles) -> Result<Course, Vec<Problem>
         root: dir,
         files,
         problems: Vec::new(),
+        lesson_links: Vec::new(),
     };
     let course = load(&mut check, dir);
     match course {
@@ -443,6 +447,26 @@ fn load(check: &mut Check<'_>, dir: &Path) -> Option<Course> {
                 );
             }
             modules.push(module);
+        }
+    }
+    for (path, line, course, lesson) in std::mem::take(&mut check.lesson_links) {
+        if course != file.id {
+            check.report(
+                &path,
+                Some(line),
+                format!("link to a lesson of another course (\"{course}\")"),
+                format!(
+                    "link only to lessons of this course: /courses/{}/lessons/<lesson-id>",
+                    file.id
+                ),
+            );
+        } else if !lesson_ids.contains(&lesson) {
+            check.report(
+                &path,
+                Some(line),
+                format!("broken link: there is no lesson \"{lesson}\""),
+                "use the id of a lesson listed in a module.toml",
+            );
         }
     }
     let certificates = certificates(check, &course_path, &file.certificates, &modules, &required);
@@ -755,6 +779,78 @@ fn load_module(
     })
 }
 
+/// A link or image of the lesson at `path`: it must lead somewhere a learner's page can open, and
+/// an image must be one the page can show.
+fn check_reference(check: &mut Check<'_>, path: &Path, line: usize, r: &links::Reference) {
+    const TO_LESSON: &str =
+        "link to a lesson as /courses/<course>/lessons/<lesson-id>, or to a website with https://";
+    let files = check.files;
+    let beside = |p: &str| path.parent().is_some_and(|dir| files.is_file(&dir.join(p)));
+    if r.image {
+        if r.alt.trim().is_empty() {
+            check.report(
+                path,
+                Some(line),
+                "an image has no alt text",
+                "say what the image shows: ![what it shows](file)",
+            );
+        }
+        let (message, hint) = match links::target(&r.dest) {
+            links::Target::Relative(p) if !p.contains("..") && !beside(&p) => (
+                format!("broken image: \"{p}\" is not beside the lesson"),
+                "put the image file beside the lesson, or fix its name",
+            ),
+            links::Target::Empty => ("an image has no file".to_string(), "write the file between the brackets: ![what it shows](file)"),
+            _ => (
+                format!("images cannot be published yet: \"{}\"", r.dest),
+                "describe what it shows in words for now; pages show only the platform's own images",
+            ),
+        };
+        check.report(path, Some(line), message, hint);
+        return;
+    }
+    match links::target(&r.dest) {
+        links::Target::Fine => {}
+        links::Target::Lesson { course, lesson } => {
+            let file = path.to_path_buf();
+            check.lesson_links.push((file, line, course, lesson));
+        }
+        links::Target::Empty => check.report(
+            path,
+            Some(line),
+            "a link has no address",
+            "write the address between the brackets: [text](https://…)",
+        ),
+        links::Target::Refused => check.report(
+            path,
+            Some(line),
+            format!(
+                "link to \"{}\": a page never opens this kind of address",
+                r.dest
+            ),
+            "use a full https:// address",
+        ),
+        links::Target::OtherPage => check.report(
+            path,
+            Some(line),
+            format!("link to \"{}\", which is not a lesson", r.dest),
+            TO_LESSON,
+        ),
+        links::Target::Relative(p) if !p.contains("..") && beside(&p) => check.report(
+            path,
+            Some(line),
+            format!("\"{p}\" is beside the lesson, but files beside lessons are not published yet"),
+            "put the file on a website and link to it with https://",
+        ),
+        links::Target::Relative(p) => check.report(
+            path,
+            Some(line),
+            format!("broken link: \"{p}\" is not beside the lesson"),
+            TO_LESSON,
+        ),
+    }
+}
+
 fn load_lesson_text(check: &mut Check<'_>, path: &Path) -> Option<LessonText> {
     let text = check.read(path)?;
     let Some((front, body)) = split_front_matter(&text) else {
@@ -772,6 +868,11 @@ fn load_lesson_text(check: &mut Check<'_>, path: &Path) -> Option<LessonText> {
             "the lesson has no text",
             "write the lesson below the closing `+++`",
         );
+    }
+    let body_at = body.as_ptr() as usize - text.as_ptr() as usize;
+    for r in links::references(body) {
+        let line = line_of(&text, body_at + r.offset);
+        check_reference(check, path, line, &r);
     }
     for source in &fm.sources {
         if let Some(url) = &source.url {

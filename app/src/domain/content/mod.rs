@@ -5,6 +5,7 @@ mod case_files;
 mod diff;
 mod files;
 pub mod form;
+mod links;
 mod loader;
 mod markdown;
 mod model;

@@ -82,11 +82,12 @@ async fn runs(
         RunRow,
         r#"SELECT id AS "id!", user_id, course_version_id, case_id, number, steps, state, started_at,
                   finished_at
-           FROM case_runs WHERE user_id = ? AND course_version_id = ? AND case_id = ?
-           ORDER BY number"#,
+           FROM case_runs WHERE user_id = ? AND case_id = ?
+             AND course_version_id IN (SELECT earlier_version_id FROM course_version_lineage WHERE course_version_id = ?)
+           ORDER BY number, id"#,
         user_id,
-        version_id,
-        case_id
+        case_id,
+        version_id
     )
     .fetch_all(pool)
     .await?)

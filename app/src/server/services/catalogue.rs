@@ -100,6 +100,13 @@ pub async fn publish_in(
     )
     .fetch_one(&mut *tx)
     .await?;
+    sqlx::query!(
+        "INSERT INTO course_version_lineage (course_version_id, earlier_version_id) VALUES (?, ?)",
+        version_id,
+        version_id
+    )
+    .execute(&mut *tx)
+    .await?;
     for (position, lesson) in lessons.iter().enumerate() {
         let content =
             serde_json::to_string(&lesson.texts).map_err(|e| sqlx::Error::Encode(Box::new(e)))?;
@@ -165,6 +172,54 @@ pub async fn publish_in(
         created: true,
         lessons: lessons.len(),
     })
+}
+
+/// Publishes `version_id` as compatible with `earlier_id`: what learners did in `earlier_id`, and
+/// in every version whose records count there, counts in `version_id` too, and every learner on
+/// one of those versions moves to `version_id`, in the caller's transaction. Records keep the
+/// version they were earned on. Returns how many learners moved.
+pub async fn make_compatible(
+    tx: &mut SqliteConnection,
+    course_id: &str,
+    version_id: i64,
+    earlier_id: i64,
+) -> Result<u64, sqlx::Error> {
+    sqlx::query!(
+        "INSERT INTO course_version_lineage (course_version_id, earlier_version_id)
+         SELECT ?, earlier_version_id FROM course_version_lineage WHERE course_version_id = ?
+         ON CONFLICT DO NOTHING",
+        version_id,
+        earlier_id
+    )
+    .execute(&mut *tx)
+    .await?;
+    let t = now();
+    sqlx::query!(
+        "INSERT INTO enrolment_moves (user_id, course_id, from_version_id, to_version_id, moved_at)
+         SELECT user_id, course_id, course_version_id, ?, ? FROM enrolments
+         WHERE course_id = ? AND course_version_id <> ? AND course_version_id IN
+               (SELECT earlier_version_id FROM course_version_lineage WHERE course_version_id = ?)",
+        version_id,
+        t,
+        course_id,
+        version_id,
+        version_id
+    )
+    .execute(&mut *tx)
+    .await?;
+    let moved = sqlx::query!(
+        "UPDATE enrolments SET course_version_id = ?
+         WHERE course_id = ? AND course_version_id <> ? AND course_version_id IN
+               (SELECT earlier_version_id FROM course_version_lineage WHERE course_version_id = ?)",
+        version_id,
+        course_id,
+        version_id,
+        version_id
+    )
+    .execute(&mut *tx)
+    .await?
+    .rows_affected();
+    Ok(moved)
 }
 
 async fn store_sources(

@@ -15,14 +15,38 @@ use crate::server::webhooks;
 use crate::wire::{CertificateView, Role, SessionUser};
 use sqlx::{SqliteConnection, SqlitePool};
 
-/// What the learner has done in a version, read inside the caller's transaction.
+/// The version whose record includes what the learner did in `version_id`: the version they are
+/// on now when `version_id` counts there (they moved to a version published as compatible),
+/// otherwise `version_id` itself.
+pub(crate) async fn counting_version(
+    conn: &mut SqliteConnection,
+    user_id: i64,
+    version_id: i64,
+) -> Result<i64, AppError> {
+    Ok(sqlx::query_scalar!(
+        r#"SELECT e.course_version_id FROM enrolments e
+           JOIN course_version_lineage l ON l.course_version_id = e.course_version_id
+           WHERE e.user_id = ? AND l.earlier_version_id = ?"#,
+        user_id,
+        version_id
+    )
+    .fetch_optional(&mut *conn)
+    .await?
+    .unwrap_or(version_id))
+}
+
+/// What the learner has done in a version, read inside the caller's transaction: in the version
+/// they are on now when `version_id` counts there (see [`counting_version`]), and in every
+/// earlier version that counts in it.
 pub(crate) async fn record(
     tx: &mut SqliteConnection,
     user_id: i64,
     version_id: i64,
 ) -> Result<Record, AppError> {
+    let version_id = counting_version(tx, user_id, version_id).await?;
     let completed_lessons = sqlx::query_scalar!(
-        "SELECT lesson_id FROM lesson_completions WHERE user_id = ? AND course_version_id = ?",
+        "SELECT lesson_id FROM lesson_completions
+         WHERE user_id = ? AND course_version_id IN (SELECT earlier_version_id FROM course_version_lineage WHERE course_version_id = ?)",
         user_id,
         version_id
     )
@@ -32,7 +56,7 @@ pub(crate) async fn record(
     .collect();
     let passed_quizzes = sqlx::query_scalar!(
         r#"SELECT DISTINCT quiz_id AS "quiz_id!" FROM quiz_attempts
-           WHERE user_id = ? AND course_version_id = ? AND passed = 1"#,
+           WHERE user_id = ? AND course_version_id IN (SELECT earlier_version_id FROM course_version_lineage WHERE course_version_id = ?) AND passed = 1"#,
         user_id,
         version_id
     )
@@ -42,7 +66,8 @@ pub(crate) async fn record(
     .collect();
     let case_scores = sqlx::query!(
         r#"SELECT case_id AS "case_id!", MAX(score) AS "best!: i64" FROM case_runs
-           WHERE user_id = ? AND course_version_id = ? AND finished_at IS NOT NULL
+           WHERE user_id = ? AND course_version_id IN (SELECT earlier_version_id FROM course_version_lineage WHERE course_version_id = ?)
+             AND finished_at IS NOT NULL
            GROUP BY case_id"#,
         user_id,
         version_id
@@ -81,13 +106,20 @@ async fn record_module_completions(
     let mut completed = Vec::new();
     let default = manifest.default_language;
     for module in manifest.modules.iter().filter(|m| record.completes(m)) {
+        // A module completed in an earlier version that counts here is not completed again.
         let inserted = sqlx::query!(
             "INSERT INTO module_completions (user_id, course_version_id, module_id, completed_at)
-             VALUES (?, ?, ?, ?) ON CONFLICT (user_id, course_version_id, module_id) DO NOTHING",
+             SELECT ?, ?, ?, ? WHERE NOT EXISTS
+                 (SELECT 1 FROM module_completions WHERE user_id = ? AND module_id = ?
+                  AND course_version_id IN (SELECT earlier_version_id FROM course_version_lineage WHERE course_version_id = ?))
+             ON CONFLICT (user_id, course_version_id, module_id) DO NOTHING",
             user_id,
             version_id,
             module.id,
-            t
+            t,
+            user_id,
+            module.id,
+            version_id
         )
         .execute(&mut *tx)
         .await?;
@@ -115,14 +147,16 @@ async fn record_module_completions(
     Ok(completed)
 }
 
-/// Issues every certificate the learner has now earned in `version_id` and does not hold yet.
-/// Call it inside the transaction that records a completion, so the certificate and what earned
-/// it are written together or not at all. Returns the codes issued.
+/// Issues every certificate the learner has now earned in `version_id` (or in the version they
+/// moved to, where it counts) and does not hold yet. Call it inside the transaction that records a
+/// completion, so the certificate and what earned it are written together or not at all. Returns
+/// the codes issued.
 pub(crate) async fn certify(
     tx: &mut SqliteConnection,
     user_id: i64,
     version_id: i64,
 ) -> Result<Vec<String>, AppError> {
+    let version_id = counting_version(tx, user_id, version_id).await?;
     let manifest = sqlx::query_scalar!(
         "SELECT manifest FROM course_versions WHERE id = ?",
         version_id
@@ -136,7 +170,7 @@ pub(crate) async fn certify(
         return Ok(Vec::new());
     }
     let held: Vec<String> = sqlx::query_scalar!(
-        "SELECT rule_id FROM certificates WHERE user_id = ? AND course_version_id = ? AND renews IS NULL",
+        "SELECT rule_id FROM certificates WHERE user_id = ? AND course_version_id IN (SELECT earlier_version_id FROM course_version_lineage WHERE course_version_id = ?) AND renews IS NULL",
         user_id,
         version_id
     )

@@ -178,13 +178,16 @@ pub async fn enrolments(
     // An enrolment changes when the learner is active in it or completes a module of it.
     let rows = sqlx::query!(
         r#"SELECT e.rowid AS "id!: i64", e.user_id, e.course_id, e.course_version_id, e.started_at, e.last_seen_at,
-                  (SELECT COUNT(*) FROM lesson_completions c
-                   WHERE c.user_id = e.user_id AND c.course_version_id = e.course_version_id) AS "lessons!: i64",
-                  (SELECT COUNT(*) FROM module_completions c
-                   WHERE c.user_id = e.user_id AND c.course_version_id = e.course_version_id) AS "modules!: i64",
+                  (SELECT COUNT(DISTINCT c.lesson_id) FROM lesson_completions c
+                   WHERE c.user_id = e.user_id AND c.course_version_id IN
+                         (SELECT earlier_version_id FROM course_version_lineage l WHERE l.course_version_id = e.course_version_id)) AS "lessons!: i64",
+                  (SELECT COUNT(DISTINCT c.module_id) FROM module_completions c
+                   WHERE c.user_id = e.user_id AND c.course_version_id IN
+                         (SELECT earlier_version_id FROM course_version_lineage l WHERE l.course_version_id = e.course_version_id)) AS "modules!: i64",
                   MAX(e.started_at, COALESCE(e.last_seen_at, 0),
                       COALESCE((SELECT MAX(completed_at) FROM module_completions c
-                                WHERE c.user_id = e.user_id AND c.course_version_id = e.course_version_id), 0)) AS "updated_at!: i64"
+                                WHERE c.user_id = e.user_id AND c.course_version_id IN
+                         (SELECT earlier_version_id FROM course_version_lineage l WHERE l.course_version_id = e.course_version_id)), 0)) AS "updated_at!: i64"
            FROM enrolments e
            JOIN memberships m ON m.user_id = e.user_id AND m.organisation_id = ?
            JOIN users u ON u.id = e.user_id AND u.deleted_at IS NULL

@@ -77,7 +77,8 @@ async fn completed_lessons(
     version_id: i64,
 ) -> Result<HashSet<String>, AppError> {
     Ok(sqlx::query_scalar!(
-        "SELECT lesson_id FROM lesson_completions WHERE user_id = ? AND course_version_id = ?",
+        "SELECT lesson_id FROM lesson_completions
+         WHERE user_id = ? AND course_version_id IN (SELECT earlier_version_id FROM course_version_lineage WHERE course_version_id = ?)",
         user_id,
         version_id
     )
@@ -126,7 +127,7 @@ async fn case_results(
     let rows = sqlx::query!(
         r#"SELECT case_id AS "case_id!", MAX(score) AS "best: i64",
                   MAX(finished_at IS NULL) AS "open: i64"
-           FROM case_runs WHERE user_id = ? AND course_version_id = ?
+           FROM case_runs WHERE user_id = ? AND course_version_id IN (SELECT earlier_version_id FROM course_version_lineage WHERE course_version_id = ?)
            GROUP BY case_id"#,
         user_id,
         version_id
@@ -152,7 +153,8 @@ async fn quiz_results(
 ) -> Result<std::collections::HashMap<String, (Option<u8>, bool)>, AppError> {
     let rows = sqlx::query!(
         r#"SELECT quiz_id AS "quiz_id!", MAX(percent) AS "best: i64", MAX(passed) AS "passed: i64"
-           FROM quiz_attempts WHERE user_id = ? AND course_version_id = ? AND submitted_at IS NOT NULL
+           FROM quiz_attempts WHERE user_id = ? AND course_version_id IN (SELECT earlier_version_id FROM course_version_lineage WHERE course_version_id = ?)
+             AND submitted_at IS NOT NULL
            GROUP BY quiz_id"#,
         user_id,
         version_id
@@ -258,6 +260,14 @@ pub async fn overview(
     let done_count: u32 = modules.iter().map(|m| m.done).sum();
     let resume = resume_point(&outline(m), &done, e.last_lesson_id.as_deref())
         .and_then(|id| link(m, &id, lang));
+    let moved_from = sqlx::query_scalar!(
+        r#"SELECT v.version_no FROM enrolment_moves m JOIN course_versions v ON v.id = m.from_version_id
+           WHERE m.user_id = ? AND m.to_version_id = ? ORDER BY m.moved_at DESC LIMIT 1"#,
+        user_id,
+        e.version_id
+    )
+    .fetch_optional(pool)
+    .await?;
     let (title, title_lang) = text(&m.title, lang, default);
     Ok(ProgrammeOverview {
         course_id: m.id.clone(),
@@ -271,6 +281,7 @@ pub async fn overview(
         percent: percent(done_count as usize, total as usize),
         resume,
         started: e.last_lesson_id.is_some() || done_count > 0,
+        moved_from,
         modules,
     })
 }
@@ -318,7 +329,8 @@ pub async fn lesson_page(
         .find(|(_, module)| module.id == row.module_id)
         .ok_or(AppError::Internal)?;
     let completed = sqlx::query_scalar!(
-        r#"SELECT 1 AS "one!: i64" FROM lesson_completions WHERE user_id = ? AND course_version_id = ? AND lesson_id = ?"#,
+        r#"SELECT 1 AS "one!: i64" FROM lesson_completions
+           WHERE user_id = ? AND course_version_id IN (SELECT earlier_version_id FROM course_version_lineage WHERE course_version_id = ?) AND lesson_id = ?"#,
         user_id,
         e.version_id,
         lesson_id
@@ -383,13 +395,17 @@ pub async fn complete_lesson(
     let mut tx = pool.begin().await?;
     let inserted = sqlx::query!(
         r#"INSERT INTO lesson_completions (user_id, course_version_id, lesson_id, completed_at)
-           SELECT ?, ?, lesson_id, ? FROM lessons WHERE course_version_id = ? AND lesson_id = ?
+           SELECT ?, ?, lesson_id, ? FROM lessons l WHERE l.course_version_id = ? AND l.lesson_id = ?
+             AND NOT EXISTS (SELECT 1 FROM lesson_completions c WHERE c.user_id = ? AND c.lesson_id = l.lesson_id
+                             AND c.course_version_id IN (SELECT earlier_version_id FROM course_version_lineage WHERE course_version_id = ?))
            ON CONFLICT DO NOTHING"#,
         user_id,
         e.version_id,
         t,
         e.version_id,
-        lesson_id
+        lesson_id,
+        user_id,
+        e.version_id
     )
     .execute(&mut *tx)
     .await?

@@ -54,6 +54,17 @@ fn sections() -> Vec<(&'static str, String)> {
             ),
         ),
         (
+            "enrolment_moves",
+            format!(
+                "SELECT json_group_array(json_object('course', m.course_id, 'from_version', f.version_no,
+                    'to_version', t.version_no, 'moved_at', {m}))
+                 FROM (SELECT * FROM enrolment_moves WHERE user_id = ?1 ORDER BY moved_at) m
+                 JOIN course_versions f ON f.id = m.from_version_id
+                 JOIN course_versions t ON t.id = m.to_version_id",
+                m = ts("m.moved_at"),
+            ),
+        ),
+        (
             "lesson_completions",
             format!(
                 "SELECT json_group_array(json_object('course', v.course_id, 'version', v.version_no,
@@ -234,6 +245,7 @@ pub async fn delete_account(
         "DELETE FROM password_resets WHERE user_id = ?",
         "DELETE FROM user_roles WHERE user_id = ?",
         "DELETE FROM enrolments WHERE user_id = ?",
+        "DELETE FROM enrolment_moves WHERE user_id = ?",
         "DELETE FROM lesson_completions WHERE user_id = ?",
         "DELETE FROM quiz_attempts WHERE user_id = ?",
         "DELETE FROM case_runs WHERE user_id = ?",

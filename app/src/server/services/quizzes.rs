@@ -73,11 +73,12 @@ async fn attempts(
         AttemptRow,
         r#"SELECT id AS "id!", number, course_version_id, quiz_id, placed, started_at, deadline,
                   submitted_at, percent, passed AS "passed: bool"
-           FROM quiz_attempts WHERE user_id = ? AND course_version_id = ? AND quiz_id = ?
-           ORDER BY number"#,
+           FROM quiz_attempts WHERE user_id = ? AND quiz_id = ?
+             AND course_version_id IN (SELECT earlier_version_id FROM course_version_lineage WHERE course_version_id = ?)
+           ORDER BY number, id"#,
         user_id,
-        version_id,
-        quiz_id
+        quiz_id,
+        version_id
     )
     .fetch_all(pool)
     .await?)

@@ -47,7 +47,9 @@ pub async fn overview(
         r#"SELECT course_id, version_no, published_at, manifest,
                   EXISTS (SELECT 1 FROM course_version_files f WHERE f.course_version_id = v.id) AS "has_sources!: bool",
                   EXISTS (SELECT 1 FROM course_version_withdrawals w WHERE w.course_version_id = v.id) AS "withdrawn!: bool",
-                  (SELECT COUNT(*) FROM enrolments e WHERE e.course_version_id = v.id) AS "learners!: i64"
+                  (SELECT COUNT(*) FROM enrolments e WHERE e.course_version_id = v.id) AS "learners!: i64",
+                  (SELECT MAX(o.version_no) FROM course_version_lineage l JOIN course_versions o ON o.id = l.earlier_version_id
+                   WHERE l.course_version_id = v.id AND l.earlier_version_id <> v.id) AS "compatible_with?: i64"
            FROM course_versions v ORDER BY course_id, version_no DESC"#
     )
     .fetch_all(pool)
@@ -84,6 +86,7 @@ pub async fn overview(
                 has_sources: v.has_sources,
                 withdrawn: v.withdrawn,
                 learners: v.learners,
+                compatible_with: v.compatible_with,
             });
         }
     }
@@ -120,13 +123,14 @@ pub(crate) struct DraftRow {
     pub submitted_by: Option<i64>,
     pub review_comment: Option<String>,
     pub published_version_no: Option<i64>,
+    pub compatible: bool,
 }
 
 pub(crate) async fn draft_row(conn: &mut SqliteConnection, id: i64) -> Result<DraftRow, AppError> {
     let row = sqlx::query!(
         r#"SELECT d.course_id, d.state, d.base_version_id, b.version_no AS base_no,
                   COALESCE(u.display_name, '') AS "created_by!: String", d.submitted_by,
-                  d.review_comment, p.version_no AS "published_no?"
+                  d.review_comment, p.version_no AS "published_no?", d.compatible AS "compatible: bool"
            FROM course_drafts d
            JOIN course_versions b ON b.id = d.base_version_id
            LEFT JOIN users u ON u.id = d.created_by
@@ -146,6 +150,7 @@ pub(crate) async fn draft_row(conn: &mut SqliteConnection, id: i64) -> Result<Dr
         submitted_by: row.submitted_by,
         review_comment: row.review_comment,
         published_version_no: row.published_no,
+        compatible: row.compatible,
     })
 }
 
@@ -271,6 +276,13 @@ pub async fn draft(
             problems: per_file.get(path).copied().unwrap_or(0),
         })
         .collect();
+    let learners_on_base = sqlx::query_scalar!(
+        r#"SELECT COUNT(*) AS "n!: i64" FROM enrolments
+           WHERE course_version_id IN (SELECT earlier_version_id FROM course_version_lineage WHERE course_version_id = ?)"#,
+        row.base_version_id
+    )
+    .fetch_one(&mut *conn)
+    .await?;
     let edited_by_you = editor_ids.contains(&user.id) || row.submitted_by == Some(user.id);
     let in_review = row.state == DraftState::InReview;
     Ok(DraftView {
@@ -288,6 +300,8 @@ pub async fn draft(
         can_review: in_review && (!edited_by_you || review_waived),
         needs_other_reviewer: in_review && edited_by_you && !review_waived,
         review_waived,
+        compatible: row.compatible,
+        learners_on_base,
         files: file_list,
         problems,
         diffs,

@@ -70,9 +70,16 @@ pub(super) async fn insert_draft(
     .await?)
 }
 
-/// Sends a draft for review: it must load without problems and change something.
+/// Sends a draft for review: it must load without problems and change something. `compatible`:
+/// the author says the new version keeps what learners did in the old one, so when it is
+/// published, learners on the version the draft started from move to it.
 #[tracing::instrument(skip(pool, user))]
-pub async fn submit(pool: &SqlitePool, user: &SessionUser, id: i64) -> Result<(), AppError> {
+pub async fn submit(
+    pool: &SqlitePool,
+    user: &SessionUser,
+    id: i64,
+    compatible: bool,
+) -> Result<(), AppError> {
     require_author(user)?;
     let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
     let row = draft_row(&mut tx, id).await?;
@@ -89,11 +96,12 @@ pub async fn submit(pool: &SqlitePool, user: &SessionUser, id: i64) -> Result<()
     let t = now();
     sqlx::query!(
         "UPDATE course_drafts SET state = 'in_review', submitted_by = ?, submitted_at = ?,
-                updated_at = ?, review_comment = NULL
+                updated_at = ?, review_comment = NULL, compatible = ?
          WHERE id = ? AND state = 'draft'",
         user.id,
         t,
         t,
+        compatible,
         id
     )
     .execute(&mut *tx)
@@ -178,6 +186,18 @@ pub async fn approve(
         return Err(AppError::field("draft", "author-error-four-eyes"));
     }
     let outcome = catalogue::publish_in(&mut tx, &course, &files).await?;
+    // Content that was already published stays as it was: nobody moves.
+    let moved = if row.compatible && outcome.created {
+        catalogue::make_compatible(
+            &mut tx,
+            &row.course_id,
+            outcome.version_id,
+            row.base_version_id,
+        )
+        .await?
+    } else {
+        0
+    };
     let t = now();
     sqlx::query!(
         "UPDATE course_drafts SET state = 'published', decided_by = ?, decided_at = ?, updated_at = ?,
@@ -196,6 +216,7 @@ pub async fn approve(
         draft = id,
         version = outcome.version_no,
         created = outcome.created,
+        moved,
         "draft published"
     );
     Ok(outcome)
