@@ -3,7 +3,11 @@
 // JavaScript (plain form posts). Each mode edits its own course, so the two runs, which may go at
 // the same time, never publish over each other.
 import { expect, test } from '@playwright/test';
+import path from 'node:path';
+import { ROOT } from '../playwright.config';
 import { jsEnabled, open, ready, register, registerAuthor, shot, signIn, signOut, uniqueEmail } from './helpers';
+
+const PICTURE = 'Arbeidstakeren, arbeidsgiveren og NAV, bundet sammen';
 
 test('an author edits a lesson, a second author approves it, and a new learner reads it', async ({ page }, testInfo) => {
   test.setTimeout(180_000);
@@ -43,13 +47,20 @@ test('an author edits a lesson, a second author approves it, and a new learner r
   await expect(page.locator('#draft')).toHaveAttribute('data-state', 'draft');
   await expect(page.locator('#no-problems')).toBeVisible();
   const draftUrl = page.url();
+  // Aud adds a picture beside the lesson (a plain multipart form, with or without JavaScript).
+  await page.getByLabel('Mappe', { exact: true }).selectOption(course.file.split('/')[0]);
+  await page.getByLabel('Fil', { exact: true }).setInputFiles(path.join(ROOT, 'e2e', 'fixtures', 'three-actors.png'));
+  await page.locator('#upload-asset').click();
+  await expect(page.locator('#asset-saved')).toBeVisible();
+  await ready(page, testInfo);
+  await expect(page.locator('#asset-list li')).toHaveCount(1);
   await page.locator(`#draft-files li[data-path="${course.file}"] a`).click();
   await expect(page).toHaveURL(/\/edit\?path=/);
   await ready(page, testInfo);
   const editor = page.getByLabel('Filens tekst');
   const original = await editor.inputValue();
   expect(original).toContain('+++');
-  await editor.fill(`${original.trimEnd()}\n\n${marker}\n`);
+  await editor.fill(`${original.trimEnd()}\n\n${marker}\n\n![${PICTURE}](three-actors.png)\n`);
   if (js) {
     // The preview follows the typing before anything is saved.
     await expect(page.locator('#preview-body')).toContainText(marker);
@@ -102,6 +113,11 @@ test('an author edits a lesson, a second author approves it, and a new learner r
   await expect(page.locator('#signed-in-as')).toBeVisible();
   await open(page, testInfo, course.lesson);
   await expect(page.locator('.lesson-body')).toContainText(marker);
+  // The picture is there and loads (the browser decoded it).
+  const picture = page.locator(`.lesson-body img[alt="${PICTURE}"]`);
+  await expect(picture).toBeVisible();
+  expect(await picture.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(320);
+  await shot(page, testInfo, 'lesson-with-picture');
   await signOut(page);
 
   // Bo withdraws the new version again, saying why; whoever starts afterwards gets the one before.

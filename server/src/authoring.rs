@@ -12,6 +12,7 @@ use app::server::auth::RequestContext;
 use app::server::services::authoring::{editing, require_author, transfer};
 use app::server::AppState;
 use axum::extract::{Form, Multipart, Path, State};
+use axum::http::{header, HeaderValue};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::Extension;
 
@@ -142,6 +143,86 @@ pub async fn save_form(
             let key = fields.first().map(|f| f.key.clone()).unwrap_or_default();
             Redirect::to(&format!("{editor}&form_error={key}")).into_response()
         }
+        Err(e) => error(e, &ctx),
+    }
+}
+
+/// `POST /author/drafts/{id}/assets` (multipart: `folder`, and the image or PDF in `file`): adds
+/// it to the draft beside the folder's lessons. A plain form post, so it works without
+/// JavaScript; comes back to the draft with what was saved, or why not.
+pub async fn upload_asset(
+    State(state): State<AppState>,
+    Extension(ctx): Extension<RequestContext>,
+    Path(id): Path<i64>,
+    mut form: Multipart,
+) -> Response {
+    let Some(user) = ctx.user.clone() else {
+        return sign_in_first();
+    };
+    let back = |query: String| {
+        Redirect::to(&format!("/author/drafts/{id}?{query}#assets")).into_response()
+    };
+    let refused = |key: &str| back(format!("asset_error={key}"));
+    let (mut folder, mut file) = (String::new(), None);
+    loop {
+        match form.next_field().await {
+            Ok(Some(field)) if field.name() == Some("folder") => {
+                folder = field.text().await.unwrap_or_default();
+            }
+            Ok(Some(field)) if field.name() == Some("file") => {
+                let name = field.file_name().unwrap_or_default().to_string();
+                match field.bytes().await {
+                    Ok(bytes) => file = Some((name, bytes)),
+                    Err(_) => return refused("author-error-asset-too-big"),
+                }
+            }
+            Ok(Some(_)) => continue,
+            Ok(None) => break,
+            Err(_) => return refused("author-error-asset-too-big"),
+        }
+    }
+    let Some((name, bytes)) = file.filter(|(_, b)| !b.is_empty()) else {
+        return refused("author-error-asset-missing");
+    };
+    match editing::save_asset(&state.pool, &user, id, &folder, &name, &bytes).await {
+        Ok(path) => back(format!("uploaded={}", urlencode(&path))),
+        Err(AppError::Invalid(fields)) => {
+            let key = fields.first().map(|f| f.key.clone()).unwrap_or_default();
+            refused(&key)
+        }
+        Err(e) => error(e, &ctx),
+    }
+}
+
+/// `GET /content/{sha256}.{ext}`: an image or attachment of a lesson. Stored by the hash of its
+/// bytes, so the address never changes what it serves, and a browser may keep it for good.
+pub async fn content(
+    State(state): State<AppState>,
+    Extension(ctx): Extension<RequestContext>,
+    Path(file): Path<String>,
+) -> Response {
+    let Some((sha, ext)) = file.split_once('.') else {
+        return error(AppError::NotFound, &ctx);
+    };
+    if sha.len() != 64
+        || !sha
+            .bytes()
+            .all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase())
+    {
+        return error(AppError::NotFound, &ctx);
+    }
+    match app::server::services::catalogue::asset(&state.pool, sha, ext).await {
+        Ok((media_type, bytes)) => (
+            [
+                (header::CONTENT_TYPE, HeaderValue::from_static(media_type)),
+                (
+                    header::CACHE_CONTROL,
+                    HeaderValue::from_static("public, max-age=31536000, immutable"),
+                ),
+            ],
+            bytes,
+        )
+            .into_response(),
         Err(e) => error(e, &ctx),
     }
 }

@@ -178,6 +178,11 @@ pub fn plain_routes() -> Vec<(&'static str, MethodRouter<AppState>)> {
             axum::routing::post(crate::authoring::save_form),
         ),
         (
+            "/author/drafts/{id}/assets",
+            axum::routing::post(crate::authoring::upload_asset),
+        ),
+        ("/content/{file}", get(crate::authoring::content)),
+        (
             "/organisations/{org}/people.csv",
             get(crate::organisations::people_csv),
         ),

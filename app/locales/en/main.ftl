@@ -854,7 +854,7 @@ author-import-missing = Choose a zip file first.
 author-import-not-zip = The file is not a zip archive.
 author-import-too-big = The archive is too large (at most 1 MB, 2000 files and 20 MB unpacked).
 author-import-file-too-big = A file in the archive is larger than 200 KB.
-author-import-not-text = A file in the archive is not UTF-8 text (images are not supported yet).
+author-import-not-text = A file in the archive is neither UTF-8 text nor an image (PNG, JPG, GIF, WebP) or a PDF.
 author-import-bad-path = A file in the archive has a name that cannot be used in a course. Use letters, digits, - and _ only.
 author-import-no-course = The archive has no course.toml at its top or in its one folder.
 author-versions-heading = Published versions
@@ -881,6 +881,23 @@ author-compatible-note = { $count ->
        *[other] Sent as compatible: when the draft is approved, { $count } learners move from version { $version } to the new version, and what they have done carries over.
     }
 author-version-compatible = compatible with version { $version } (its learners moved)
+author-assets = Images and attachments
+author-assets-hint = Images (PNG, JPG, GIF, WebP) and PDF files sit in the module's folder, beside the lessons. A lesson shows an image with ![what it shows](file name) and links to a PDF with [text](file name). At most 900 KB per file.
+author-assets-none = The draft has no images or attachments.
+author-asset-size = { $kb } KB
+author-asset-usage = Use in a lesson in the same folder:
+author-asset-remove = Remove
+author-asset-remove-named = Remove { $path }
+author-asset-folder = Folder
+author-asset-file = File
+author-asset-file-hint = PNG, JPG, GIF, WebP or PDF, at most 900 KB. The file name becomes lower case with hyphens for spaces; a file with the same name is replaced.
+author-asset-upload = Upload
+author-asset-saved = { $path } is saved in the draft.
+author-error-asset-kind = Only images (PNG, JPG, GIF, WebP) and PDF files can sit beside lessons.
+author-error-asset-too-big = The file is larger than 900 KB. Make it smaller (an image 1600 pixels wide is plenty).
+author-error-asset-not-what-it-says = The file is not what its name says (a JPG image named .png, say). Save it again in the right format.
+author-error-asset-missing = Choose a file to upload.
+author-import-bad-asset = An image or a PDF in the archive is not what its name says.
 author-review-waived = This course lets one author publish alone (its course.toml says second_author = false), so you may approve your own draft.
 author-version-changes-title = { $course }: changes from version { $from } to { $to }
 author-version-short = Version { $version }

@@ -854,7 +854,7 @@ author-import-missing = Velg en zip-fil først.
 author-import-not-zip = Filen er ikke et zip-arkiv.
 author-import-too-big = Arkivet er for stort (høyst 1 MB, 2000 filer og 20 MB utpakket).
 author-import-file-too-big = En fil i arkivet er større enn 200 kB.
-author-import-not-text = En fil i arkivet er ikke UTF-8-tekst (bilder støttes ikke ennå).
+author-import-not-text = En fil i arkivet er verken UTF-8-tekst, et bilde (PNG, JPG, GIF, WebP) eller en PDF.
 author-import-bad-path = En fil i arkivet har et navn som ikke kan brukes i et kurs. Bruk bare bokstaver, sifre, - og _.
 author-import-no-course = Arkivet har ingen course.toml øverst eller i sin ene mappe.
 author-versions-heading = Publiserte versjoner
@@ -881,6 +881,23 @@ author-compatible-note = { $count ->
        *[other] Sendt som kompatibel: når utkastet godkjennes, flyttes { $count } deltakere fra versjon { $version } til den nye versjonen, og det de har gjort, teller videre.
     }
 author-version-compatible = kompatibel med versjon { $version } (deltakerne ble flyttet)
+author-assets = Bilder og vedlegg
+author-assets-hint = Bilder (PNG, JPG, GIF, WebP) og PDF-filer ligger i modulens mappe, ved siden av leksjonene. En leksjon viser et bilde med ![hva bildet viser](filnavn) og lenker til en PDF med [tekst](filnavn). Høyst 900 KB per fil.
+author-assets-none = Utkastet har ingen bilder eller vedlegg.
+author-asset-size = { $kb } KB
+author-asset-usage = Bruk i en leksjon i samme mappe:
+author-asset-remove = Fjern
+author-asset-remove-named = Fjern { $path }
+author-asset-folder = Mappe
+author-asset-file = Fil
+author-asset-file-hint = PNG, JPG, GIF, WebP eller PDF, høyst 900 KB. Filnavnet blir små bokstaver med bindestrek for mellomrom; en fil med samme navn byttes ut.
+author-asset-upload = Last opp
+author-asset-saved = { $path } er lagret i utkastet.
+author-error-asset-kind = Bare bilder (PNG, JPG, GIF, WebP) og PDF-filer kan ligge ved leksjonene.
+author-error-asset-too-big = Filen er større enn 900 KB. Gjør den mindre (et bilde 1600 piksler bredt er nok).
+author-error-asset-not-what-it-says = Filen er ikke det navnet sier (for eksempel et JPG-bilde som heter .png). Lagre den på nytt i riktig format.
+author-error-asset-missing = Velg en fil å laste opp.
+author-import-bad-asset = Et bilde eller en PDF i arkivet er ikke det navnet sier.
 author-review-waived = Dette kurset lar én forfatter publisere alene (course.toml sier second_author = false), så du kan godkjenne ditt eget utkast.
 author-version-changes-title = { $course }: endringer fra versjon { $from } til { $to }
 author-version-short = Versjon { $version }

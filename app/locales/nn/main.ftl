@@ -854,7 +854,7 @@ author-import-missing = Vel ei zip-fil først.
 author-import-not-zip = Fila er ikkje eit zip-arkiv.
 author-import-too-big = Arkivet er for stort (høgst 1 MB, 2000 filer og 20 MB utpakka).
 author-import-file-too-big = Ei fil i arkivet er større enn 200 kB.
-author-import-not-text = Ei fil i arkivet er ikkje UTF-8-tekst (bilete er ikkje støtta enno).
+author-import-not-text = Ei fil i arkivet er verken UTF-8-tekst, eit bilete (PNG, JPG, GIF, WebP) eller ein PDF.
 author-import-bad-path = Ei fil i arkivet har eit namn som ikkje kan brukast i eit kurs. Bruk berre bokstavar, siffer, - og _.
 author-import-no-course = Arkivet har ingen course.toml øvst eller i den eine mappa si.
 author-versions-heading = Publiserte versjonar
@@ -881,6 +881,23 @@ author-compatible-note = { $count ->
        *[other] Sendt som kompatibel: når utkastet blir godkjent, blir { $count } deltakarar flytte frå versjon { $version } til den nye versjonen, og det dei har gjort, tel vidare.
     }
 author-version-compatible = kompatibel med versjon { $version } (deltakarane vart flytte)
+author-assets = Bilete og vedlegg
+author-assets-hint = Bilete (PNG, JPG, GIF, WebP) og PDF-filer ligg i mappa til modulen, ved sida av leksjonane. Ein leksjon viser eit bilete med ![kva biletet viser](filnamn) og lenkjer til ein PDF med [tekst](filnamn). Høgst 900 KB per fil.
+author-assets-none = Utkastet har ingen bilete eller vedlegg.
+author-asset-size = { $kb } KB
+author-asset-usage = Bruk i ein leksjon i same mappe:
+author-asset-remove = Fjern
+author-asset-remove-named = Fjern { $path }
+author-asset-folder = Mappe
+author-asset-file = Fil
+author-asset-file-hint = PNG, JPG, GIF, WebP eller PDF, høgst 900 KB. Filnamnet blir små bokstavar med bindestrek for mellomrom; ei fil med same namn blir bytt ut.
+author-asset-upload = Last opp
+author-asset-saved = { $path } er lagra i utkastet.
+author-error-asset-kind = Berre bilete (PNG, JPG, GIF, WebP) og PDF-filer kan liggje ved leksjonane.
+author-error-asset-too-big = Fila er større enn 900 KB. Gjer ho mindre (eit bilete 1600 pikslar breitt er nok).
+author-error-asset-not-what-it-says = Fila er ikkje det namnet seier (til dømes eit JPG-bilete som heiter .png). Lagre ho på nytt i rett format.
+author-error-asset-missing = Vel ei fil å laste opp.
+author-import-bad-asset = Eit bilete eller ein PDF i arkivet er ikkje det namnet seier.
 author-review-waived = Dette kurset lèt éin forfattar publisere åleine (course.toml seier second_author = false), så du kan godkjenne ditt eige utkast.
 author-version-changes-title = { $course }: endringar frå versjon { $from } til { $to }
 author-version-short = Versjon { $version }

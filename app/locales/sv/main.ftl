@@ -854,7 +854,7 @@ author-import-missing = Välj en zip-fil först.
 author-import-not-zip = Filen är inte ett zip-arkiv.
 author-import-too-big = Arkivet är för stort (högst 1 MB, 2000 filer och 20 MB uppackat).
 author-import-file-too-big = En fil i arkivet är större än 200 kB.
-author-import-not-text = En fil i arkivet är inte UTF-8-text (bilder stöds inte ännu).
+author-import-not-text = En fil i arkivet är varken UTF-8-text, en bild (PNG, JPG, GIF, WebP) eller en PDF.
 author-import-bad-path = En fil i arkivet har ett namn som inte kan användas i en kurs. Använd bara bokstäver, siffror, - och _.
 author-import-no-course = Arkivet har ingen course.toml överst eller i sin enda mapp.
 author-versions-heading = Publicerade versioner
@@ -881,6 +881,23 @@ author-compatible-note = { $count ->
        *[other] Skickat som kompatibelt: när utkastet godkänns flyttas { $count } deltagare från version { $version } till den nya versionen, och det de gjort räknas vidare.
     }
 author-version-compatible = kompatibel med version { $version } (deltagarna flyttades)
+author-assets = Bilder och bilagor
+author-assets-hint = Bilder (PNG, JPG, GIF, WebP) och PDF-filer ligger i modulens mapp, bredvid lektionerna. En lektion visar en bild med ![vad bilden visar](filnamn) och länkar till en PDF med [text](filnamn). Högst 900 kB per fil.
+author-assets-none = Utkastet har inga bilder eller bilagor.
+author-asset-size = { $kb } kB
+author-asset-usage = Används i en lektion i samma mapp:
+author-asset-remove = Ta bort
+author-asset-remove-named = Ta bort { $path }
+author-asset-folder = Mapp
+author-asset-file = Fil
+author-asset-file-hint = PNG, JPG, GIF, WebP eller PDF, högst 900 kB. Filnamnet blir gemener med bindestreck i stället för mellanslag; en fil med samma namn ersätts.
+author-asset-upload = Ladda upp
+author-asset-saved = { $path } har sparats i utkastet.
+author-error-asset-kind = Bara bilder (PNG, JPG, GIF, WebP) och PDF-filer kan ligga bredvid lektionerna.
+author-error-asset-too-big = Filen är större än 900 kB. Gör den mindre (en bild som är 1600 pixlar bred räcker).
+author-error-asset-not-what-it-says = Filen är inte vad namnet säger (till exempel en JPG-bild som heter .png). Spara den igen i rätt format.
+author-error-asset-missing = Välj en fil att ladda upp.
+author-import-bad-asset = En bild eller en PDF i arkivet är inte vad namnet säger.
 author-review-waived = Den här kursen låter en författare publicera ensam (course.toml säger second_author = false), så du får godkänna ditt eget utkast.
 author-version-changes-title = { $course }: ändringar från version { $from } till { $to }
 author-version-short = Version { $version }

@@ -165,6 +165,20 @@ pub async fn submit_draft(id: i64, compatible: Option<String>) -> Result<(), App
     )
 }
 
+#[server(endpoint = "remove_draft_asset")]
+pub async fn remove_draft_asset(id: i64, path: String) -> Result<(), AppError> {
+    ctx::finish(
+        async {
+            let state = ctx::state()?;
+            let user = ctx::user()?;
+            editing::remove_asset(&state.pool, &user, id, &path).await?;
+            leptos_axum::redirect(&draft_href(id));
+            Ok(())
+        }
+        .await,
+    )
+}
+
 #[server(endpoint = "approve_draft")]
 pub async fn approve_draft(id: i64) -> Result<i64, AppError> {
     ctx::finish(

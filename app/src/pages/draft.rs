@@ -4,18 +4,18 @@
 
 use super::SignInFirst;
 use crate::api::{
-    draft_file_href, get_draft, ApproveDraft, CreateDraftFile, DiscardDraft, SendBackDraft,
-    SubmitDraft,
+    draft_file_href, get_draft, ApproveDraft, CreateDraftFile, DiscardDraft, RemoveDraftAsset,
+    SendBackDraft, SubmitDraft,
 };
 use crate::components::form::{field_error, FormError, Submit};
 use crate::components::status::ErrorPage;
 use crate::error::AppError;
 use crate::i18n::use_i18n;
-use crate::wire::{ContentProblem, DiffLine, DraftState, DraftView, FileDiff};
+use crate::wire::{ContentProblem, DiffLine, DraftAsset, DraftState, DraftView, FileDiff};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::{use_params_map, use_query_map};
 
 /// The workflow's actions, made once for the page, so the draft is read again after each: their
 /// redirect leads back to the same address, which the router does not load again.
@@ -25,6 +25,7 @@ struct Actions {
     approve: ServerAction<ApproveDraft>,
     send_back: ServerAction<SendBackDraft>,
     discard: ServerAction<DiscardDraft>,
+    remove_asset: ServerAction<RemoveDraftAsset>,
 }
 
 #[component]
@@ -36,6 +37,7 @@ pub fn DraftPage() -> impl IntoView {
         approve: ServerAction::new(),
         send_back: ServerAction::new(),
         discard: ServerAction::new(),
+        remove_asset: ServerAction::new(),
     };
     provide_context(actions);
     let draft = Resource::new(
@@ -48,6 +50,7 @@ pub fn DraftPage() -> impl IntoView {
                 actions.submit.version().get(),
                 actions.approve.version().get(),
                 actions.send_back.version().get(),
+                actions.remove_asset.version().get(),
             )
         },
         |(id, ..)| async move {
@@ -129,7 +132,91 @@ fn Draft(d: DraftView) -> impl IntoView {
                     }}).collect_view()}
                 </ul>
             </section>
+            <Assets draft_id=d.id can_edit=d.can_edit assets=d.assets.clone() folders=d.folders.clone()/>
         </article>
+    }
+}
+
+/// The images and attachments beside the lessons: each with how a lesson uses it, and (while
+/// the draft is edited) a form to add one and a button to remove each. The upload is a plain
+/// multipart form post, so it works without JavaScript.
+#[component]
+fn Assets(
+    draft_id: i64,
+    can_edit: bool,
+    assets: Vec<DraftAsset>,
+    folders: Vec<String>,
+) -> impl IntoView {
+    let t = use_i18n();
+    let remove = expect_context::<Actions>().remove_asset;
+    let query = use_query_map();
+    let outcome = move || {
+        let q = query.read();
+        if let Some(key) = q.get("asset_error").filter(|k| k.starts_with("author-")) {
+            return Some(view! { <div class="alert alert-error" role="alert" id="asset-error"><p>{t.t(&key)}</p></div> }.into_any());
+        }
+        q.get("uploaded").map(|path| view! {
+            <p class="alert alert-success" role="status" id="asset-saved">{t.t_with("author-asset-saved", &[("path", path.into())])}</p>
+        }.into_any())
+    };
+    let action = format!("/author/drafts/{draft_id}/assets");
+    view! {
+        <section aria-labelledby="assets-heading" id="assets">
+            <h2 id="assets-heading">{t.t("author-assets")}</h2>
+            <p class="hint">{t.t("author-assets-hint")}</p>
+            {outcome}
+            {if assets.is_empty() {
+                view! { <p id="assets-none">{t.t("author-assets-none")}</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="asset-list" id="asset-list">
+                        {assets.into_iter().map(|a| {
+                            let name = a.path.rsplit('/').next().unwrap_or_default().to_string();
+                            let usage = if a.image { format!("![…]({name})") } else { format!("[…]({name})") };
+                            let kb = (a.bytes + 1023) / 1024;
+                            let path = a.path.clone();
+                            view! {
+                                <li data-path=a.path.clone()>
+                                    {a.image.then(|| view! { <img src=a.url.clone() alt="" class="asset-thumb" width="96" height="72"/> })}
+                                    <span class="asset-facts">
+                                        <a href=a.url.clone()><code>{a.path.clone()}</code></a>
+                                        " · " {t.t_with("author-asset-size", &[("kb", kb.into())])}
+                                        <br/>
+                                        <span class="hint">{t.t("author-asset-usage")} " " <code>{usage}</code></span>
+                                    </span>
+                                    {can_edit.then(|| view! {
+                                        <ActionForm action=remove attr:class="inline-form">
+                                            <input type="hidden" name="id" value=draft_id/>
+                                            <input type="hidden" name="path" value=path.clone()/>
+                                            <button type="submit" class="link-button" aria-label=t.t_with("author-asset-remove-named", &[("path", path.clone().into())])>
+                                                {t.t("author-asset-remove")}
+                                            </button>
+                                        </ActionForm>
+                                    })}
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+            {(can_edit && !folders.is_empty()).then(|| view! {
+                <form method="post" enctype="multipart/form-data" class="form" action=action id="asset-form">
+                    <div class="field">
+                        <label for="field-asset-folder">{t.t("author-asset-folder")}</label>
+                        <select id="field-asset-folder" name="folder">
+                            {folders.into_iter().map(|f| view! { <option value=f.clone()>{f.clone()}</option> }).collect_view()}
+                        </select>
+                    </div>
+                    <div class="field">
+                        <label for="field-asset-file">{t.t("author-asset-file")}</label>
+                        <p class="hint" id="field-asset-file-hint">{t.t("author-asset-file-hint")}</p>
+                        <input type="file" id="field-asset-file" name="file" aria-describedby="field-asset-file-hint"
+                            accept=".png,.jpg,.jpeg,.gif,.webp,.pdf,image/png,image/jpeg,image/gif,image/webp,application/pdf"/>
+                    </div>
+                    <button type="submit" class="button" id="upload-asset">{t.t("author-asset-upload")}</button>
+                </form>
+            })}
+        </section>
     }
 }
 
@@ -164,6 +251,7 @@ fn NextStep(d: DraftView) -> impl IntoView {
         approve,
         send_back,
         discard,
+        ..
     } = expect_context::<Actions>();
     let submit_error = field_error(submit.value(), "draft");
     let approve_error = field_error(approve.value(), "draft");

@@ -140,6 +140,20 @@ pub struct DraftView {
     pub compatible: bool,
     /// How many learners are on the version it started from (or on one that counts there).
     pub learners_on_base: i64,
+    /// Images and attachments beside the lessons.
+    pub assets: Vec<DraftAsset>,
+    /// The modules' folders, where a new image or attachment can go.
+    pub folders: Vec<String>,
+}
+
+/// An image or attachment in a draft.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DraftAsset {
+    pub path: String,
+    /// Where it can be seen (`/content/<sha256>.<ext>`).
+    pub url: String,
+    pub bytes: i64,
+    pub image: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

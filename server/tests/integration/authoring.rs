@@ -428,33 +428,15 @@ async fn learners_cannot_author_and_a_plain_form_post_lands_on_the_draft() {
 }
 
 /// Posts `archive` as the import form does (multipart, field `archive`).
-async fn import(app: &TestApp, course: &str, archive: &[u8], cookie: &str) -> crate::common::Reply {
-    use axum::body::Body;
-    use http::{header, Method, Request};
-    let boundary = "----rtw-test-boundary";
-    let mut body = Vec::new();
-    body.extend_from_slice(
-        format!(
-            "--{boundary}\r\nContent-Disposition: form-data; name=\"archive\"; filename=\"course.zip\"\r\nContent-Type: application/zip\r\n\r\n"
-        )
-        .as_bytes(),
-    );
-    body.extend_from_slice(archive);
-    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
-    let req = Request::builder()
-        .method(Method::POST)
-        .uri(format!("/author/courses/{course}/import"))
-        .header(header::HOST, crate::common::HOST)
-        .header(header::ORIGIN, format!("http://{}", crate::common::HOST))
-        .header(header::ACCEPT, "text/html")
-        .header(
-            header::CONTENT_TYPE,
-            format!("multipart/form-data; boundary={boundary}"),
-        )
-        .header(header::COOKIE, cookie)
-        .body(Body::from(body))
-        .expect("request");
-    app.send(req).await
+pub(crate) async fn import(
+    app: &TestApp,
+    course: &str,
+    archive: &[u8],
+    cookie: &str,
+) -> crate::common::Reply {
+    let uri = format!("/author/courses/{course}/import");
+    app.multipart(&uri, &[("archive", Some("course.zip"), archive)], cookie)
+        .await
 }
 
 async fn version_files(app: &TestApp, version_no: i64) -> app::domain::content::MemoryFiles {
@@ -704,6 +686,29 @@ async fn a_new_file_starts_from_its_skeleton_and_never_overwrites_one() {
         problems.to_string().contains("a-new-lesson.nb.md"),
         "{problems}"
     );
+    // A new module's file opens in its form, with the fields a module needs.
+    let module = "09-new-module/module.toml";
+    a.app
+        .submit(
+            "create_draft_file",
+            &[("id", &draft), ("path", module)],
+            Some(&a.aud),
+        )
+        .await;
+    let form = a
+        .app
+        .call(
+            "get_draft_file",
+            &[("id", &draft), ("path", module)],
+            Some(&a.aud),
+        )
+        .await
+        .json();
+    let fields = form["form"].to_string();
+    for field in ["id", "title/nb", "lessons/0/id", "lessons/0/minutes"] {
+        let path = format!("\"path\":\"{field}\"");
+        assert!(fields.contains(&path), "{field} missing: {fields}");
+    }
     let exists = a
         .app
         .call(

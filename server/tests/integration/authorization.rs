@@ -66,6 +66,7 @@ const CALLS: &[(&str, &str)] = &[
         "course_id=rtw-coordinator&version_no=1&reason=Feil",
     ),
     ("create_draft_file", "id={draft}&path=new-{n}.toml"),
+    ("remove_draft_asset", "id={draft}&path=m/kart.png"),
     (
         "case",
         "course_id=rtw-coordinator&case_id=hanna-hospital-ward",
@@ -279,6 +280,16 @@ const PLAIN: &[(&str, &str)] = &[
     ),
     // Also POST only (tested in authoring_forms.rs).
     ("/author/drafts/{id}/form", "/author/drafts/{draft}/form"),
+    // POST only too (tested in course_assets.rs).
+    (
+        "/author/drafts/{id}/assets",
+        "/author/drafts/{draft}/assets",
+    ),
+    // Public: a lesson's image by its hash (none has this one).
+    (
+        "/content/{file}",
+        "/content/0000000000000000000000000000000000000000000000000000000000000000.png",
+    ),
     ("/healthz", "/healthz"),
     ("/api/v1/certificates/{code}", "/api/v1/certificates/{code}"),
     ("/.well-known/jwks.json", "/.well-known/jwks.json"),
@@ -386,6 +397,8 @@ const EXPECTED: &str = "
 /author/courses/{course}/versions/{version}/files.zip       303    403    200    200    403    403    403
 /author/courses/{course}/import                             405    405    405    405    405    405    405
 /author/drafts/{id}/form                                    405    405    405    405    405    405    405
+/author/drafts/{id}/assets                                  405    405    405    405    405    405    405
+/content/{file}                                             404    404    404    404    404    404    404
 /organisations/{org}/people.csv                             303    404    404    200    200    404    404
 /organisations/{org}/modules.csv                            303    404    404    200    200    404    404
 /organisations/{org}/weeks.csv                              303    404    404    200    200    404    404
@@ -423,6 +436,7 @@ send_back_draft                                             401    403    422   
 discard_draft                                               401    403    200    422    403    403    403
 withdraw_version                                            401    403    422    422    403    403    403
 create_draft_file                                           401    403    422    422    403    403    403
+remove_draft_asset                                          401    403    422    422    403    403    403
 case                                                        401    200    200    200    200    200    200
 start_case                                                  401    200    200    200    200    200    200
 case_run                                                    401    404    404    404    404    404    200

@@ -226,6 +226,46 @@ impl TestApp {
         self.post(endpoint, form, cookie, "text/html").await
     }
 
+    /// Posts a multipart form to `uri`, as a browser's plain form with files does. Each part is
+    /// its name, the file name for a file, and its bytes.
+    pub async fn multipart(
+        &self,
+        uri: &str,
+        parts: &[(&str, Option<&str>, &[u8])],
+        cookie: &str,
+    ) -> Reply {
+        let boundary = "----rtw-test-boundary";
+        let mut body = Vec::new();
+        for (name, file_name, bytes) in parts {
+            let file = file_name
+                .map(|f| format!("; filename=\"{f}\"\r\nContent-Type: application/octet-stream"))
+                .unwrap_or_default();
+            body.extend_from_slice(
+                format!(
+                    "--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"{file}\r\n\r\n"
+                )
+                .as_bytes(),
+            );
+            body.extend_from_slice(bytes);
+            body.extend_from_slice(b"\r\n");
+        }
+        body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
+        let req = Request::builder()
+            .method(Method::POST)
+            .uri(uri)
+            .header(header::HOST, HOST)
+            .header(header::ORIGIN, format!("http://{HOST}"))
+            .header(header::ACCEPT, "text/html")
+            .header(
+                header::CONTENT_TYPE,
+                format!("multipart/form-data; boundary={boundary}"),
+            )
+            .header(header::COOKIE, cookie)
+            .body(Body::from(body))
+            .expect("request");
+        self.send(req).await
+    }
+
     async fn post(
         &self,
         endpoint: &str,

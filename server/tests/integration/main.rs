@@ -11,6 +11,7 @@ mod certificates;
 mod common;
 mod compatible;
 mod content;
+mod course_assets;
 mod credentials;
 mod hr_api;
 mod learning;

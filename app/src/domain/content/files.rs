@@ -2,6 +2,7 @@
 //! set of files held in memory (a draft in the web editor, the sources kept with a published
 //! version). The loader reads both the same way, so a draft is checked exactly as a folder is.
 
+use super::assets::asset_kind;
 use std::collections::BTreeMap;
 use std::io;
 use std::path::{Component, Path};
@@ -14,6 +15,8 @@ pub trait CourseFiles {
     fn is_dir(&self, path: &Path) -> bool;
     /// The names of the files directly in `dir`.
     fn list(&self, dir: &Path) -> io::Result<Vec<String>>;
+    /// An image or attachment, as bytes.
+    fn read_bytes(&self, path: &Path) -> io::Result<Vec<u8>>;
 }
 
 /// The files of a folder on disk.
@@ -22,6 +25,9 @@ pub struct DiskFiles;
 impl CourseFiles for DiskFiles {
     fn read(&self, path: &Path) -> io::Result<String> {
         std::fs::read_to_string(path)
+    }
+    fn read_bytes(&self, path: &Path) -> io::Result<Vec<u8>> {
+        std::fs::read(path)
     }
     fn is_file(&self, path: &Path) -> bool {
         path.is_file()
@@ -39,10 +45,12 @@ impl CourseFiles for DiskFiles {
 }
 
 /// A course's files in memory, keyed by their path under the course root with `/` between
-/// folders (`01-intro/what-is-rtw.nb.md`). Ordered, so two equal sets list and hash alike.
+/// folders (`01-intro/what-is-rtw.nb.md`). Ordered, so two equal sets list and hash alike. Text
+/// files and images or attachments (by their name, see [`asset_kind`]) are kept apart.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct MemoryFiles {
     files: BTreeMap<String, String>,
+    assets: BTreeMap<String, Vec<u8>>,
 }
 
 /// Why a path cannot name a course file.
@@ -74,8 +82,9 @@ impl MemoryFiles {
         Self::default()
     }
 
-    /// Reads every file under `dir` (course files are UTF-8 text; anything else is an error that
-    /// names the file).
+    /// Reads every file under `dir` (course files are UTF-8 text, apart from images and
+    /// attachments, which are read as bytes; a text file that is not UTF-8 is an error that names
+    /// the file).
     pub fn from_dir(dir: &Path) -> io::Result<Self> {
         let mut files = MemoryFiles::new();
         files.read_tree(dir, dir)?;
@@ -93,10 +102,16 @@ impl MemoryFiles {
             if entry.file_type()?.is_dir() {
                 self.read_tree(root, &path)?;
             } else {
-                let text = std::fs::read_to_string(&path)
-                    .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", path.display())))?;
-                let rel = path.strip_prefix(root).unwrap_or(&path);
-                self.files.insert(Self::key(rel), text);
+                let rel = Self::key(path.strip_prefix(root).unwrap_or(&path));
+                let named =
+                    |e: io::Error| io::Error::new(e.kind(), format!("{}: {e}", path.display()));
+                if asset_kind(&rel).is_some() {
+                    self.assets
+                        .insert(rel, std::fs::read(&path).map_err(named)?);
+                } else {
+                    self.files
+                        .insert(rel, std::fs::read_to_string(&path).map_err(named)?);
+                }
             }
         }
         Ok(())
@@ -104,6 +119,19 @@ impl MemoryFiles {
 
     pub fn insert(&mut self, path: impl Into<String>, text: impl Into<String>) {
         self.files.insert(path.into(), text.into());
+    }
+
+    pub fn insert_asset(&mut self, path: impl Into<String>, bytes: Vec<u8>) {
+        self.assets.insert(path.into(), bytes);
+    }
+
+    pub fn remove_asset(&mut self, path: &str) -> Option<Vec<u8>> {
+        self.assets.remove(path)
+    }
+
+    /// The images and attachments, by path.
+    pub fn assets(&self) -> impl Iterator<Item = (&str, &[u8])> {
+        self.assets.iter().map(|(k, v)| (k.as_str(), v.as_slice()))
     }
 
     pub fn get(&self, path: &str) -> Option<&str> {
@@ -137,6 +165,7 @@ impl FromIterator<(String, String)> for MemoryFiles {
     fn from_iter<I: IntoIterator<Item = (String, String)>>(iter: I) -> Self {
         MemoryFiles {
             files: iter.into_iter().collect(),
+            assets: BTreeMap::new(),
         }
     }
 }
@@ -148,12 +177,22 @@ impl CourseFiles for MemoryFiles {
             .cloned()
             .ok_or_else(|| io::Error::new(io::ErrorKind::NotFound, "no such file"))
     }
+    fn read_bytes(&self, path: &Path) -> io::Result<Vec<u8>> {
+        self.assets
+            .get(&Self::key(path))
+            .cloned()
+            .ok_or_else(|| io::Error::new(io::ErrorKind::NotFound, "no such file"))
+    }
     fn is_file(&self, path: &Path) -> bool {
-        self.files.contains_key(&Self::key(path))
+        let key = Self::key(path);
+        self.files.contains_key(&key) || self.assets.contains_key(&key)
     }
     fn is_dir(&self, path: &Path) -> bool {
         let prefix = format!("{}/", Self::key(path));
-        self.files.keys().any(|k| k.starts_with(&prefix))
+        self.files
+            .keys()
+            .chain(self.assets.keys())
+            .any(|k| k.starts_with(&prefix))
     }
     fn list(&self, dir: &Path) -> io::Result<Vec<String>> {
         let key = Self::key(dir);
@@ -165,6 +204,7 @@ impl CourseFiles for MemoryFiles {
         Ok(self
             .files
             .keys()
+            .chain(self.assets.keys())
             .filter_map(|k| k.strip_prefix(&prefix))
             .filter(|rest| !rest.contains('/'))
             .map(str::to_string)

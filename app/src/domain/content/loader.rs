@@ -7,11 +7,12 @@
 use super::files::{CourseFiles, DiskFiles};
 use super::model::{Course, Lesson, LessonText, Localized, Module, Source};
 use super::problem::Problem;
-use super::{case_files, links, quiz_files};
+use super::{assets, case_files, links, quiz_files};
 use crate::domain::certification::{CaseMinimum, CertificateRule};
 use crate::domain::renewal::RenewalRule;
 use crate::domain::Lang;
 use serde::Deserialize;
+use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
 
@@ -131,6 +132,8 @@ pub(super) struct Check<'a> {
     problems: Vec<Problem>,
     /// Links to lessons (file, line, course, lesson), checked once every lesson is known.
     lesson_links: Vec<(PathBuf, usize, String, String)>,
+    /// Images and attachments some lesson uses.
+    used_assets: HashSet<PathBuf>,
 }
 
 impl<'a> Check<'a> {
@@ -141,6 +144,7 @@ impl<'a> Check<'a> {
             files: &DiskFiles,
             problems: Vec::new(),
             lesson_links: Vec::new(),
+            used_assets: HashSet::new(),
         }
     }
 
@@ -357,6 +361,7 @@ fn load_with(dir: &Path, files: &dyn CourseFiles) -> Result<Course, Vec<Problem>
         files,
         problems: Vec::new(),
         lesson_links: Vec::new(),
+        used_assets: HashSet::new(),
     };
     let course = load(&mut check, dir);
     match course {
@@ -448,6 +453,9 @@ fn load(check: &mut Check<'_>, dir: &Path) -> Option<Course> {
             }
             modules.push(module);
         }
+    }
+    for folder in &file.modules {
+        unused_assets(check, &dir.join(folder));
     }
     for (path, line, course, lesson) in std::mem::take(&mut check.lesson_links) {
         if course != file.id {
@@ -724,7 +732,8 @@ fn load_module(
         });
     }
 
-    // Markdown files that no module.toml lists would silently never be shown.
+    // Markdown files that no module.toml lists would silently never be shown. Images and
+    // attachments no lesson uses are checked once every lesson is read (see `unused_assets`).
     let mut stray: Vec<_> = check
         .list(dir)
         .into_iter()
@@ -779,38 +788,148 @@ fn load_module(
     })
 }
 
+/// Images and attachments in `dir` that no lesson shows or links to: published, they would only
+/// take room, so they are reported.
+fn unused_assets(check: &mut Check<'_>, dir: &Path) {
+    let mut names: Vec<String> = check
+        .list(dir)
+        .into_iter()
+        .filter(|name| assets::asset_kind(name).is_some())
+        .collect();
+    names.sort();
+    for name in names {
+        let path = dir.join(&name);
+        if !check.used_assets.contains(&path) {
+            check.report(
+                &path,
+                None,
+                "no lesson shows or links to this file",
+                format!("show it in a lesson beside it with ![what it shows]({name}), link to it with [text]({name}), or remove it"),
+            );
+        }
+    }
+}
+
 /// A link or image of the lesson at `path`: it must lead somewhere a learner's page can open, and
-/// an image must be one the page can show.
-fn check_reference(check: &mut Check<'_>, path: &Path, line: usize, r: &links::Reference) {
+/// an image must be one the page can show. Returns where a file beside the lesson that it names
+/// is published.
+fn check_reference(
+    check: &mut Check<'_>,
+    path: &Path,
+    line: usize,
+    r: &links::Reference,
+) -> Option<String> {
     const TO_LESSON: &str =
         "link to a lesson as /courses/<course>/lessons/<lesson-id>, or to a website with https://";
     let files = check.files;
-    let beside = |p: &str| path.parent().is_some_and(|dir| files.is_file(&dir.join(p)));
-    if r.image {
-        if r.alt.trim().is_empty() {
+    let dir = path.parent().unwrap_or(Path::new(""));
+    if r.image && r.alt.trim().is_empty() {
+        check.report(
+            path,
+            Some(line),
+            "an image has no alt text",
+            "say what the image shows: ![what it shows](file)",
+        );
+    }
+    let target = links::target(&r.dest);
+    if let links::Target::Relative(p) = &target {
+        if p.contains("..") || !files.is_file(&dir.join(p)) {
+            let what = if r.image { "image" } else { "link" };
+            let hint = if r.image {
+                "put the image file beside the lesson, or fix its name"
+            } else {
+                TO_LESSON
+            };
             check.report(
                 path,
                 Some(line),
-                "an image has no alt text",
-                "say what the image shows: ![what it shows](file)",
+                format!("broken {what}: \"{p}\" is not beside the lesson"),
+                hint,
             );
+            return None;
         }
-        let (message, hint) = match links::target(&r.dest) {
-            links::Target::Relative(p) if !p.contains("..") && !beside(&p) => (
-                format!("broken image: \"{p}\" is not beside the lesson"),
-                "put the image file beside the lesson, or fix its name",
+        // Used, even if wrongly: that is the problem to report, not that it is unused.
+        let used = dir
+            .join(p)
+            .components()
+            .filter(|c| !matches!(c, std::path::Component::CurDir))
+            .collect();
+        check.used_assets.insert(used);
+        let Some(kind) = assets::asset_kind(p) else {
+            check.report(
+                path,
+                Some(line),
+                format!("\"{p}\" cannot be published: beside a lesson only images (png, jpg, gif, webp) and PDF files are"),
+                TO_LESSON,
+            );
+            return None;
+        };
+        if r.image && !kind.image {
+            check.report(
+                path,
+                Some(line),
+                format!("\"{p}\" is not an image"),
+                "link to it instead: [what it is](file.pdf)",
+            );
+            return None;
+        }
+        let bytes = match files.read_bytes(&dir.join(p)) {
+            Ok(bytes) => bytes,
+            Err(e) => {
+                check.report(
+                    path,
+                    Some(line),
+                    format!("cannot read \"{p}\": {e}"),
+                    "save the file again",
+                );
+                return None;
+            }
+        };
+        return match assets::check_asset(p, &bytes) {
+            Ok(kind) => Some(assets::asset_url(
+                &hex::encode(Sha256::digest(&bytes)),
+                kind,
+            )),
+            Err(assets::AssetProblem::TooBig) => {
+                check.report(
+                    path,
+                    Some(line),
+                    format!("\"{p}\" is larger than 900 KB"),
+                    "make the file smaller (a picture 1600 pixels wide is plenty)",
+                );
+                None
+            }
+            Err(_) => {
+                check.report(
+                    path,
+                    Some(line),
+                    format!("\"{p}\" is not a {} file", kind.ext),
+                    "save it again in that format, or give it the name of the format it is in",
+                );
+                None
+            }
+        };
+    }
+    if r.image {
+        let (message, hint) = match target {
+            links::Target::Empty => (
+                "an image has no file".to_string(),
+                "write the file between the brackets: ![what it shows](file.png)",
             ),
-            links::Target::Empty => ("an image has no file".to_string(), "write the file between the brackets: ![what it shows](file)"),
+            links::Target::Fine => (
+                format!("images from other sites are not shown: \"{}\"", r.dest),
+                "put the image file beside the lesson and use its name: ![what it shows](file.png)",
+            ),
             _ => (
-                format!("images cannot be published yet: \"{}\"", r.dest),
-                "describe what it shows in words for now; pages show only the platform's own images",
+                format!("an image must be a file beside the lesson: \"{}\"", r.dest),
+                "put the image file beside the lesson and use its name: ![what it shows](file.png)",
             ),
         };
         check.report(path, Some(line), message, hint);
-        return;
+        return None;
     }
-    match links::target(&r.dest) {
-        links::Target::Fine => {}
+    match target {
+        links::Target::Fine | links::Target::Relative(_) => {}
         links::Target::Lesson { course, lesson } => {
             let file = path.to_path_buf();
             check.lesson_links.push((file, line, course, lesson));
@@ -836,19 +955,8 @@ fn check_reference(check: &mut Check<'_>, path: &Path, line: usize, r: &links::R
             format!("link to \"{}\", which is not a lesson", r.dest),
             TO_LESSON,
         ),
-        links::Target::Relative(p) if !p.contains("..") && beside(&p) => check.report(
-            path,
-            Some(line),
-            format!("\"{p}\" is beside the lesson, but files beside lessons are not published yet"),
-            "put the file on a website and link to it with https://",
-        ),
-        links::Target::Relative(p) => check.report(
-            path,
-            Some(line),
-            format!("broken link: \"{p}\" is not beside the lesson"),
-            TO_LESSON,
-        ),
     }
+    None
 }
 
 fn load_lesson_text(check: &mut Check<'_>, path: &Path) -> Option<LessonText> {
@@ -870,9 +978,12 @@ fn load_lesson_text(check: &mut Check<'_>, path: &Path) -> Option<LessonText> {
         );
     }
     let body_at = body.as_ptr() as usize - text.as_ptr() as usize;
+    let mut published = BTreeMap::new();
     for r in links::references(body) {
         let line = line_of(&text, body_at + r.offset);
-        check_reference(check, path, line, &r);
+        if let Some(url) = check_reference(check, path, line, &r) {
+            published.insert(r.dest.clone(), url);
+        }
     }
     for source in &fm.sources {
         if let Some(url) = &source.url {
@@ -894,6 +1005,7 @@ fn load_lesson_text(check: &mut Check<'_>, path: &Path) -> Option<LessonText> {
         objectives: fm.objectives,
         sources: fm.sources,
         markdown: body.to_string(),
+        assets: published,
     })
 }
 

@@ -1,13 +1,48 @@
 //! Lesson Markdown to HTML that is safe to put in a page: no script ever gets through.
 
-use pulldown_cmark::{html, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{html, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use std::collections::BTreeMap;
 
 /// Renders CommonMark (with tables and strikethrough) and sanitises the result with ammonia.
 /// Lessons write their sections as `##`; a stray `#` becomes `<h2>` too, since the page's only
 /// `<h1>` is the lesson title.
 pub fn render_markdown(markdown: &str) -> String {
+    render_with_assets(markdown, &BTreeMap::new())
+}
+
+/// [`render_markdown`], with the images and links to files beside the lesson (`assets`: the
+/// address as written → where the file is published) pointed at their published files.
+pub fn render_with_assets(markdown: &str, assets: &BTreeMap<String, String>) -> String {
     let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
+    let published = |dest: CowStr<'_>| -> CowStr<'static> {
+        match assets.get(dest.as_ref()) {
+            Some(url) => CowStr::from(url.clone()),
+            None => CowStr::from(dest.into_string()),
+        }
+    };
     let events = Parser::new_ext(markdown, options).map(|event| match event {
+        Event::Start(Tag::Image {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }) => Event::Start(Tag::Image {
+            link_type,
+            dest_url: published(dest_url),
+            title,
+            id,
+        }),
+        Event::Start(Tag::Link {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }) => Event::Start(Tag::Link {
+            link_type,
+            dest_url: published(dest_url),
+            title,
+            id,
+        }),
         Event::Start(Tag::Heading {
             level,
             id,

@@ -1,6 +1,7 @@
 //! Course content: the model, loading it from `courses/` files, validating it, and rendering
 //! lesson Markdown to safe HTML. Pure (files in, values out): no Leptos, no sqlx.
 
+pub mod assets;
 mod case_files;
 mod diff;
 mod files;

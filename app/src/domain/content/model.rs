@@ -66,6 +66,11 @@ pub struct LessonText {
     pub objectives: Vec<String>,
     pub sources: Vec<Source>,
     pub markdown: String,
+    /// Images and attachments beside the lesson: each address as the Markdown writes it, and the
+    /// address its file is published at (`/content/<sha256>.<ext>`). Left out when empty, so
+    /// content hashes made before lessons could have files stay the same.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub assets: BTreeMap<String, String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -214,7 +219,10 @@ impl Course {
                                     title: t.title.clone(),
                                     objectives: t.objectives.clone(),
                                     sources: t.sources.clone(),
-                                    html: super::render_markdown(&t.markdown),
+                                    html: super::markdown::render_with_assets(
+                                        &t.markdown,
+                                        &t.assets,
+                                    ),
                                 },
                             )
                         })

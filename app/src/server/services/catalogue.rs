@@ -1,5 +1,6 @@
 //! Published courses: publishing a loaded course as an immutable version, and listing courses.
 
+use crate::domain::content::assets::{asset_kind, kind_of_ext};
 use crate::domain::content::{pick, Course, Manifest, MemoryFiles};
 use crate::domain::Lang;
 use crate::error::AppError;
@@ -222,11 +223,66 @@ pub async fn make_compatible(
     Ok(moved)
 }
 
+/// Stores an image or attachment once, by the SHA-256 of its bytes, inside the caller's
+/// transaction. Returns the hash. `path` gives its kind (checked before it gets here).
+pub(crate) async fn store_asset(
+    tx: &mut SqliteConnection,
+    path: &str,
+    bytes: &[u8],
+) -> Result<String, sqlx::Error> {
+    let sha = hex::encode(Sha256::digest(bytes));
+    let media_type = asset_kind(path).map_or("application/octet-stream", |k| k.media_type);
+    let t = now();
+    sqlx::query!(
+        "INSERT INTO content_assets (sha256, media_type, bytes, created_at) VALUES (?, ?, ?, ?)
+         ON CONFLICT (sha256) DO NOTHING",
+        sha,
+        media_type,
+        bytes,
+        t
+    )
+    .execute(&mut *tx)
+    .await?;
+    Ok(sha)
+}
+
+/// A stored image or attachment by its hash, with its media type, if `ext` is its kind's.
+#[tracing::instrument(skip(pool))]
+pub async fn asset(
+    pool: &SqlitePool,
+    sha256: &str,
+    ext: &str,
+) -> Result<(&'static str, Vec<u8>), AppError> {
+    let kind = kind_of_ext(ext).ok_or(AppError::NotFound)?;
+    let row = sqlx::query!(
+        "SELECT media_type, bytes FROM content_assets WHERE sha256 = ?",
+        sha256
+    )
+    .fetch_optional(pool)
+    .await?
+    .ok_or(AppError::NotFound)?;
+    if row.media_type != kind.media_type {
+        return Err(AppError::NotFound);
+    }
+    Ok((kind.media_type, row.bytes))
+}
+
 async fn store_sources(
     tx: &mut SqliteConnection,
     version_id: i64,
     sources: &MemoryFiles,
 ) -> Result<(), sqlx::Error> {
+    for (path, bytes) in sources.assets() {
+        let sha = store_asset(tx, path, bytes).await?;
+        sqlx::query!(
+            "INSERT INTO course_version_assets (course_version_id, path, sha256) VALUES (?, ?, ?)",
+            version_id,
+            path,
+            sha
+        )
+        .execute(&mut *tx)
+        .await?;
+    }
     for (path, content) in sources.iter() {
         sqlx::query!(
             "INSERT INTO course_version_files (course_version_id, path, content) VALUES (?, ?, ?)",

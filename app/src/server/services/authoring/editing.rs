@@ -3,13 +3,14 @@
 //! that the author cannot approve the draft (four eyes).
 
 use super::{draft_row, require_author};
+use crate::domain::content::assets::{check_asset, AssetProblem};
 use crate::domain::content::course_path;
 use crate::domain::content::form::{self, FormAction, FormProblem};
 use crate::error::AppError;
 use crate::server::now;
 use crate::wire::SessionUser;
 use sha2::{Digest, Sha256};
-use sqlx::SqlitePool;
+use sqlx::{SqliteConnection, SqlitePool};
 
 /// The largest file the editor accepts (the longest bundled lesson is about 8 KB).
 pub const MAX_FILE_BYTES: usize = 200_000;
@@ -171,11 +172,163 @@ pub async fn create_file(
     if exists {
         return Err(AppError::field("path", "author-error-exists"));
     }
-    let skeleton = if path.ends_with(".md") {
-        "+++\ntitle = \"\"\nobjectives = []\nsources = []\n+++\n\n"
-    } else {
-        ""
-    };
+    let skeleton = skeleton(&path);
     save_file(pool, user, id, &path, skeleton).await?;
     Ok(path)
+}
+
+/// What a new file starts with, by its kind, so that a structured one opens in its form with the
+/// fields to fill in (the checker then says what is still missing).
+fn skeleton(path: &str) -> &'static str {
+    let name = path.rsplit('/').next().unwrap_or_default();
+    if name.ends_with(".md") {
+        "+++\ntitle = \"\"\nobjectives = []\nsources = []\n+++\n\n"
+    } else if name == "module.toml" {
+        "id = \"\"\nquizzes = []\ncases = []\ntitle = { nb = \"\" }\nsummary = { nb = \"\" }\n\n[[lessons]]\nid = \"\"\nminutes = 10\n"
+    } else if name.ends_with(".quiz.toml") {
+        "id = \"\"\ntitle = { nb = \"\" }\npass_mark = 80\nitems = []\n"
+    } else {
+        ""
+    }
+}
+
+/// A name a file beside a lesson can have, made from an uploaded file's own name: lower case,
+/// spaces as `-`, only letters, digits, `-`, `_` and `.` (`Kart over NAV.PNG` → `kart-over-nav.png`).
+pub fn asset_name(uploaded: &str) -> Option<String> {
+    let base = uploaded.rsplit(['/', '\\']).next().unwrap_or_default();
+    let name: String = base
+        .trim()
+        .to_lowercase()
+        .chars()
+        .map(|c| if c.is_whitespace() { '-' } else { c })
+        .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+        .collect();
+    let name = name.trim_start_matches('.').to_string();
+    (!name.is_empty() && name.len() <= 100).then_some(name)
+}
+
+/// Adds an image or attachment to a draft (or replaces the one at that path): `folder` is a
+/// module's folder, `file_name` the uploaded file's own name. Only while the draft is being
+/// edited. Returns the path it was saved at.
+#[tracing::instrument(skip(pool, user, bytes), fields(bytes = bytes.len()))]
+pub async fn save_asset(
+    pool: &SqlitePool,
+    user: &SessionUser,
+    id: i64,
+    folder: &str,
+    file_name: &str,
+    bytes: &[u8],
+) -> Result<String, AppError> {
+    require_author(user)?;
+    let name =
+        asset_name(file_name).ok_or_else(|| AppError::field("file", "author-error-asset-kind"))?;
+    let path = course_path(&format!("{}/{name}", folder.trim()))
+        .map_err(|_| AppError::field("folder", "author-error-path"))?;
+    if path.split('/').count() != 2 {
+        return Err(AppError::field("folder", "author-error-path"));
+    }
+    check_asset(&path, bytes).map_err(|p| {
+        AppError::field(
+            "file",
+            match p {
+                AssetProblem::Kind => "author-error-asset-kind",
+                AssetProblem::TooBig => "author-error-asset-too-big",
+                AssetProblem::NotWhatItSays => "author-error-asset-not-what-it-says",
+            },
+        )
+    })?;
+    let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
+    editable(&mut tx, id, "file").await?;
+    let sha = crate::server::services::catalogue::store_asset(&mut tx, &path, bytes).await?;
+    sqlx::query!(
+        "INSERT INTO course_draft_assets (draft_id, path, sha256) VALUES (?, ?, ?)
+         ON CONFLICT (draft_id, path) DO UPDATE SET sha256 = excluded.sha256",
+        id,
+        path,
+        sha
+    )
+    .execute(&mut *tx)
+    .await?;
+    add_editor(&mut tx, id, user.id).await?;
+    tx.commit().await?;
+    tracing::info!(draft = id, %path, "file added to a draft");
+    Ok(path)
+}
+
+/// Removes an image or attachment from a draft. Only while the draft is being edited.
+#[tracing::instrument(skip(pool, user))]
+pub async fn remove_asset(
+    pool: &SqlitePool,
+    user: &SessionUser,
+    id: i64,
+    path: &str,
+) -> Result<(), AppError> {
+    require_author(user)?;
+    let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
+    editable(&mut tx, id, "path").await?;
+    let removed = sqlx::query!(
+        "DELETE FROM course_draft_assets WHERE draft_id = ? AND path = ?",
+        id,
+        path
+    )
+    .execute(&mut *tx)
+    .await?
+    .rows_affected();
+    if removed == 0 {
+        return Err(AppError::NotFound);
+    }
+    add_editor(&mut tx, id, user.id).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Marks the draft changed now; refuses (on `field`) a draft that is not being edited.
+async fn editable(tx: &mut SqliteConnection, id: i64, field: &str) -> Result<(), AppError> {
+    let t = now();
+    let changed = sqlx::query!(
+        "UPDATE course_drafts SET updated_at = ? WHERE id = ? AND state = 'draft'",
+        t,
+        id
+    )
+    .execute(&mut *tx)
+    .await?
+    .rows_affected();
+    if changed == 0 {
+        draft_row(tx, id).await?;
+        return Err(AppError::field(field, "author-error-not-editable"));
+    }
+    Ok(())
+}
+
+async fn add_editor(tx: &mut SqliteConnection, id: i64, user_id: i64) -> Result<(), AppError> {
+    sqlx::query!(
+        "INSERT INTO course_draft_editors (draft_id, user_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+        id,
+        user_id
+    )
+    .execute(&mut *tx)
+    .await?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod asset_tests {
+    use super::asset_name;
+
+    #[test]
+    fn uploaded_names_become_plain_file_names() {
+        assert_eq!(
+            asset_name("Kart over NAV.PNG").as_deref(),
+            Some("kart-over-nav.png")
+        );
+        assert_eq!(
+            asset_name("C:\\Users\\x\\Møte plan.pdf").as_deref(),
+            Some("mte-plan.pdf")
+        );
+        assert_eq!(
+            asset_name("../../.hidden.png").as_deref(),
+            Some("hidden.png")
+        );
+        assert_eq!(asset_name("   "), None);
+    }
 }

@@ -7,15 +7,17 @@ pub mod transfer;
 pub mod versions;
 pub mod workflow;
 
+use crate::domain::content::assets::{asset_kind, asset_url};
 use crate::domain::content::{
     line_diff, load_course_files, pick, preview_lesson, Course, MemoryFiles, Problem,
 };
 use crate::domain::Lang;
 use crate::error::AppError;
 use crate::wire::{
-    AuthorCourse, AuthorVersion, ContentProblem, DraftFile, DraftFileView, DraftState,
-    DraftSummary, DraftView, FileDiff, Role, SessionUser,
+    AuthorCourse, AuthorVersion, ContentProblem, DiffLine, DraftAsset, DraftFile, DraftFileView,
+    DraftState, DraftSummary, DraftView, FileDiff, Role, SessionUser,
 };
+use sha2::Digest;
 use sqlx::{SqliteConnection, SqlitePool};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -154,11 +156,12 @@ pub(crate) async fn draft_row(conn: &mut SqliteConnection, id: i64) -> Result<Dr
     })
 }
 
+/// A draft's files, images and attachments included.
 pub(crate) async fn draft_files(
     conn: &mut SqliteConnection,
     id: i64,
 ) -> Result<MemoryFiles, AppError> {
-    Ok(sqlx::query!(
+    let mut files: MemoryFiles = sqlx::query!(
         "SELECT path, content FROM course_draft_files WHERE draft_id = ?",
         id
     )
@@ -166,14 +169,26 @@ pub(crate) async fn draft_files(
     .await?
     .into_iter()
     .map(|r| (r.path, r.content))
-    .collect())
+    .collect();
+    for r in sqlx::query!(
+        "SELECT a.path, c.bytes FROM course_draft_assets a JOIN content_assets c ON c.sha256 = a.sha256
+         WHERE a.draft_id = ?",
+        id
+    )
+    .fetch_all(&mut *conn)
+    .await?
+    {
+        files.insert_asset(r.path, r.bytes);
+    }
+    Ok(files)
 }
 
+/// A published version's files, images and attachments included.
 pub(crate) async fn version_files(
     conn: &mut SqliteConnection,
     version_id: i64,
 ) -> Result<MemoryFiles, AppError> {
-    Ok(sqlx::query!(
+    let mut files: MemoryFiles = sqlx::query!(
         "SELECT path, content FROM course_version_files WHERE course_version_id = ?",
         version_id
     )
@@ -181,7 +196,18 @@ pub(crate) async fn version_files(
     .await?
     .into_iter()
     .map(|r| (r.path, r.content))
-    .collect())
+    .collect();
+    for r in sqlx::query!(
+        "SELECT a.path, c.bytes FROM course_version_assets a JOIN content_assets c ON c.sha256 = a.sha256
+         WHERE a.course_version_id = ?",
+        version_id
+    )
+    .fetch_all(&mut *conn)
+    .await?
+    {
+        files.insert_asset(r.path, r.bytes);
+    }
+    Ok(files)
 }
 
 /// The ids of everyone who changed the draft.
@@ -283,6 +309,30 @@ pub async fn draft(
     )
     .fetch_one(&mut *conn)
     .await?;
+    let assets = sqlx::query!(
+        r#"SELECT a.path, a.sha256, LENGTH(c.bytes) AS "bytes!: i64" FROM course_draft_assets a
+           JOIN content_assets c ON c.sha256 = a.sha256 WHERE a.draft_id = ? ORDER BY a.path"#,
+        id
+    )
+    .fetch_all(&mut *conn)
+    .await?
+    .into_iter()
+    .filter_map(|r| {
+        let kind = asset_kind(&r.path)?;
+        Some(DraftAsset {
+            url: asset_url(&r.sha256, kind),
+            path: r.path,
+            bytes: r.bytes,
+            image: kind.image,
+        })
+    })
+    .collect();
+    let folders = files
+        .iter()
+        .filter_map(|(path, _)| path.strip_suffix("/module.toml"))
+        .filter(|folder| !folder.contains('/'))
+        .map(str::to_string)
+        .collect();
     let edited_by_you = editor_ids.contains(&user.id) || row.submitted_by == Some(user.id);
     let in_review = row.state == DraftState::InReview;
     Ok(DraftView {
@@ -302,6 +352,8 @@ pub async fn draft(
         review_waived,
         compatible: row.compatible,
         learners_on_base,
+        assets,
+        folders,
         files: file_list,
         problems,
         diffs,
@@ -329,6 +381,36 @@ pub(crate) fn diff_files(old: &MemoryFiles, new: &MemoryFiles) -> Vec<FileDiff> 
                     lines,
                 }
             })
+        })
+        .chain(asset_diffs(old, new))
+        .collect()
+}
+
+/// Images and attachments added, replaced or removed, each as one line saying so (with its size
+/// and a digest, so a replacement shows).
+fn asset_diffs(old: &MemoryFiles, new: &MemoryFiles) -> Vec<FileDiff> {
+    let describe = |bytes: &[u8]| {
+        let digest = hex::encode(&sha2::Sha256::digest(bytes)[..4]);
+        format!("({} KB, {digest})", bytes.len().div_ceil(1024))
+    };
+    let old: BTreeMap<&str, &[u8]> = old.assets().collect();
+    let new: BTreeMap<&str, &[u8]> = new.assets().collect();
+    let paths: BTreeSet<&str> = old.keys().chain(new.keys()).copied().collect();
+    paths
+        .into_iter()
+        .filter(|p| old.get(p) != new.get(p))
+        .map(|path| {
+            let mut lines = Vec::new();
+            if let Some(bytes) = old.get(path) {
+                lines.push(DiffLine::Removed(describe(bytes)));
+            }
+            if let Some(bytes) = new.get(path) {
+                lines.push(DiffLine::Added(describe(bytes)));
+            }
+            FileDiff {
+                path: path.to_string(),
+                lines,
+            }
         })
         .collect()
 }

@@ -3,6 +3,7 @@
 //! exported imports back byte for byte, so authors can work on the files offline and in Git.
 
 use super::{editing::MAX_FILE_BYTES, require_author};
+use crate::domain::content::assets::{asset_kind, check_asset, AssetProblem, MAX_ASSET_BYTES};
 use crate::domain::content::{course_path, MemoryFiles};
 use crate::error::AppError;
 use crate::wire::SessionUser;
@@ -23,18 +24,15 @@ pub async fn export_version(
     version_no: i64,
 ) -> Result<(String, Vec<u8>), AppError> {
     require_author(user)?;
-    let files: MemoryFiles = sqlx::query!(
-        r#"SELECT f.path, f.content FROM course_version_files f
-           JOIN course_versions v ON v.id = f.course_version_id
-           WHERE v.course_id = ? AND v.version_no = ?"#,
+    let version_id = sqlx::query_scalar!(
+        "SELECT id FROM course_versions WHERE course_id = ? AND version_no = ?",
         course_id,
         version_no
     )
-    .fetch_all(pool)
+    .fetch_optional(pool)
     .await?
-    .into_iter()
-    .map(|r| (r.path, r.content))
-    .collect();
+    .ok_or(AppError::NotFound)?;
+    let files = super::version_files(&mut *pool.acquire().await?, version_id).await?;
     if files.is_empty() {
         return Err(AppError::NotFound);
     }
@@ -54,7 +52,19 @@ fn zip_files(folder: &str, files: &MemoryFiles) -> zip::result::ZipResult<Vec<u8
         zip.start_file(format!("{folder}/{path}"), options)?;
         zip.write_all(content.as_bytes())?;
     }
+    // Images and PDFs are compressed already.
+    let stored = options.compression_method(zip::CompressionMethod::Stored);
+    for (path, bytes) in files.assets() {
+        zip.start_file(format!("{folder}/{path}"), stored)?;
+        zip.write_all(bytes)?;
+    }
     Ok(zip.finish()?.into_inner())
+}
+
+/// A file read from an archive.
+enum Entry {
+    Text(String),
+    Asset(Vec<u8>),
 }
 
 /// Why an archive cannot be imported: the message key, and the file it is about.
@@ -102,25 +112,36 @@ pub fn read_archive(bytes: &[u8]) -> Result<MemoryFiles, ImportRefused> {
             continue;
         }
         let mut content = Vec::new();
-        let limit = MAX_FILE_BYTES as u64 + 1;
+        let limit = MAX_FILE_BYTES.max(MAX_ASSET_BYTES) as u64 + 1;
         entry
             .by_ref()
             .take(limit)
             .read_to_end(&mut content)
             .map_err(|_| ImportRefused::new("author-import-not-zip", Some(&name)))?;
+        unpacked += content.len() as u64;
+        if unpacked > MAX_UNPACKED_BYTES {
+            return Err(ImportRefused::new("author-import-too-big", None));
+        }
+        if asset_kind(&name).is_some() {
+            check_asset(&name, &content).map_err(|p| {
+                let key = match p {
+                    AssetProblem::TooBig => "author-import-file-too-big",
+                    _ => "author-import-bad-asset",
+                };
+                ImportRefused::new(key, Some(&name))
+            })?;
+            entries.push((name, Entry::Asset(content)));
+            continue;
+        }
         if content.len() > MAX_FILE_BYTES {
             return Err(ImportRefused::new(
                 "author-import-file-too-big",
                 Some(&name),
             ));
         }
-        unpacked += content.len() as u64;
-        if unpacked > MAX_UNPACKED_BYTES {
-            return Err(ImportRefused::new("author-import-too-big", None));
-        }
         let text = String::from_utf8(content)
             .map_err(|_| ImportRefused::new("author-import-not-text", Some(&name)))?;
-        entries.push((name, text));
+        entries.push((name, Entry::Text(text)));
     }
     // Files in one folder (`<course-id>/…`) are read as if that folder were the top.
     let top = entries
@@ -134,14 +155,17 @@ pub fn read_archive(bytes: &[u8]) -> Result<MemoryFiles, ImportRefused> {
         None => false,
     };
     let mut files = MemoryFiles::new();
-    for (name, text) in entries {
+    for (name, entry) in entries {
         let path = match (&top, strip) {
             (Some(top), true) => name[top.len()..].to_string(),
             _ => name,
         };
         let path = course_path(&path)
             .map_err(|_| ImportRefused::new("author-import-bad-path", Some(&path)))?;
-        files.insert(path, text);
+        match entry {
+            Entry::Text(text) => files.insert(path, text),
+            Entry::Asset(bytes) => files.insert_asset(path, bytes),
+        }
     }
     if files.get("course.toml").is_none() {
         return Err(ImportRefused::new("author-import-no-course", None));
@@ -185,6 +209,17 @@ pub async fn import_as_draft(
         .execute(&mut *tx)
         .await?;
     }
+    for (path, bytes) in files.assets() {
+        let sha = crate::server::services::catalogue::store_asset(&mut tx, path, bytes).await?;
+        sqlx::query!(
+            "INSERT INTO course_draft_assets (draft_id, path, sha256) VALUES (?, ?, ?)",
+            id,
+            path,
+            sha
+        )
+        .execute(&mut *tx)
+        .await?;
+    }
     sqlx::query!(
         "INSERT INTO course_draft_editors (draft_id, user_id) VALUES (?, ?)",
         id,
@@ -220,6 +255,10 @@ mod tests {
     fn an_exported_archive_reads_back_byte_for_byte() {
         let bytes = zip_files("x", &files()).unwrap();
         assert_eq!(read_archive(&bytes).unwrap(), files());
+        let mut with_image = files();
+        with_image.insert_asset("m/kart.png", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec());
+        let bytes = zip_files("x", &with_image).unwrap();
+        assert_eq!(read_archive(&bytes).unwrap(), with_image);
     }
 
     #[test]
@@ -257,12 +296,22 @@ mod tests {
         );
         let binary = archive(&[
             ("course.toml", b"id = 'x'"),
-            ("m/img.png", &[0xff, 0xd8, 0x00]),
+            ("m/notes.docx", &[0xff, 0xd8, 0x00]),
         ]);
         let err = read_archive(&binary).unwrap_err();
         assert_eq!(
             (err.key, err.file.as_deref()),
-            ("author-import-not-text", Some("m/img.png"))
+            ("author-import-not-text", Some("m/notes.docx"))
+        );
+        // A JPEG named .png is not what it says.
+        let renamed = archive(&[
+            ("course.toml", b"id = 'x'"),
+            ("m/img.png", &[0xff, 0xd8, 0xff, 0xe0]),
+        ]);
+        let err = read_archive(&renamed).unwrap_err();
+        assert_eq!(
+            (err.key, err.file.as_deref()),
+            ("author-import-bad-asset", Some("m/img.png"))
         );
         let escape = archive(&[("course.toml", b"id = 'x'"), ("../evil.toml", b"x")]);
         assert_eq!(

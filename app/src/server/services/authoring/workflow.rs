@@ -44,6 +44,14 @@ pub async fn start(
     )
     .execute(&mut *tx)
     .await?;
+    sqlx::query!(
+        "INSERT INTO course_draft_assets (draft_id, path, sha256)
+         SELECT ?, path, sha256 FROM course_version_assets WHERE course_version_id = ?",
+        id,
+        base
+    )
+    .execute(&mut *tx)
+    .await?;
     tx.commit().await?;
     tracing::info!(draft = id, course = course_id, "draft started");
     Ok(id)
