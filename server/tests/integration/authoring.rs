@@ -18,6 +18,12 @@ pub(crate) struct Authors {
 /// A server with two authors, Aud and Bo.
 pub(crate) async fn authors() -> Authors {
     let app = TestApp::start().await;
+    let (aud, bo) = two_authors(&app).await;
+    Authors { app, aud, bo }
+}
+
+/// Aud and Bo registered on `app` and made authors: their session cookies.
+pub(crate) async fn two_authors(app: &TestApp) -> (String, String) {
     let aud = app
         .register("Aud Author", "aud@example.org", PASSWORD)
         .await;
@@ -27,7 +33,7 @@ pub(crate) async fn authors() -> Authors {
             .await
             .expect("an author");
     }
-    Authors { app, aud, bo }
+    (aud, bo)
 }
 
 impl Authors {

@@ -2,39 +2,33 @@
 //! version they started still counts (lessons, quizzes, modules, certificates), while every record
 //! keeps the exact version it was earned on.
 
+use crate::authoring::{two_authors, PASSWORD};
 use crate::certificates::{complete, mine, pass_quiz, play_case, setup};
 use crate::common::TestApp;
+use crate::learning::programme;
 use http::StatusCode;
 
 const COURSE: &str = "cert-course";
-const PASSWORD: &str = "correct horse battery";
+const NEW_L2: &str = "+++\ntitle = \"L\"\n+++\n\nNy tekst om tidlig kontakt.\n";
 
-/// Aud and Bo, both authors, registered on `app`.
-async fn two_authors(app: &TestApp) -> (String, String) {
-    let aud = app
-        .register("Aud Author", "aud@example.org", PASSWORD)
-        .await;
-    let bo = app.register("Bo Author", "bo@example.org", PASSWORD).await;
-    for email in ["aud@example.org", "bo@example.org"] {
-        app::server::services::accounts::grant_author(&app.state.pool, email)
-            .await
-            .expect("an author");
-    }
-    (aud, bo)
-}
-
-/// Aud changes lesson l2 in a draft of the course and sends it for review, `compatible` or not.
-async fn draft_changing_l2(app: &TestApp, aud: &str, compatible: bool) -> String {
+/// Aud changes the lesson file `path` to `text` in a draft of the course and sends it for
+/// review, `compatible` or not.
+async fn draft_changing(
+    app: &TestApp,
+    aud: &str,
+    path: &str,
+    text: &str,
+    compatible: bool,
+) -> String {
     let reply = app
         .call("start_draft", &[("course_id", COURSE)], Some(aud))
         .await;
     assert!(reply.status.is_success(), "{}", reply.body);
     let draft = reply.json().as_i64().expect("an id").to_string();
-    let text = "+++\ntitle = \"L\"\n+++\n\nNy tekst om tidlig kontakt.\n";
     let saved = app
         .call(
             "save_draft_file",
-            &[("id", &draft), ("path", "m/l2.nb.md"), ("content", text)],
+            &[("id", &draft), ("path", path), ("content", text)],
             Some(aud),
         )
         .await;
@@ -72,11 +66,7 @@ async fn versions_in(app: &TestApp, table: &str, email: &str) -> Vec<i64> {
 }
 
 async fn overview(app: &TestApp, cookie: &str) -> serde_json::Value {
-    let reply = app
-        .call("programme", &[("course_id", COURSE)], Some(cookie))
-        .await;
-    assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
-    reply.json()
+    programme(app, COURSE, cookie).await
 }
 
 #[tokio::test]
@@ -94,7 +84,7 @@ async fn a_compatible_version_moves_learners_in_progress_and_what_they_did_still
         .await;
     complete(&app, &per, "l1").await;
 
-    let draft = draft_changing_l2(&app, &aud, true).await;
+    let draft = draft_changing(&app, &aud, "m/l2.nb.md", NEW_L2, true).await;
     // The reviewer is told what approving does to learners.
     let view = app
         .call("get_draft", &[("id", &draft)], Some(&bo))
@@ -207,7 +197,7 @@ async fn a_version_not_marked_compatible_leaves_learners_where_they_are() {
     let (app, kari) = setup().await;
     let (aud, bo) = two_authors(&app).await;
     complete(&app, &kari, "l1").await;
-    let draft = draft_changing_l2(&app, &aud, false).await;
+    let draft = draft_changing(&app, &aud, "m/l2.nb.md", NEW_L2, false).await;
     let view = app
         .call("get_draft", &[("id", &draft)], Some(&bo))
         .await
@@ -235,23 +225,8 @@ async fn a_version_not_marked_compatible_leaves_learners_where_they_are() {
     // A second version, compatible with version 2, moves nobody from version 1 either.
     let newcomer = app.register("Nina Ny", "nina@example.org", PASSWORD).await;
     complete(&app, &newcomer, "l1").await;
-    let reply = app
-        .call("start_draft", &[("course_id", COURSE)], Some(&aud))
-        .await;
-    let next = reply.json().as_i64().unwrap().to_string();
     let text = "+++\ntitle = \"L\"\n+++\n\nEnda en tekst.\n";
-    app.call(
-        "save_draft_file",
-        &[("id", &next), ("path", "m/l1.nb.md"), ("content", text)],
-        Some(&aud),
-    )
-    .await;
-    app.call(
-        "submit_draft",
-        &[("id", &next), ("compatible", "yes")],
-        Some(&aud),
-    )
-    .await;
+    let next = draft_changing(&app, &aud, "m/l1.nb.md", text, true).await;
     let view = app
         .call("get_draft", &[("id", &next)], Some(&bo))
         .await

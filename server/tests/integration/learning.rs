@@ -7,8 +7,13 @@ use http::StatusCode;
 const COURSE: &str = "rtw-coordinator";
 
 async fn overview(app: &TestApp, cookie: &str) -> serde_json::Value {
+    programme(app, COURSE, cookie).await
+}
+
+/// The learner's overview of `course`, as the programme page reads it.
+pub(crate) async fn programme(app: &TestApp, course: &str, cookie: &str) -> serde_json::Value {
     let reply = app
-        .call("programme", &[("course_id", COURSE)], Some(cookie))
+        .call("programme", &[("course_id", course)], Some(cookie))
         .await;
     assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
     reply.json()

@@ -44,6 +44,15 @@ pub(crate) async fn record(
     version_id: i64,
 ) -> Result<Record, AppError> {
     let version_id = counting_version(tx, user_id, version_id).await?;
+    record_across(tx, user_id, version_id).await
+}
+
+/// What the learner has done in `version_id` and in every earlier version that counts in it.
+async fn record_across(
+    tx: &mut SqliteConnection,
+    user_id: i64,
+    version_id: i64,
+) -> Result<Record, AppError> {
     let completed_lessons = sqlx::query_scalar!(
         "SELECT lesson_id FROM lesson_completions
          WHERE user_id = ? AND course_version_id IN (SELECT earlier_version_id FROM course_version_lineage WHERE course_version_id = ?)",
@@ -164,7 +173,7 @@ pub(crate) async fn certify(
     .fetch_one(&mut *tx)
     .await?;
     let manifest = parse_manifest(&manifest)?;
-    let record = record(tx, user_id, version_id).await?;
+    let record = record_across(tx, user_id, version_id).await?;
     record_module_completions(tx, user_id, version_id, &manifest, &record).await?;
     if manifest.certificates.is_empty() {
         return Ok(Vec::new());

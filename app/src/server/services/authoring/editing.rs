@@ -52,19 +52,7 @@ async fn save_checked(
     // Browsers send a text area's lines with CR LF; the files use LF.
     let content = content.replace("\r\n", "\n");
     let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
-    let t = now();
-    let changed = sqlx::query!(
-        "UPDATE course_drafts SET updated_at = ? WHERE id = ? AND state = 'draft'",
-        t,
-        id
-    )
-    .execute(&mut *tx)
-    .await?
-    .rows_affected();
-    if changed == 0 {
-        draft_row(&mut tx, id).await?;
-        return Err(AppError::field("content", "author-error-not-editable"));
-    }
+    editable(&mut tx, id, "content").await?;
     if let Some(expected) = expected {
         let current = sqlx::query_scalar!(
             "SELECT content FROM course_draft_files WHERE draft_id = ? AND path = ?",
@@ -87,13 +75,7 @@ async fn save_checked(
     )
     .execute(&mut *tx)
     .await?;
-    sqlx::query!(
-        "INSERT INTO course_draft_editors (draft_id, user_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
-        id,
-        user.id
-    )
-    .execute(&mut *tx)
-    .await?;
+    add_editor(&mut tx, id, user.id).await?;
     tx.commit().await?;
     Ok(digest(&content))
 }
