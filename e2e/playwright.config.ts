@@ -7,6 +7,9 @@ const root = path.resolve(__dirname, '..');
 const run = path.join(root, 'target', 'e2e');
 export const SERVER_PORT = Number(process.env.E2E_PORT ?? 38080);
 export const SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 38025);
+export const OIDC_PORT = Number(process.env.E2E_OIDC_PORT ?? SERVER_PORT + 10);
+export const OIDC_CLIENT = 'rtw-e2e';
+export const OIDC_SECRET = 'e2e-client-secret';
 export const MAIL_DIR = path.join(run, 'mail');
 export const SHOTS_DIR = path.join(run, 'screenshots');
 export const RUN_DIR = run;
@@ -44,6 +47,15 @@ export default defineConfig({
       port: SMTP_PORT,
       reuseExistingServer: false,
       timeout: 30_000,
+    },
+    {
+      // A real OpenID provider (panva's oidc-provider) for the single sign-on journeys.
+      command: `exec node oidc_provider.mjs --port ${OIDC_PORT} --client ${OIDC_CLIENT}:${OIDC_SECRET}:http://127.0.0.1:${SERVER_PORT}/sso/callback`,
+      url: `http://127.0.0.1:${OIDC_PORT}/.well-known/openid-configuration`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+      stdout: 'ignore',
+      stderr: 'ignore',
     },
     {
       // The bundled programme plus the small test course in e2e/fixtures.

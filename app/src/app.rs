@@ -10,9 +10,10 @@ use crate::pages::{
     AccessibilityPage, AccountPage, AttemptView, AuthorPage, BulkVerifyPage, CaseAnalyticsPage,
     CasePage, CaseRunView, CertificatesPage, CohortPage, CpdPage, DraftEditPage, DraftPage,
     ForgotPasswordPage, HomePage, InvitationPage, LessonView, NetworkPage, NetworksPage,
-    OrgApiPage, OrgLrsPage, OrgPersonPage, OrgWebhooksPage, OrganisationPage, OrganisationsPage,
-    ProgrammePage, QuizPage, RegisterPage, ResetPasswordPage, ReviewPage, RosterImportPage,
-    SignInPage, StatisticsPage, VerifyPage, VersionChangesPage,
+    OrgApiPage, OrgLrsPage, OrgPersonPage, OrgSsoPage, OrgWebhooksPage, OrganisationPage,
+    OrganisationsPage, ProgrammePage, QuizPage, RegisterPage, ResetPasswordPage, ReviewPage,
+    RosterImportPage, SignInPage, SsoFailedPage, SsoLinkPage, StatisticsPage, VerifyPage,
+    VersionChangesPage,
 };
 use crate::wire::SessionUser;
 use leptos::prelude::*;
@@ -166,6 +167,8 @@ fn AppBody() -> impl IntoView {
                 <Route path=path!("") view=HomePage ssr=SsrMode::Async/>
                 <Route path=path!("/register") view=RegisterPage ssr=SsrMode::Async/>
                 <Route path=path!("/sign-in") view=SignInPage ssr=SsrMode::Async/>
+                <Route path=path!("/sso/failed") view=SsoFailedPage ssr=SsrMode::Async/>
+                <Route path=path!("/sso/link") view=SsoLinkPage ssr=SsrMode::Async/>
                 <Route path=path!("/forgot-password") view=ForgotPasswordPage ssr=SsrMode::Async/>
                 <Route path=path!("/reset-password") view=ResetPasswordPage ssr=SsrMode::Async/>
                 <Route path=path!("/courses/:course") view=ProgrammePage ssr=SsrMode::Async/>
@@ -185,6 +188,7 @@ fn AppBody() -> impl IntoView {
                 <Route path=path!("/organisations/:org") view=OrganisationPage ssr=SsrMode::Async/>
                 <Route path=path!("/organisations/:org/api") view=OrgApiPage ssr=SsrMode::Async/>
                 <Route path=path!("/organisations/:org/webhooks") view=OrgWebhooksPage ssr=SsrMode::Async/>
+                <Route path=path!("/organisations/:org/sign-in") view=OrgSsoPage ssr=SsrMode::Async/>
                 <Route path=path!("/organisations/:org/xapi") view=OrgLrsPage ssr=SsrMode::Async/>
                 <Route path=path!("/organisations/:org/verify") view=BulkVerifyPage ssr=SsrMode::Async/>
                 <Route path=path!("/networks") view=NetworksPage ssr=SsrMode::Async/>

@@ -951,3 +951,47 @@ pub struct MyOrganisation {
 
 mod authoring;
 pub use authoring::*;
+
+/// An organisation's single sign-on page.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OrgSsoView {
+    pub org_id: i64,
+    pub org_name: String,
+    pub provider: Option<SsoProviderView>,
+    /// The address to register at the provider as the redirect URI.
+    pub redirect_uri: String,
+    /// A link that starts a sign-in through this organisation (for an intranet page).
+    pub start_url: String,
+    /// People who have signed in through the provider.
+    pub people: i64,
+    /// Whether `http://` and internal addresses are allowed for the issuer.
+    pub allow_internal: bool,
+}
+
+/// An organisation's OpenID provider settings, without the client secret.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SsoProviderView {
+    pub issuer: String,
+    pub client_id: String,
+    pub subject_claim: String,
+    pub name_claim: String,
+    pub email_claim: String,
+    pub org_claim: String,
+    pub org_value: String,
+    pub enabled: bool,
+    pub updated_at: i64,
+}
+
+/// An organisation people can sign in through (the sign-in page's list).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SsoChoice {
+    pub org_id: i64,
+    pub name: String,
+}
+
+/// A sign-in through an organisation waiting to be linked to an existing account.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SsoLinkView {
+    pub org_name: String,
+    pub email: String,
+}

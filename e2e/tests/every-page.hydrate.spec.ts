@@ -124,6 +124,8 @@ test('every page an anonymous visitor can reach', async ({ page }, testInfo) => 
   await page.locator('#sign-in-submit').click();
   await expect(page.locator('#form-error')).toBeVisible();
   await check(page, testInfo, 'sign-in-error');
+  await visit(page, testInfo, '/sso/failed?reason=expired', 'sso-failed');
+  await visit(page, testInfo, '/sso/link', 'sso-link-nothing');
   await visit(page, testInfo, '/forgot-password', 'forgot-password');
   await visit(page, testInfo, '/reset-password?token=ugyldig', 'reset-password');
   await visit(page, testInfo, '/verify', 'verify');
@@ -335,6 +337,13 @@ test('every page of an administrator\'s and author\'s work', async ({ page }, te
   await page.locator('#lrs-save').click();
   await expect(page.locator('#lrs-connection')).toHaveAttribute('data-state', 'on');
   await check(page, testInfo, 'org-xapi');
+  // Single sign-on, not connected, then the form with its errors.
+  await visit(page, testInfo, `${orgPath}/sign-in`, 'org-sso-empty');
+  await page.locator('#field-issuer').fill('ftp://idp.sjekk.example.org/');
+  await page.locator('#sso-save').click();
+  await expect(page.locator('#field-issuer-error')).toBeVisible();
+  await expect(page.locator('#field-client_id-error')).toBeVisible();
+  await check(page, testInfo, 'org-sso-errors');
   // Bulk verification: the empty form, then a list with an address and a code that does not exist.
   await visit(page, testInfo, `${orgPath}/verify`, 'bulk-verify-empty');
   await page.locator('#field-list').fill(`${invited}\nRTW-0000-0000-0000-0000\nikke-en-kode`);

@@ -16,5 +16,6 @@ pub mod organisations;
 pub mod pdf;
 pub mod rate_limit;
 pub mod security;
+pub mod sso;
 pub mod startup;
 pub mod verification;

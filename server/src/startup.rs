@@ -134,6 +134,7 @@ pub async fn build_state(settings: &Settings) -> Result<AppState, StartError> {
         outbox_wakeup: Arc::default(),
         sign_in_limits: Arc::new(app::server::limiter::SignInLimits::standard()),
         webhooks: app::server::webhooks::client(),
+        oidc: app::server::oidc::OidcClients::new(),
     })
 }
 
@@ -146,6 +147,8 @@ async fn health() -> &'static str {
 pub fn plain_routes() -> Vec<(&'static str, MethodRouter<AppState>)> {
     vec![
         ("/healthz", get(health)),
+        ("/sso/start", get(crate::sso::start)),
+        ("/sso/callback", get(crate::sso::callback)),
         (
             "/api/v1/certificates/{code}",
             get(crate::verification::certificate),

@@ -15,6 +15,7 @@ pub mod networks;
 pub mod organisations;
 pub mod quizzes;
 pub mod renewal;
+pub mod sso;
 pub mod webhooks;
 
 pub use account::*;
@@ -31,6 +32,7 @@ pub use networks::*;
 pub use organisations::*;
 pub use quizzes::*;
 pub use renewal::*;
+pub use sso::*;
 pub use webhooks::*;
 
 /// Request-scoped helpers for server functions (server side only).
@@ -109,6 +111,11 @@ pub(crate) mod ctx {
     }
 
     /// Starts a session for `user_id` and sets its cookie on the response.
+    /// The value of cookie `name` in the request.
+    pub fn cookie(name: &str) -> Option<String> {
+        parts().and_then(|p| crate::server::auth::cookie(&p.headers, name).map(str::to_string))
+    }
+
     pub async fn sign_in_as(state: &AppState, user_id: i64) -> Result<(), AppError> {
         let ttl = state.config.session_ttl_secs;
         let token = start_session(&state.pool, &state.sessions, user_id, ttl).await?;

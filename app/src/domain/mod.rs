@@ -13,6 +13,7 @@ pub mod person_name;
 pub mod progress;
 #[cfg(feature = "ssr")]
 pub mod roster;
+pub mod sso;
 pub mod webhook;
 
 #[cfg(feature = "ssr")]

@@ -153,6 +153,7 @@ fn Organisation(
                 <p><A href=format!("/organisations/{id}/api") attr:id="org-api-link">{t.t("org-api-link")}</A></p>
                 <p><A href=format!("/organisations/{id}/webhooks") attr:id="org-webhooks-link">{t.t("org-webhooks-link")}</A></p>
                 <p><A href=format!("/organisations/{id}/xapi") attr:id="org-xapi-link">{t.t("org-xapi-link")}</A></p>
+                <p><A href=format!("/organisations/{id}/sign-in") attr:id="org-sso-link">{t.t("org-sso-link")}</A></p>
             </section>
 
             <section aria-labelledby="invitations-heading">

@@ -1,6 +1,6 @@
-//! Sign in with email and password.
+//! Sign in with email and password, or through one's organisation (single sign-on).
 
-use crate::api::SignIn;
+use crate::api::{sso_choices, SignIn};
 use crate::app::use_auth;
 use crate::components::form::{field_error, Field, FormError, Submit};
 use crate::i18n::use_i18n;
@@ -32,7 +32,43 @@ pub fn SignInPage() -> impl IntoView {
                 <Submit label=t.t("sign-in-submit") id="sign-in-submit" pending=action.pending()/>
             </ActionForm>
             <p><A href="/forgot-password" attr:id="forgot-password-link">{t.t("sign-in-forgot")}</A></p>
+            <OrganisationSignIn next=Signal::derive(next)/>
             <p>{t.t("sign-in-no-account")}" "<A href="/register">{t.t("nav-register")}</A></p>
         </section>
     }
+}
+
+/// "Sign in through your organisation": a link per organisation to `/sso/start`, which sends the
+/// browser to the organisation's provider. Links, not a form: the page's `form-action 'self'`
+/// would stop a form's redirect to another site, and `rel="external"` makes the hydrated router
+/// leave the navigation to the browser. Shown only when an organisation has single sign-on.
+#[component]
+fn OrganisationSignIn(next: Signal<String>) -> impl IntoView {
+    let t = use_i18n();
+    let choices = Resource::new(|| (), |_| sso_choices());
+    let section = move || {
+        Suspend::new(async move {
+            let choices = choices.await.unwrap_or_default();
+            (!choices.is_empty()).then(|| {
+                let next = next.get_untracked();
+                view! {
+                    <section class="panel" aria-labelledby="sso-sign-in-heading" id="sso-sign-in">
+                        <h2 id="sso-sign-in-heading">{t.t("sso-sign-in-heading")}</h2>
+                        <p class="hint">{t.t("sso-sign-in-lead")}</p>
+                        <ul class="sso-choices" id="sso-choices">
+                            {choices.into_iter().map(|c| {
+                                let href = if next.is_empty() {
+                                    format!("/sso/start?org={}", c.org_id)
+                                } else {
+                                    format!("/sso/start?org={}&next={}", c.org_id, super::urlencode(&next))
+                                };
+                                view! { <li><a href=href rel="external" class="button" data-org=c.org_id>{c.name}</a></li> }
+                            }).collect_view()}
+                        </ul>
+                    </section>
+                }
+            })
+        })
+    };
+    view! { <Transition fallback=|| ()>{section}</Transition> }
 }

@@ -63,6 +63,8 @@ pub struct AppState {
     pub sign_in_limits: Arc<crate::server::limiter::SignInLimits>,
     /// Posts webhooks (see `webhooks::client`).
     pub webhooks: reqwest::Client,
+    /// OpenID providers' discovery documents and keys (single sign-on).
+    pub oidc: super::oidc::OidcClients,
 }
 
 impl FromRef<AppState> for LeptosOptions {

@@ -137,6 +137,18 @@ const CALLS: &[(&str, &str)] = &[
         "org_id={org}&endpoint=https%3A%2F%2Flrs.example.org%2FxAPI%2F&username=u&password=p",
     ),
     ("toggle_lrs", "org_id={org}&enable=true"),
+    ("org_sso", "org_id={org}"),
+    // No provider answers at this address: those allowed in get the field error (422).
+    (
+        "save_sso",
+        "org_id={org}&issuer=http%3A%2F%2F127.0.0.1%3A9%2F&client_id=c&client_secret=s",
+    ),
+    // No provider is saved, so there is nothing to turn on, even for those allowed.
+    ("toggle_sso", "org_id={org}&enable=true"),
+    ("sso_choices", ""),
+    ("sso_link_info", ""),
+    // Nothing waits to be linked in this browser: a field error for everyone.
+    ("link_sso", "password=x"),
     (
         "change_member_role",
         "org_id={org}&user_id={member}&role=member",
@@ -186,6 +198,12 @@ const PAGES: &[(&str, &str)] = &[
     ("/", "/"),
     ("/register", "/register"),
     ("/sign-in", "/sign-in"),
+    ("/sso/failed", "/sso/failed?reason=invalid-token"),
+    ("/sso/link", "/sso/link"),
+    (
+        "/organisations/{org}/sign-in",
+        "/organisations/{org}/sign-in",
+    ),
     ("/forgot-password", "/forgot-password"),
     ("/reset-password", "/reset-password?token=x"),
     ("/accessibility", "/accessibility"),
@@ -291,6 +309,10 @@ const PLAIN: &[(&str, &str)] = &[
         "/content/0000000000000000000000000000000000000000000000000000000000000000.png",
     ),
     ("/healthz", "/healthz"),
+    // No provider: everyone is sent to the page that says so.
+    ("/sso/start", "/sso/start?org={org}"),
+    // A state this browser did not start: everyone is sent to the page that says so.
+    ("/sso/callback", "/sso/callback?code=c&state=s"),
     ("/api/v1/certificates/{code}", "/api/v1/certificates/{code}"),
     ("/.well-known/jwks.json", "/.well-known/jwks.json"),
     ("/api/v1/issuer", "/api/v1/issuer"),
@@ -352,6 +374,11 @@ const EXPECTED: &str = "
 /                                                           200    200    200    200    200    200    200
 /register                                                   200    200    200    200    200    200    200
 /sign-in                                                    200    200    200    200    200    200    200
+/sso/failed                                                 200    200    200    200    200    200    200
+/sso/link                                                   200    200    200    200    200    200    200
+/organisations/{org}/sign-in                                303    404    404    200    200    404    404
+/sso/start                                                  303    303    303    303    303    303    303
+/sso/callback                                               303    303    303    303    303    303    303
 /forgot-password                                            200    200    200    200    200    200    200
 /reset-password                                             200    200    200    200    200    200    200
 /accessibility                                              200    200    200    200    200    200    200
@@ -474,6 +501,12 @@ disable_webhook                                             401    404    404   
 org_lrs                                                     401    404    404    200    200    404    404
 save_lrs                                                    401    404    404    200    200    404    404
 toggle_lrs                                                  401    404    404    200    200    404    404
+org_sso                                                     401    404    404    200    200    404    404
+save_sso                                                    401    404    404    422    422    404    404
+toggle_sso                                                  401    404    404    404    404    404    404
+sso_choices                                                 200    200    200    200    200    200    200
+sso_link_info                                               200    200    200    200    200    200    200
+link_sso                                                    422    422    422    422    422    422    422
 change_member_role                                          401    404    404    200    200    404    404
 remove_member                                               401    404    404    422    422    404    404
 org_person                                                  401    404    404    200    200    404    404

@@ -22,6 +22,7 @@ mod process;
 mod quizzes;
 mod renewal;
 mod requests;
+mod sso;
 mod sweep;
 mod webhooks;
 mod xapi;

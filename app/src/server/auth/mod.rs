@@ -6,7 +6,7 @@ mod password;
 mod session;
 
 pub use api_token::{token_hash, ApiTokenClaims};
-pub use context::{request_context, RequestContext, LANG_COOKIE};
+pub use context::{cookie, request_context, RequestContext, LANG_COOKIE};
 pub use password::{hash_password, verify_dummy, verify_password};
 pub use session::{
     clear_cookie, revoke_all_sessions, revoke_session, session_cookie, start_session, SessionKeys,

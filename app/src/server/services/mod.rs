@@ -26,5 +26,6 @@ pub mod quizzes;
 pub mod renewal;
 pub mod roster_imports;
 pub mod signing_keys;
+pub mod sso;
 pub mod statistics;
 pub mod webhooks;

@@ -43,6 +43,17 @@ fn sections() -> Vec<(&'static str, String)> {
             ),
         ),
         (
+            "sign_ins_through_organisations",
+            format!(
+                "SELECT json_group_array(json_object('organisation', o.name, 'issuer', i.issuer,
+                    'subject', i.subject, 'linked_at', {l}, 'last_sign_in_at', {s}))
+                 FROM (SELECT * FROM external_identities WHERE user_id = ?1 ORDER BY linked_at) i
+                 JOIN organisations o ON o.id = i.organisation_id",
+                l = ts("i.linked_at"),
+                s = ts("i.last_sign_in_at"),
+            ),
+        ),
+        (
             "enrolments",
             format!(
                 "SELECT json_group_array(json_object('course', e.course_id, 'version', v.version_no,
@@ -246,6 +257,8 @@ pub async fn delete_account(
         "DELETE FROM user_roles WHERE user_id = ?",
         "DELETE FROM enrolments WHERE user_id = ?",
         "DELETE FROM enrolment_moves WHERE user_id = ?",
+        "DELETE FROM external_identities WHERE user_id = ?",
+        "DELETE FROM sso_pending_links WHERE user_id = ?",
         "DELETE FROM lesson_completions WHERE user_id = ?",
         "DELETE FROM quiz_attempts WHERE user_id = ?",
         "DELETE FROM case_runs WHERE user_id = ?",
