@@ -36,11 +36,48 @@ pub enum Command {
     /// Certificates: queue the renewal reminders that are due (the server also does this hourly).
     #[command(subcommand)]
     Certificates(CertificatesCommand),
+    /// LTI 1.3: the learning platforms (Moodle, KS Læring, Canvas) that launch our content.
+    #[command(subcommand)]
+    Lti(LtiCommand),
     /// Write a consistent copy of the SQLite database to FILE, while the platform runs.
     Backup { file: PathBuf },
     /// Replace the SQLite database with the backup in FILE (stop the server first). The current
     /// database is kept next to it as `<name>.before-restore-<time>`.
     Restore { file: PathBuf },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum LtiCommand {
+    /// Register a platform (or change one: the same issuer and client id), with its deployment
+    /// ids. The people it launches become members of the organisation.
+    AddPlatform {
+        /// A name for people, e.g. "KS Læring".
+        #[arg(long)]
+        name: String,
+        /// The platform's issuer (Moodle: its address, e.g. https://moodle.example.org).
+        #[arg(long)]
+        issuer: String,
+        /// The client id the platform gave the tool.
+        #[arg(long)]
+        client_id: String,
+        /// The platform's authentication request URL (Moodle: <site>/mod/lti/auth.php).
+        #[arg(long)]
+        auth_url: String,
+        /// The platform's access token URL (Moodle: <site>/mod/lti/token.php).
+        #[arg(long)]
+        token_url: String,
+        /// The platform's public keyset URL (Moodle: <site>/mod/lti/certs.php).
+        #[arg(long)]
+        jwks_url: String,
+        /// The organisation (its number, as in /organisations/<id>) the launched people join.
+        #[arg(long)]
+        organisation: i64,
+        /// A deployment id (repeat for several).
+        #[arg(long = "deployment", required = true)]
+        deployments: Vec<String>,
+    },
+    /// List the registered platforms.
+    List,
 }
 
 #[derive(Debug, Subcommand)]
@@ -293,6 +330,13 @@ pub async fn run(cli: Cli) -> ExitCode {
                 }
                 Err(e) => fail(&format!("the administrator was not created: {e}")),
             }
+        }
+        Command::Lti(command) => {
+            let state = match crate::startup::build_state(&settings).await {
+                Ok(s) => s,
+                Err(e) => return fail(&e.to_string()),
+            };
+            crate::lti::command(&state, command).await
         }
         Command::Users(UsersCommand::GrantAuthor { email }) => {
             let state = match crate::startup::build_state(&settings).await {

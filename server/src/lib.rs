@@ -12,6 +12,7 @@ pub mod config;
 pub mod courses;
 pub mod credentials;
 pub mod hr_api;
+pub mod lti;
 pub mod organisations;
 pub mod pdf;
 pub mod rate_limit;

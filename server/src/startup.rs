@@ -150,6 +150,16 @@ pub fn plain_routes() -> Vec<(&'static str, MethodRouter<AppState>)> {
         ("/sso/start", get(crate::sso::start)),
         ("/sso/callback", get(crate::sso::callback)),
         (
+            "/lti/login",
+            get(crate::lti::login_get).post(crate::lti::login_post),
+        ),
+        ("/lti/launch", axum::routing::post(crate::lti::launch)),
+        ("/lti/jwks.json", get(crate::lti::jwks)),
+        (
+            "/lti/deep-link",
+            get(crate::lti::pick).post(crate::lti::answer),
+        ),
+        (
             "/api/v1/certificates/{code}",
             get(crate::verification::certificate),
         ),

@@ -988,9 +988,22 @@ sso-failed-invalid-token = The answer from your organisation's sign-in service c
 sso-failed-missing-claims = Your organisation's sign-in service did not tell us who you are (an identifier and an email address are needed). Tell your organisation's administrator.
 sso-failed-wrong-organisation = Your account at the sign-in service does not belong to this organisation.
 sso-failed-internal = Something went wrong on our side. Nothing was half-saved; try again.
+sso-failed-unknown-deployment = Your learning platform launched this from a place (deployment) that is not registered here. Tell the platform's administrator.
+error-lti-pick = Choose at least one lesson, quiz or case.
 sso-link-title = Link your organisation's sign-in
 sso-link-lead = You signed in through { $org } as { $email }. An account with this email address already exists here.
 sso-link-why = To use your organisation's sign-in for that account, give the account's password once. We never join accounts without it.
 sso-link-submit = Link and sign in
 sso-link-cancel = Not now
 sso-link-expired = There is nothing to link in this browser (it may have taken more than 15 minutes). Sign in through your organisation again.
+
+# LTI 1.3
+lti-pick-title = Choose what to add to your course
+lti-pick-lead = Tick the lessons, quizzes and cases to add. Each becomes an activity in your course; lessons and quizzes get a column in the gradebook.
+lti-pick-submit = Add to the course
+lti-kind-lesson = lesson
+lti-kind-quiz = quiz
+lti-kind-case = case
+lti-return-title = Back to your learning platform
+lti-return-lead = Your choice is signed and ready. Send it back to your learning platform.
+lti-return-submit = Send to the learning platform

@@ -988,9 +988,22 @@ sso-failed-invalid-token = Svaret fra organisasjonens innloggingstjeneste kunne 
 sso-failed-missing-claims = Organisasjonens innloggingstjeneste fortalte ikke hvem du er (en identifikator og en e-postadresse trengs). Si fra til organisasjonens administrator.
 sso-failed-wrong-organisation = Brukeren din hos innloggingstjenesten hører ikke til denne organisasjonen.
 sso-failed-internal = Noe gikk galt hos oss. Ingenting ble halvveis lagret; prøv igjen.
+sso-failed-unknown-deployment = Læringsplattformen din startet dette fra et sted (deployment) som ikke er registrert her. Si fra til administratoren av plattformen.
+error-lti-pick = Velg minst én leksjon, quiz eller case.
 sso-link-title = Koble til organisasjonens innlogging
 sso-link-lead = Du logget inn via { $org } som { $email }. Det finnes allerede en bruker med denne e-postadressen her.
 sso-link-why = For å bruke organisasjonens innlogging for den brukeren, oppgi passordet til brukeren én gang. Vi slår aldri sammen brukere uten det.
 sso-link-submit = Koble til og logg inn
 sso-link-cancel = Ikke nå
 sso-link-expired = Det er ingenting å koble til i denne nettleseren (det kan ha gått mer enn 15 minutter). Logg inn via organisasjonen din på nytt.
+
+# LTI 1.3
+lti-pick-title = Velg hva du vil legge til i kurset
+lti-pick-lead = Kryss av for leksjonene, quizene og casene du vil legge til. Hver blir en aktivitet i kurset ditt; leksjoner og quizer får en kolonne i karakterboka.
+lti-pick-submit = Legg til i kurset
+lti-kind-lesson = leksjon
+lti-kind-quiz = quiz
+lti-kind-case = case
+lti-return-title = Tilbake til læringsplattformen
+lti-return-lead = Valget ditt er signert og klart. Send det tilbake til læringsplattformen.
+lti-return-submit = Send til læringsplattformen

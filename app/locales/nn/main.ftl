@@ -988,9 +988,22 @@ sso-failed-invalid-token = Svaret frå innloggingstenesta til organisasjonen kun
 sso-failed-missing-claims = Innloggingstenesta til organisasjonen fortalde ikkje kven du er (ein identifikator og ei e-postadresse trengst). Sei frå til administratoren i organisasjonen.
 sso-failed-wrong-organisation = Brukaren din hos innloggingstenesta høyrer ikkje til denne organisasjonen.
 sso-failed-internal = Noko gjekk gale hos oss. Ingenting vart halvvegs lagra; prøv att.
+sso-failed-unknown-deployment = Læringsplattforma di starta dette frå ein stad (deployment) som ikkje er registrert her. Sei frå til administratoren av plattforma.
+error-lti-pick = Vel minst éi leksjon, quiz eller case.
 sso-link-title = Kople til innlogginga til organisasjonen
 sso-link-lead = Du logga inn via { $org } som { $email }. Det finst alt ein brukar med denne e-postadressa her.
 sso-link-why = For å bruke innlogginga til organisasjonen for den brukaren, gje passordet til brukaren éin gong. Vi slår aldri saman brukarar utan det.
 sso-link-submit = Kople til og logg inn
 sso-link-cancel = Ikkje no
 sso-link-expired = Det er ingenting å kople til i denne nettlesaren (det kan ha gått meir enn 15 minutt). Logg inn via organisasjonen din på nytt.
+
+# LTI 1.3
+lti-pick-title = Vel kva du vil leggje til i kurset
+lti-pick-lead = Kryss av for leksjonane, quizane og casa du vil leggje til. Kvar blir ein aktivitet i kurset ditt; leksjonar og quizar får ei kolonne i karakterboka.
+lti-pick-submit = Legg til i kurset
+lti-kind-lesson = leksjon
+lti-kind-quiz = quiz
+lti-kind-case = case
+lti-return-title = Tilbake til læringsplattforma
+lti-return-lead = Valet ditt er signert og klart. Send det tilbake til læringsplattforma.
+lti-return-submit = Send til læringsplattforma

@@ -988,9 +988,22 @@ sso-failed-invalid-token = Svaret från organisationens inloggningstjänst gick 
 sso-failed-missing-claims = Organisationens inloggningstjänst berättade inte vem du är (en identifierare och en e-postadress behövs). Säg till organisationens administratör.
 sso-failed-wrong-organisation = Ditt konto hos inloggningstjänsten hör inte till den här organisationen.
 sso-failed-internal = Något gick fel hos oss. Inget sparades till hälften; försök igen.
+sso-failed-unknown-deployment = Din lärplattform startade detta från ett ställe (deployment) som inte är registrerat här. Säg till plattformens administratör.
+error-lti-pick = Välj minst en lektion, ett quiz eller ett fall.
 sso-link-title = Koppla organisationens inloggning
 sso-link-lead = Du loggade in via { $org } som { $email }. Det finns redan ett konto med den här e-postadressen här.
 sso-link-why = För att använda organisationens inloggning för det kontot, ange kontots lösenord en gång. Vi slår aldrig ihop konton utan det.
 sso-link-submit = Koppla och logga in
 sso-link-cancel = Inte nu
 sso-link-expired = Det finns inget att koppla i den här webbläsaren (det kan ha gått mer än 15 minuter). Logga in via din organisation igen.
+
+# LTI 1.3
+lti-pick-title = Välj vad du vill lägga till i kursen
+lti-pick-lead = Kryssa för lektionerna, quizen och fallen du vill lägga till. Var och en blir en aktivitet i din kurs; lektioner och quiz får en kolumn i betygsboken.
+lti-pick-submit = Lägg till i kursen
+lti-kind-lesson = lektion
+lti-kind-quiz = quiz
+lti-kind-case = fall
+lti-return-title = Tillbaka till lärplattformen
+lti-return-lead = Ditt val är signerat och klart. Skicka det tillbaka till lärplattformen.
+lti-return-submit = Skicka till lärplattformen

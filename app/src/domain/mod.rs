@@ -7,6 +7,8 @@ pub mod hours;
 pub mod hr_api;
 pub mod lang;
 pub mod local_path;
+#[cfg(feature = "ssr")]
+pub mod lti;
 pub mod organisation;
 pub mod password;
 pub mod person_name;

@@ -152,10 +152,12 @@ pub enum SsoFailure {
     WrongOrganisation,
     /// Something failed on our side (storage); nothing was half-made.
     Internal,
+    /// An LMS launched from a deployment that is not registered here.
+    UnknownDeployment,
 }
 
 impl SsoFailure {
-    pub const ALL: [SsoFailure; 8] = [
+    pub const ALL: [SsoFailure; 9] = [
         SsoFailure::NotConfigured,
         SsoFailure::Unreachable,
         SsoFailure::Expired,
@@ -164,6 +166,7 @@ impl SsoFailure {
         SsoFailure::MissingClaims,
         SsoFailure::WrongOrganisation,
         SsoFailure::Internal,
+        SsoFailure::UnknownDeployment,
     ];
 
     pub fn code(self) -> &'static str {
@@ -176,6 +179,7 @@ impl SsoFailure {
             SsoFailure::MissingClaims => "missing-claims",
             SsoFailure::WrongOrganisation => "wrong-organisation",
             SsoFailure::Internal => "internal",
+            SsoFailure::UnknownDeployment => "unknown-deployment",
         }
     }
 

@@ -6,6 +6,7 @@ pub mod csp;
 pub mod db;
 pub mod email;
 pub mod limiter;
+pub mod lti;
 pub mod oidc;
 pub mod services;
 pub mod state;

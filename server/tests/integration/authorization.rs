@@ -313,6 +313,15 @@ const PLAIN: &[(&str, &str)] = &[
     ("/sso/start", "/sso/start?org={org}"),
     // A state this browser did not start: everyone is sent to the page that says so.
     ("/sso/callback", "/sso/callback?code=c&state=s"),
+    // LTI: a login from no registered platform, and a choice nobody asked for: the page that says so.
+    (
+        "/lti/login",
+        "/lti/login?iss=https%3A%2F%2Fnobody.example&login_hint=x",
+    ),
+    // POST only (tested in lti.rs).
+    ("/lti/launch", "/lti/launch"),
+    ("/lti/jwks.json", "/lti/jwks.json"),
+    ("/lti/deep-link", "/lti/deep-link?request=unknown"),
     ("/api/v1/certificates/{code}", "/api/v1/certificates/{code}"),
     ("/.well-known/jwks.json", "/.well-known/jwks.json"),
     ("/api/v1/issuer", "/api/v1/issuer"),
@@ -379,6 +388,10 @@ const EXPECTED: &str = "
 /organisations/{org}/sign-in                                303    404    404    200    200    404    404
 /sso/start                                                  303    303    303    303    303    303    303
 /sso/callback                                               303    303    303    303    303    303    303
+/lti/login                                                  303    303    303    303    303    303    303
+/lti/launch                                                 405    405    405    405    405    405    405
+/lti/jwks.json                                              200    200    200    200    200    200    200
+/lti/deep-link                                              303    303    303    303    303    303    303
 /forgot-password                                            200    200    200    200    200    200    200
 /reset-password                                             200    200    200    200    200    200    200
 /accessibility                                              200    200    200    200    200    200    200

@@ -15,6 +15,7 @@ mod course_assets;
 mod credentials;
 mod hr_api;
 mod learning;
+mod lti;
 mod migrations;
 mod organisations;
 mod privacy;

@@ -18,7 +18,7 @@ pub(crate) async fn platform_admin(app: &TestApp) -> String {
     cookie
 }
 
-async fn create_org(app: &TestApp, admin: &str, name: &str) -> i64 {
+pub(crate) async fn create_org(app: &TestApp, admin: &str, name: &str) -> i64 {
     let reply = app
         .call(
             "create_organisation",

@@ -88,6 +88,9 @@ pub async fn deliver_due(state: &AppState) -> Result<usize, sqlx::Error> {
                     None => Err("unreadable payload".to_string()),
                 }
             }
+            crate::server::lti::KIND_LTI_SCORE => {
+                crate::server::lti::deliver(state, &row.payload).await
+            }
             other => Err(format!("unknown outbox kind {other}")),
         };
         let t = now();

@@ -424,6 +424,8 @@ pub async fn complete_lesson(
         }
     } else {
         crate::server::xapi::lesson_completed(&mut tx, user_id, e.version_id, lesson_id).await?;
+        let target = format!("/courses/{course_id}/lessons/{lesson_id}");
+        crate::server::lti::queue_score(&mut tx, user_id, &target, 1.0, 1.0).await?;
         super::certification::certify(&mut tx, user_id, e.version_id).await?;
     }
     sqlx::query!(

@@ -18,6 +18,7 @@ pub mod hr_feed;
 pub mod invitations;
 pub mod learning;
 pub mod lrs;
+pub mod lti;
 pub mod networks;
 pub mod org_figures;
 pub mod organisations;

@@ -725,6 +725,15 @@ pub async fn submit(
     let version = a.row.course_version_id;
     crate::server::xapi::quiz_graded(&mut tx, user_id, version, &a.quiz.id, score, s.passed)
         .await?;
+    // A learner launched here from an LMS: the score goes to its gradebook.
+    crate::server::lti::queue_score(
+        &mut tx,
+        user_id,
+        &format!("/courses/{}/quizzes/{}", a.course_id, a.quiz.id),
+        earned as f64 / 1000.0,
+        possible as f64,
+    )
+    .await?;
     if s.passed {
         super::certification::certify(&mut tx, user_id, a.row.course_version_id).await?;
     }

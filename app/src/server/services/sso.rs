@@ -356,24 +356,31 @@ pub async fn finish(
         .await?;
     let person = person_from_claims(&claims, &provider.claims)?;
     let next = login.next.unwrap_or_else(|| "/".to_string());
-    arrive(pool, &provider, &person, lang, next)
-        .await
-        .map_err(|e| {
-            tracing::error!(error = %e, "single sign-on could not finish");
-            SsoFailure::Internal
-        })
+    arrive(
+        pool,
+        &provider.client.issuer,
+        provider.org_id,
+        &person,
+        lang,
+        next,
+    )
+    .await
+    .map_err(|e| {
+        tracing::error!(error = %e, "single sign-on could not finish");
+        SsoFailure::Internal
+    })
 }
 
-/// The person is known: sign them in. New: make their account. Their email is taken: wait for
-/// the password.
-async fn arrive(
+/// The person `issuer` names is known: sign them in. New: make their account in `org_id`. Their
+/// email is taken: wait for the password. (Also for people an LMS launches, see `lti`.)
+pub(crate) async fn arrive(
     pool: &SqlitePool,
-    provider: &Provider,
+    issuer: &str,
+    org_id: i64,
     person: &SsoPerson,
     lang: Lang,
     next: String,
 ) -> Result<Finished, AppError> {
-    let issuer = provider.client.issuer.as_str();
     let t = now();
     let known = sqlx::query_scalar!(
         "SELECT i.user_id FROM external_identities i JOIN users u ON u.id = i.user_id
@@ -393,13 +400,9 @@ async fn arrive(
         )
         .execute(&mut *tx)
         .await?;
-        join(&mut tx, provider.org_id, user_id, t).await?;
+        join(&mut tx, org_id, user_id, t).await?;
         tx.commit().await?;
-        tracing::info!(
-            user_id,
-            org = provider.org_id,
-            "signed in through the organisation"
-        );
+        tracing::info!(user_id, org = org_id, "signed in through the organisation");
         return Ok(Finished::SignedIn { user_id, next });
     }
     let email = person.email.as_str();
@@ -419,7 +422,7 @@ async fn arrive(
             hash,
             issuer,
             person.subject,
-            provider.org_id,
+            org_id,
             user_id,
             t
         )
@@ -465,17 +468,17 @@ async fn arrive(
         issuer,
         person.subject,
         user_id,
-        provider.org_id,
+        org_id,
         t,
         t
     )
     .execute(&mut *tx)
     .await?;
-    join(&mut tx, provider.org_id, user_id, t).await?;
+    join(&mut tx, org_id, user_id, t).await?;
     tx.commit().await?;
     tracing::info!(
         user_id,
-        org = provider.org_id,
+        org = org_id,
         "account made at first sign-in through the organisation"
     );
     Ok(Finished::SignedIn { user_id, next })
