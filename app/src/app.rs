@@ -9,11 +9,11 @@ use crate::i18n::{use_i18n, I18n};
 use crate::pages::{
     AccessibilityPage, AccountPage, AttemptView, AuthorPage, BulkVerifyPage, CaseAnalyticsPage,
     CasePage, CaseRunView, CertificatesPage, CohortPage, CpdPage, DraftEditPage, DraftPage,
-    ForgotPasswordPage, HomePage, InvitationPage, LessonView, NetworkPage, NetworksPage,
-    OrgApiPage, OrgLrsPage, OrgPersonPage, OrgSsoPage, OrgWebhooksPage, OrganisationPage,
-    OrganisationsPage, ProgrammePage, QuizPage, RegisterPage, ResetPasswordPage, ReviewPage,
-    RosterImportPage, SignInPage, SsoFailedPage, SsoLinkPage, StatisticsPage, VerifyPage,
-    VersionChangesPage,
+    ForgotPasswordPage, HomePage, InvitationPage, LessonView, LtiPlatformsPage, NetworkPage,
+    NetworksPage, OrgApiPage, OrgLrsPage, OrgPersonPage, OrgSsoPage, OrgWebhooksPage,
+    OrganisationPage, OrganisationsPage, ProgrammePage, QuizPage, RegisterPage, ResetPasswordPage,
+    ReviewPage, RosterImportPage, SignInPage, SsoFailedPage, SsoLinkPage, StatisticsPage,
+    VerifyPage, VersionChangesPage,
 };
 use crate::wire::SessionUser;
 use leptos::prelude::*;
@@ -192,6 +192,7 @@ fn AppBody() -> impl IntoView {
                 <Route path=path!("/organisations/:org/xapi") view=OrgLrsPage ssr=SsrMode::Async/>
                 <Route path=path!("/organisations/:org/verify") view=BulkVerifyPage ssr=SsrMode::Async/>
                 <Route path=path!("/networks") view=NetworksPage ssr=SsrMode::Async/>
+                <Route path=path!("/lti/platforms") view=LtiPlatformsPage ssr=SsrMode::Async/>
                 <Route path=path!("/networks/:network") view=NetworkPage ssr=SsrMode::Async/>
                 <Route path=path!("/organisations/:org/cohorts/:cohort") view=CohortPage ssr=SsrMode::Async/>
                 <Route path=path!("/organisations/:org/people/:person") view=OrgPersonPage ssr=SsrMode::Async/>

@@ -995,3 +995,30 @@ pub struct SsoLinkView {
     pub org_name: String,
     pub email: String,
 }
+
+/// The platform administrators' LTI page: what to give an LMS, and the registered platforms.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LtiPlatformsView {
+    pub login_url: String,
+    pub launch_url: String,
+    pub jwks_url: String,
+    pub platforms: Vec<LtiPlatformRow>,
+    /// The organisations a platform's people may join.
+    pub organisations: Vec<SsoChoice>,
+    /// Whether `http://` and internal addresses are allowed.
+    pub allow_internal: bool,
+}
+
+/// A registered LMS.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LtiPlatformRow {
+    pub id: i64,
+    pub name: String,
+    pub issuer: String,
+    pub client_id: String,
+    pub deployments: String,
+    pub organisation: String,
+    pub enabled: bool,
+    /// People it has launched.
+    pub people: i64,
+}

@@ -287,6 +287,13 @@ test('every page of an administrator\'s and author\'s work', async ({ page }, te
   await expect(page.locator('#problems')).toBeVisible();
   await expect(page.locator('#changes ins').first()).toBeVisible();
   await visit(page, testInfo, '/certificates', 'certificates-admin');
+  // The learning platforms (LTI): the page, then the form with its errors.
+  await visit(page, testInfo, '/lti/platforms', 'lti-platforms');
+  await page.locator('#field-name').fill('KS Læring');
+  await page.locator('#field-issuer').fill('ikke en adresse');
+  await page.locator('#lti-add').click();
+  await expect(page.locator('#field-issuer-error')).toBeVisible();
+  await check(page, testInfo, 'lti-platforms-errors');
 
   // An organisation's pages: the list with the form that creates one, the organisation with its
   // people and invitations, a roster's dry run, its HR integration, and the invitation link.

@@ -107,10 +107,12 @@ pub fn read_launch(claims: &Map<String, Value>) -> Result<Launch, LaunchProblem>
     })
 }
 
-/// The path a launch may open: one of our course pages, at our own address.
+/// The path a launch may open: one of our course pages, at our own address. A module is its
+/// place on the course page (`/courses/<course>#module-<id>`).
 pub fn target_path(target_link_uri: &str, base_url: &str) -> Option<String> {
-    let path = target_link_uri.strip_prefix(base_url.trim_end_matches('/'))?;
-    let path = path.split(['?', '#']).next().unwrap_or("");
+    let rest = target_link_uri.strip_prefix(base_url.trim_end_matches('/'))?;
+    let fragment = rest.split_once('#').map(|(_, f)| f);
+    let path = rest.split(['?', '#']).next().unwrap_or("");
     let parts: Vec<&str> = path.split('/').collect();
     let slug = |s: &str| {
         !s.is_empty()
@@ -118,12 +120,19 @@ pub fn target_path(target_link_uri: &str, base_url: &str) -> Option<String> {
             && s.chars()
                 .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
     };
-    let ok = match parts.as_slice() {
-        ["", "courses", c] => slug(c),
-        ["", "courses", c, "lessons" | "quizzes" | "cases", x] => slug(c) && slug(x),
-        _ => false,
-    };
-    ok.then(|| path.to_string())
+    let module = fragment
+        .and_then(|f| f.strip_prefix("module-"))
+        .filter(|m| slug(m));
+    match parts.as_slice() {
+        ["", "courses", c] if slug(c) => Some(match module {
+            Some(m) => format!("{path}#module-{m}"),
+            None => path.to_string(),
+        }),
+        ["", "courses", c, "lessons" | "quizzes" | "cases", x] if slug(c) && slug(x) => {
+            Some(path.to_string())
+        }
+        _ => None,
+    }
 }
 
 /// An AGS score: `given` of `maximum`, completed (a quiz graded, a lesson done).
@@ -239,6 +248,15 @@ mod tests {
         );
         assert_eq!(
             target_path("https://rtw.example/courses/rtw", base).as_deref(),
+            Some("/courses/rtw")
+        );
+        assert_eq!(
+            target_path("https://rtw.example/courses/rtw#module-m-2", base).as_deref(),
+            Some("/courses/rtw#module-m-2"),
+            "a module"
+        );
+        assert_eq!(
+            target_path("https://rtw.example/courses/rtw#other", base).as_deref(),
             Some("/courses/rtw")
         );
         for bad in [

@@ -26,7 +26,10 @@ pub fn OrganisationsPage() -> impl IntoView {
             match list.await {
                 Ok(orgs) => view! {
                     <OrgList orgs/>
-                    {admin.then(|| view! { <CreateOrganisationForm/> })}
+                    {admin.then(|| view! {
+                        <CreateOrganisationForm/>
+                        <p><A href="/lti/platforms" attr:id="lti-platforms-link">{t.t("lti-platforms-link")}</A></p>
+                    })}
                 }
                 .into_any(),
                 Err(AppError::Unauthenticated) => view! { <SignInFirst/> }.into_any(),

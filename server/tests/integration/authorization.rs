@@ -146,6 +146,11 @@ const CALLS: &[(&str, &str)] = &[
     // No provider is saved, so there is nothing to turn on, even for those allowed.
     ("toggle_sso", "org_id={org}&enable=true"),
     ("sso_choices", ""),
+    ("lti_platforms", ""),
+    // An empty form: the administrator gets the field errors (422), everyone else is refused.
+    ("add_lti_platform", "name="),
+    // No such platform: the administrator gets 404.
+    ("toggle_lti_platform", "id=999999&enable=false"),
     ("sso_link_info", ""),
     // Nothing waits to be linked in this browser: a field error for everyone.
     ("link_sso", "password=x"),
@@ -273,6 +278,7 @@ const PAGES: &[(&str, &str)] = &[
         "/organisations/{org}/people/{member}",
     ),
     ("/networks", "/networks"),
+    ("/lti/platforms", "/lti/platforms"),
     ("/networks/{network}", "/networks/{network}"),
     (
         "/organisations/{org}/verify/{check}",
@@ -417,6 +423,7 @@ const EXPECTED: &str = "
 /organisations/{org}/cohorts/{cohort}                       303    404    404    200    200    404    404
 /organisations/{org}/people/{person}                        303    404    404    200    200    404    404
 /networks                                                   303    200    200    200    200    200    200
+/lti/platforms                                              303    403    403    200    403    403    403
 /networks/{network}                                         303    404    404    200    200    404    404
 /organisations/{org}/verify/{check}                         303    404    404    200    200    404    404
 /invitation                                                 200    200    200    200    200    200    200
@@ -518,6 +525,9 @@ org_sso                                                     401    404    404   
 save_sso                                                    401    404    404    422    422    404    404
 toggle_sso                                                  401    404    404    404    404    404    404
 sso_choices                                                 200    200    200    200    200    200    200
+lti_platforms                                               401    403    403    200    403    403    403
+add_lti_platform                                            401    403    403    422    403    403    403
+toggle_lti_platform                                         401    403    403    404    403    403    403
 sso_link_info                                               200    200    200    200    200    200    200
 link_sso                                                    422    422    422    422    422    422    422
 change_member_role                                          401    404    404    200    200    404    404

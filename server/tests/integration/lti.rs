@@ -328,15 +328,19 @@ async fn a_launch_signs_the_learner_in_where_the_lms_points_and_the_quiz_score_r
     assert_eq!(score["activityProgress"], "Completed");
     assert_eq!(score["gradingProgress"], "FullyGraded");
 
-    // The same person launched again is the same learner, and the learner from before the LMS
-    // is another account (no email in common).
+    // The same person launched again, into a module, is the same learner, and the learner from
+    // before the LMS is another account (no email in common).
     let (state, nonce) = login(&w).await;
     let again = post_launch(
         &w.app,
-        &sign(&w.key, &launch_claims(&w, &nonce, "/courses/cert-course")),
+        &sign(
+            &w.key,
+            &launch_claims(&w, &nonce, "/courses/cert-course#module-m"),
+        ),
         &state,
     )
     .await;
+    assert_eq!(again.location(), Some("/courses/cert-course#module-m"));
     let second = again.session_cookie().expect("signed in again");
     assert_eq!(
         w.app.call("session", &[], Some(&second)).await.json()["id"],
@@ -479,6 +483,7 @@ async fn deep_linking_lets_a_teacher_pick_and_answers_the_lms_signed_by_the_tool
     let page = w.app.get(&picker, None).await;
     assert_eq!(page.status, StatusCode::OK);
     for path in [
+        "/courses/cert-course#module-m",
         "/courses/cert-course/lessons/l1",
         "/courses/cert-course/quizzes/q",
         "/courses/cert-course/cases/c",
@@ -587,4 +592,107 @@ async fn deep_linking_lets_a_teacher_pick_and_answers_the_lms_signed_by_the_tool
     // The request is used up.
     let again = w.app.get(&picker, None).await;
     assert_eq!(again.location(), Some("/sso/failed?reason=expired"));
+}
+
+#[tokio::test]
+async fn a_platform_administrator_registers_a_platform_in_the_browser_and_can_turn_it_off() {
+    let w = world().await;
+    let admin = platform_admin_cookie(&w.app).await;
+    let bad = w
+        .app
+        .call(
+            "add_lti_platform",
+            &[
+                ("name", "Canvas"),
+                ("issuer", "not a url"),
+                ("organisation", "x"),
+            ],
+            Some(&admin),
+        )
+        .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    for key in [
+        "error-lti-url",
+        "error-lti-client-id",
+        "error-lti-deployments",
+        "error-lti-organisation",
+    ] {
+        assert!(bad.body.contains(key), "{key}: {}", bad.body);
+    }
+    let org = w.org.to_string();
+    let added = w
+        .app
+        .call(
+            "add_lti_platform",
+            &[
+                ("name", "Canvas (test)"),
+                ("issuer", "https://canvas.example.org"),
+                ("client_id", "1000000000042"),
+                ("deployments", "d-1, d-2"),
+                (
+                    "auth_url",
+                    "https://canvas.example.org/api/lti/authorize_redirect",
+                ),
+                ("token_url", "https://canvas.example.org/login/oauth2/token"),
+                (
+                    "jwks_url",
+                    "https://canvas.example.org/api/lti/security/jwks",
+                ),
+                ("organisation", &org),
+            ],
+            Some(&admin),
+        )
+        .await;
+    assert_eq!(added.status, StatusCode::OK, "{}", added.body);
+    let page = w.app.call("lti_platforms", &[], Some(&admin)).await.json();
+    let canvas = page["platforms"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["issuer"] == "https://canvas.example.org")
+        .expect("listed")
+        .clone();
+    assert_eq!(canvas["deployments"], "d-1 d-2");
+    assert_eq!(canvas["organisation"], "Moodleby kommune");
+    assert_eq!(page["login_url"], format!("http://{HOST}/lti/login"));
+
+    // Turned off, the test LMS's logins are refused.
+    let moodle = page["platforms"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["issuer"] == w.issuer.as_str())
+        .unwrap()["id"]
+        .to_string();
+    let off = w
+        .app
+        .call(
+            "toggle_lti_platform",
+            &[("id", &moodle), ("enable", "false")],
+            Some(&admin),
+        )
+        .await;
+    assert_eq!(off.status, StatusCode::OK, "{}", off.body);
+    let q = serde_urlencoded(&[
+        ("iss", &w.issuer),
+        ("login_hint", LMS_USER),
+        ("client_id", CLIENT_ID),
+    ]);
+    let r = w.app.get(&format!("/lti/login?{q}"), None).await;
+    assert_eq!(r.location(), Some("/sso/failed?reason=not-configured"));
+}
+
+/// The platform administrator made in `world` (Ada) signs in again.
+async fn platform_admin_cookie(app: &TestApp) -> String {
+    app.call(
+        "sign_in",
+        &[
+            ("email", "ada.org@example.org"),
+            ("password", "correct horse battery"),
+        ],
+        None,
+    )
+    .await
+    .session_cookie()
+    .expect("Ada signs in")
 }

@@ -361,7 +361,7 @@ pub struct Pickable {
     /// Our path, e.g. `/courses/c/quizzes/q`.
     pub path: String,
     pub title: String,
-    /// `lesson`, `quiz` or `case`.
+    /// `module`, `lesson`, `quiz` or `case`.
     pub kind: &'static str,
     /// The module's title, for grouping.
     pub module: String,
@@ -397,6 +397,13 @@ pub async fn pickables(
         };
         for module in &m.modules {
             let module_title = title(&module.title);
+            items.push(Pickable {
+                path: format!("/courses/{}#module-{}", m.id, module.id),
+                title: module_title.clone(),
+                kind: "module",
+                module: module_title.clone(),
+                scored: false,
+            });
             let mut add = |kind: &'static str, seg: &str, id: &str, t: String, scored: bool| {
                 items.push(Pickable {
                     path: format!("/courses/{}/{seg}/{id}", m.id),
@@ -501,4 +508,183 @@ pub async fn answer(
     .execute(pool)
     .await?;
     Ok((link.return_url, jwt))
+}
+
+fn platform_admin(user: &crate::wire::SessionUser) -> Result<(), AppError> {
+    if user.roles.contains(&crate::wire::Role::PlatformAdmin) {
+        Ok(())
+    } else {
+        Err(AppError::Forbidden)
+    }
+}
+
+/// The platform administrators' page.
+#[tracing::instrument(skip(state, user), fields(user = user.id))]
+pub async fn page(
+    state: &AppState,
+    user: &crate::wire::SessionUser,
+) -> Result<crate::wire::LtiPlatformsView, AppError> {
+    platform_admin(user)?;
+    let pool = &state.pool;
+    let platforms = sqlx::query!(
+        r#"SELECT p.id AS "id!", p.name, p.issuer, p.client_id, o.name AS org, p.disabled_at,
+                  (SELECT group_concat(deployment_id, ' ') FROM lti_deployments d WHERE d.platform_id = p.id) AS "deployments: String",
+                  (SELECT COUNT(DISTINCT user_id) FROM lti_links l WHERE l.platform_id = p.id) AS "people!: i64"
+           FROM lti_platforms p JOIN organisations o ON o.id = p.organisation_id ORDER BY p.name, p.id"#
+    )
+    .fetch_all(pool)
+    .await?
+    .into_iter()
+    .map(|r| crate::wire::LtiPlatformRow {
+        id: r.id,
+        name: r.name,
+        issuer: r.issuer,
+        client_id: r.client_id,
+        deployments: r.deployments.unwrap_or_default(),
+        organisation: r.org,
+        enabled: r.disabled_at.is_none(),
+        people: r.people,
+    })
+    .collect();
+    let organisations = sqlx::query_as!(
+        crate::wire::SsoChoice,
+        r#"SELECT id AS "org_id!", name FROM organisations ORDER BY name"#
+    )
+    .fetch_all(pool)
+    .await?;
+    let base = &state.config.base_url;
+    Ok(crate::wire::LtiPlatformsView {
+        login_url: format!("{base}/lti/login"),
+        launch_url: launch_url(state),
+        jwks_url: format!("{base}/lti/jwks.json"),
+        platforms,
+        organisations,
+        allow_internal: state.config.webhooks_allow_internal,
+    })
+}
+
+/// The registration form, as posted.
+#[derive(Debug, Default)]
+pub struct PlatformForm<'a> {
+    pub name: &'a str,
+    pub issuer: &'a str,
+    pub client_id: &'a str,
+    pub deployments: &'a str,
+    pub auth_url: &'a str,
+    pub token_url: &'a str,
+    pub jwks_url: &'a str,
+    pub organisation: &'a str,
+}
+
+/// Registers a platform from the page, each field checked.
+#[tracing::instrument(skip(state, user, form), fields(user = user.id))]
+pub async fn add(
+    state: &AppState,
+    user: &crate::wire::SessionUser,
+    form: PlatformForm<'_>,
+) -> Result<i64, AppError> {
+    use crate::domain::webhook::WebhookUrl;
+    platform_admin(user)?;
+    let mut errors = Vec::new();
+    let mut need = |field: &'static str, value: &str, key: &'static str| {
+        let v = value.trim();
+        if v.is_empty() || v.len() > 500 {
+            errors.push(crate::error::FieldError {
+                field: field.into(),
+                key: key.into(),
+            });
+        }
+        v.to_string()
+    };
+    let name = need("name", form.name, "error-lti-name");
+    let client_id = need("client_id", form.client_id, "error-lti-client-id");
+    let deployments: Vec<String> = form
+        .deployments
+        .split([',', ' ', '\n'])
+        .map(str::trim)
+        .filter(|d| !d.is_empty())
+        .map(str::to_string)
+        .collect();
+    if deployments.is_empty() {
+        errors.push(crate::error::FieldError {
+            field: "deployments".into(),
+            key: "error-lti-deployments".into(),
+        });
+    }
+    let allow = state.config.webhooks_allow_internal;
+    let mut url = |field: &'static str, value: &str| match WebhookUrl::parse(value, allow) {
+        Ok(u) => u.as_str().to_string(),
+        Err(_) => {
+            errors.push(crate::error::FieldError {
+                field: field.into(),
+                key: if allow {
+                    "error-lti-url"
+                } else {
+                    "error-lti-url-https"
+                }
+                .into(),
+            });
+            String::new()
+        }
+    };
+    let issuer = url("issuer", form.issuer);
+    let auth_url = url("auth_url", form.auth_url);
+    let token_url = url("token_url", form.token_url);
+    let jwks_url = url("jwks_url", form.jwks_url);
+    let organisation = match form.organisation.trim().parse::<i64>() {
+        Ok(id) => {
+            sqlx::query_scalar!("SELECT id FROM organisations WHERE id = ?", id)
+                .fetch_optional(&state.pool)
+                .await?
+        }
+        Err(_) => None,
+    };
+    if organisation.is_none() {
+        errors.push(crate::error::FieldError {
+            field: "organisation".into(),
+            key: "error-lti-organisation".into(),
+        });
+    }
+    let Some(organisation_id) = organisation.filter(|_| errors.is_empty()) else {
+        return Err(AppError::Invalid(errors));
+    };
+    let id = register(
+        &state.pool,
+        &NewPlatform {
+            name,
+            issuer,
+            client_id,
+            auth_url,
+            token_url,
+            jwks_url,
+            organisation_id,
+            deployments,
+        },
+    )
+    .await?;
+    tracing::info!(platform = id, "LTI platform registered");
+    Ok(id)
+}
+
+/// Turns launches from a platform off or on.
+pub async fn set_enabled(
+    state: &AppState,
+    user: &crate::wire::SessionUser,
+    id: i64,
+    enabled: bool,
+) -> Result<(), AppError> {
+    platform_admin(user)?;
+    let off = (!enabled).then_some(now());
+    let found = sqlx::query!(
+        "UPDATE lti_platforms SET disabled_at = ? WHERE id = ?",
+        off,
+        id
+    )
+    .execute(&state.pool)
+    .await?
+    .rows_affected();
+    if found == 0 {
+        return Err(AppError::NotFound);
+    }
+    Ok(())
 }
