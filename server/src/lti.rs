@@ -12,24 +12,13 @@ use app::server::services::lti::{self, Launched, LoginRequest};
 use app::server::services::sso::{Finished, LINK_TTL_SECS};
 use app::server::AppState;
 use axum::extract::{Query, State};
-use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE, LOCATION, SET_COOKIE};
+use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE};
 use axum::http::{HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::{Extension, Form, Json};
 use serde::Deserialize;
 
-fn see_other(to: &str, cookies: Vec<HeaderValue>) -> Response {
-    let mut response = StatusCode::SEE_OTHER.into_response();
-    let headers = response.headers_mut();
-    if let Ok(to) = HeaderValue::from_str(to) {
-        headers.insert(LOCATION, to);
-    }
-    headers.insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    for c in cookies {
-        headers.append(SET_COOKIE, c);
-    }
-    response
-}
+use crate::sso::redirect as see_other;
 
 fn failed(why: SsoFailure) -> Response {
     see_other(&format!("/sso/failed?reason={}", why.code()), vec![])
@@ -272,44 +261,31 @@ pub async fn command(state: &AppState, command: crate::cli::LtiCommand) -> std::
             organisation,
             deployments,
         } => {
-            for (what, url) in [
-                ("--issuer", &issuer),
-                ("--auth-url", &auth_url),
-                ("--token-url", &token_url),
-                ("--jwks-url", &jwks_url),
-            ] {
-                if !(url.starts_with("https://") || url.starts_with("http://")) {
-                    eprintln!("error: {what} must be a web address (https://…)");
-                    return ExitCode::FAILURE;
-                }
-            }
-            let known = sqlx::query_scalar::<_, i64>("SELECT id FROM organisations WHERE id = ?")
-                .bind(organisation)
-                .fetch_optional(&state.pool)
-                .await;
-            if !matches!(known, Ok(Some(_))) {
-                eprintln!("error: there is no organisation {organisation}");
-                return ExitCode::FAILURE;
-            }
-            let p = lti::NewPlatform {
-                name,
-                issuer,
-                client_id,
-                auth_url,
-                token_url,
-                jwks_url,
-                organisation_id: organisation,
-                deployments,
+            let (organisation, deployments) = (organisation.to_string(), deployments.join(" "));
+            let form = lti::PlatformForm {
+                name: &name,
+                issuer: &issuer,
+                client_id: &client_id,
+                deployments: &deployments,
+                auth_url: &auth_url,
+                token_url: &token_url,
+                jwks_url: &jwks_url,
+                organisation: &organisation,
             };
-            match lti::register(&state.pool, &p).await {
+            match lti::add_checked(state, form).await {
                 Ok(id) => {
                     let base = &state.config.base_url;
-                    say(&format!(
-                        "platform {id} registered: {} ({})",
-                        p.name, p.issuer
-                    ));
+                    say(&format!("platform {id} registered: {name} ({issuer})"));
                     say(&format!("at the platform, give the tool: login URL {base}/lti/login, redirect URI {}, keyset URL {base}/lti/jwks.json, deep linking URL {base}/lti/launch", lti::launch_url(state)));
                     ExitCode::SUCCESS
+                }
+                Err(app::error::AppError::Invalid(fields)) => {
+                    let i18n = I18n(app::domain::Lang::En);
+                    for f in &fields {
+                        eprintln!("--{}: {}", f.field.replace('_', "-"), i18n.t(&f.key));
+                    }
+                    eprintln!("error: the platform was not registered");
+                    ExitCode::FAILURE
                 }
                 Err(e) => {
                     eprintln!("error: the platform was not registered: {e}");

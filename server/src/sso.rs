@@ -32,7 +32,7 @@ fn cookie_header(name: &str, value: &str, path: &str, max_age: i64, secure: bool
 }
 
 /// A `303 See Other` to `to` with the given cookies; never cached.
-fn redirect(to: &str, cookies: Vec<HeaderValue>) -> Response {
+pub(crate) fn redirect(to: &str, cookies: Vec<HeaderValue>) -> Response {
     let mut response = StatusCode::SEE_OTHER.into_response();
     let headers = response.headers_mut();
     if let Ok(to) = HeaderValue::from_str(to) {

@@ -696,3 +696,72 @@ async fn platform_admin_cookie(app: &TestApp) -> String {
     .session_cookie()
     .expect("Ada signs in")
 }
+
+#[tokio::test]
+async fn the_command_line_registers_a_platform_with_the_same_checks_as_the_page() {
+    let w = world().await;
+    let dir = w.app.dir.path();
+    let url = format!("sqlite:{}", dir.join("rtw.db").display());
+    let cli = |args: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_server"))
+            .args(args)
+            .current_dir(dir)
+            .env("DATABASE_URL", &url)
+            .env("RTW_DATA_DIR", dir.join("data"))
+            .env("RTW_BASE_URL", format!("http://{HOST}"))
+            .env("RTW_WEBHOOKS_ALLOW_INTERNAL", "true")
+            .output()
+            .expect("run the server command")
+    };
+    let org = w.org.to_string();
+    let add = |issuer: &str| {
+        vec![
+            "lti",
+            "add-platform",
+            "--name",
+            "KS Læring",
+            "--issuer",
+            issuer,
+            "--client-id",
+            "abc",
+            "--auth-url",
+            "https://ks.example.org/mod/lti/auth.php",
+            "--token-url",
+            "https://ks.example.org/mod/lti/token.php",
+            "--jwks-url",
+            "https://ks.example.org/mod/lti/certs.php",
+            "--organisation",
+            &org,
+            "--deployment",
+            "7",
+        ]
+        .into_iter()
+        .map(str::to_string)
+        .collect::<Vec<_>>()
+    };
+    let args = add("ikke en adresse");
+    let refused = cli(&args.iter().map(String::as_str).collect::<Vec<_>>());
+    assert!(!refused.status.success());
+    let said = String::from_utf8_lossy(&refused.stderr);
+    assert!(said.contains("--issuer: Give a full web address"), "{said}");
+
+    let args = add("https://ks.example.org");
+    let added = cli(&args.iter().map(String::as_str).collect::<Vec<_>>());
+    let out = String::from_utf8_lossy(&added.stdout);
+    assert!(
+        added.status.success(),
+        "{}",
+        String::from_utf8_lossy(&added.stderr)
+    );
+    assert!(
+        out.contains(&format!("login URL http://{HOST}/lti/login")),
+        "{out}"
+    );
+    let listed = cli(&["lti", "list"]);
+    let list = String::from_utf8_lossy(&listed.stdout);
+    assert!(
+        list.contains("KS Læring\thttps://ks.example.org\tclient abc"),
+        "{list}"
+    );
+    assert!(list.contains("deployments 7"), "{list}");
+}

@@ -299,17 +299,9 @@ async fn store_sources(
 /// The newest published version of each course that is not withdrawn, for the front page.
 #[tracing::instrument(skip(pool))]
 pub async fn list_courses(pool: &SqlitePool, lang: Lang) -> Result<Vec<CourseCard>, AppError> {
-    let rows = sqlx::query!(
-        r#"SELECT v.manifest FROM course_versions v
-           WHERE v.version_no = (SELECT MAX(version_no) FROM course_versions o WHERE o.course_id = v.course_id
-                                 AND NOT EXISTS (SELECT 1 FROM course_version_withdrawals w WHERE w.course_version_id = o.id))
-           ORDER BY v.course_id"#
-    )
-    .fetch_all(pool)
-    .await?;
-    let mut cards = Vec::with_capacity(rows.len());
-    for row in rows {
-        let manifest = parse_manifest(&row.manifest)?;
+    let manifests = newest_manifests(pool).await?;
+    let mut cards = Vec::with_capacity(manifests.len());
+    for manifest in manifests {
         let (title, title_lang) = pick(&manifest.title, lang, manifest.default_language)
             .map(|(t, l)| (t.clone(), l))
             .unwrap_or_default();
@@ -328,6 +320,19 @@ pub async fn list_courses(pool: &SqlitePool, lang: Lang) -> Result<Vec<CourseCar
         });
     }
     Ok(cards)
+}
+
+/// The manifest of each course's newest version that is not withdrawn, by course id.
+pub async fn newest_manifests(pool: &SqlitePool) -> Result<Vec<Manifest>, AppError> {
+    let rows = sqlx::query_scalar!(
+        r#"SELECT v.manifest FROM course_versions v
+           WHERE v.version_no = (SELECT MAX(version_no) FROM course_versions o WHERE o.course_id = v.course_id
+                                 AND NOT EXISTS (SELECT 1 FROM course_version_withdrawals w WHERE w.course_version_id = o.id))
+           ORDER BY v.course_id"#
+    )
+    .fetch_all(pool)
+    .await?;
+    rows.iter().map(|m| parse_manifest(m)).collect()
 }
 
 pub fn parse_manifest(json: &str) -> Result<Manifest, AppError> {

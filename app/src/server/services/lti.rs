@@ -379,17 +379,8 @@ pub async fn pickables(
     if deep_link(pool, token).await?.is_none() {
         return Ok(None);
     }
-    let manifests = sqlx::query_scalar!(
-        r#"SELECT v.manifest FROM course_versions v
-           WHERE v.version_no = (SELECT MAX(version_no) FROM course_versions o WHERE o.course_id = v.course_id
-                                 AND NOT EXISTS (SELECT 1 FROM course_version_withdrawals w WHERE w.course_version_id = o.id))
-           ORDER BY v.course_id"#
-    )
-    .fetch_all(pool)
-    .await?;
     let mut items = Vec::new();
-    for m in manifests {
-        let m = super::catalogue::parse_manifest(&m)?;
+    for m in super::catalogue::newest_manifests(pool).await? {
         let title = |l: &Localized| {
             pick(l, lang, m.default_language)
                 .map(|(t, _)| t.clone())
@@ -583,8 +574,13 @@ pub async fn add(
     user: &crate::wire::SessionUser,
     form: PlatformForm<'_>,
 ) -> Result<i64, AppError> {
-    use crate::domain::webhook::WebhookUrl;
     platform_admin(user)?;
+    add_checked(state, form).await
+}
+
+/// Registers a platform once every field holds (the page and the command line).
+pub async fn add_checked(state: &AppState, form: PlatformForm<'_>) -> Result<i64, AppError> {
+    use crate::domain::webhook::WebhookUrl;
     let mut errors = Vec::new();
     let mut need = |field: &'static str, value: &str, key: &'static str| {
         let v = value.trim();
