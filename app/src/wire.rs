@@ -870,7 +870,18 @@ pub struct OrgOverview {
     pub id: i64,
     pub name: String,
     pub kind: crate::domain::organisation::OrgKind,
+    /// One page of the people (those with `standing` when it is set), in name order.
     pub members: Vec<MemberRecord>,
+    /// How many people have each standing, in `Standing::ALL` order.
+    pub standings: Vec<(crate::domain::organisation::Standing, i64)>,
+    /// How many people the list has over all its pages.
+    pub member_total: i64,
+    /// The page shown (from 1) and how many people a page holds.
+    pub page: i64,
+    pub per_page: i64,
+    /// The standing the list is limited to, and the window (days) "expiring" counts with.
+    pub standing: Option<crate::domain::organisation::Standing>,
+    pub within: i64,
     pub invitations: Vec<InvitationRow>,
     /// Each module of each course with how many of the people completed it.
     pub modules: Vec<ModuleFigure>,
@@ -883,6 +894,15 @@ pub struct OrgOverview {
     pub today: i64,
     /// The server's time when this was read (what "expires within" counts from).
     pub now: i64,
+}
+
+/// Which part of an organisation's people its page lists: those with a standing (all without
+/// one), "expiring" counted with a window of `within` days, page `page` (from 1).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MemberList {
+    pub standing: Option<crate::domain::organisation::Standing>,
+    pub within: Option<i64>,
+    pub page: Option<i64>,
 }
 
 /// How many of an organisation's people completed one module (out of how many people it has).

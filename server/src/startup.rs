@@ -17,9 +17,12 @@ use axum::{middleware, Extension, Router};
 use leptos::config::{Env, LeptosOptions};
 use leptos_axum::{generate_route_list, LeptosRoutes};
 use secrecy::ExposeSecret;
+use sqlx::SqlitePool;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
+use tower_http::compression::predicate::{DefaultPredicate, NotForContentType, Predicate};
+use tower_http::compression::{CompressionLayer, CompressionLevel};
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::trace::TraceLayer;
 
@@ -55,36 +58,44 @@ pub(crate) fn sqlite_file(url: &str) -> Option<PathBuf> {
     (!path.is_empty() && path != ":memory:").then(|| PathBuf::from(path))
 }
 
-/// The session signing key: from configuration, else from `<data_dir>/session.key`, generated
-/// there on first start. Never a built-in default.
-fn session_keys(settings: &Settings) -> Result<SessionKeys, StartError> {
+/// The session signing key: from configuration, else the one every instance on this database
+/// shares (`shared_secrets`), made by the first instance to start. An installation from before
+/// that table carries its `<data_dir>/session.key` over, so its sessions stay valid. Never a
+/// built-in default.
+async fn session_keys(settings: &Settings, pool: &SqlitePool) -> Result<SessionKeys, StartError> {
     if let Some(secret) = &settings.session_key {
         return SessionKeys::from_secret(secret.expose_secret().as_bytes())
             .map_err(|e| StartError::Key(e.into()));
     }
-    let path = settings.data_dir.join("session.key");
-    if !path.exists() {
-        write_new_key(&path)?;
-        tracing::info!(path = %path.display(), "generated a new session signing key");
+    let old = settings.data_dir.join("session.key");
+    let offered = match std::fs::read_to_string(&old) {
+        Ok(text) if hex::decode(text.trim()).is_ok() => text.trim().to_string(),
+        Ok(_) => return Err(StartError::Key(format!("{} is not hex", old.display()))),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => app::server::random_hex(64),
+        Err(e) => return Err(StartError::Io(old, e)),
+    };
+    let t = app::server::now();
+    // The first instance's key wins; the others read it back.
+    let made = sqlx::query!(
+        "INSERT INTO shared_secrets (name, value, created_at) VALUES ('session_key', ?, ?)
+         ON CONFLICT (name) DO NOTHING",
+        offered,
+        t
+    )
+    .execute(pool)
+    .await
+    .map_err(|e| StartError::Key(format!("storing the session key: {e}")))?
+    .rows_affected();
+    if made > 0 {
+        tracing::info!("made the session signing key shared by every instance");
     }
-    let text = std::fs::read_to_string(&path).map_err(|e| StartError::Io(path.clone(), e))?;
+    let text = sqlx::query_scalar!("SELECT value FROM shared_secrets WHERE name = 'session_key'")
+        .fetch_one(pool)
+        .await
+        .map_err(|e| StartError::Key(format!("reading the session key: {e}")))?;
     let bytes = hex::decode(text.trim())
-        .map_err(|_| StartError::Key(format!("{} is not hex", path.display())))?;
+        .map_err(|_| StartError::Key("the stored session key is not hex".into()))?;
     SessionKeys::from_secret(&bytes).map_err(|e| StartError::Key(e.into()))
-}
-
-fn write_new_key(path: &Path) -> Result<(), StartError> {
-    use std::io::Write;
-    let key = app::server::random_hex(64);
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    let mut file = options
-        .open(path)
-        .map_err(|e| StartError::Io(path.to_path_buf(), e))?;
-    file.write_all(key.as_bytes())
-        .map_err(|e| StartError::Io(path.to_path_buf(), e))
 }
 
 pub fn leptos_options(settings: &Settings) -> LeptosOptions {
@@ -111,7 +122,7 @@ pub async fn build_state(settings: &Settings) -> Result<AppState, StartError> {
     }
     let pool = db::connect(&settings.database_url).await?;
     db::migrate(&pool).await?;
-    let sessions = session_keys(settings)?;
+    let sessions = session_keys(settings, &pool).await?;
     let mailer = match &settings.smtp_url {
         Some(url) => Mailer::smtp(url.expose_secret()).map_err(StartError::Mail)?,
         None => Mailer::file(settings.data_dir.join("outbox")).map_err(StartError::Mail)?,
@@ -281,8 +292,22 @@ pub fn router(state: AppState) -> Router {
             security_headers,
         ))
         .layer(RequestBodyLimitLayer::new(MAX_REQUEST_BODY))
+        .layer(compression())
         .layer(TraceLayer::new_for_http())
         .with_state(state)
+}
+
+/// Pages, JSON and CSV go out compressed (brotli, else gzip) to browsers that accept it, at
+/// quality 4: about as fast as gzip's default and smaller, where brotli's own default (11) is for
+/// files compressed once. Static files already carry their precompressed copies (`Content-Encoding`
+/// set, so they pass through as they are); images, PDFs and archives are compressed already.
+fn compression() -> CompressionLayer<impl Predicate> {
+    let predicate = DefaultPredicate::new()
+        .and(NotForContentType::const_new("application/pdf"))
+        .and(NotForContentType::const_new("application/zip"));
+    CompressionLayer::new()
+        .quality(CompressionLevel::Precise(4))
+        .compress_when(predicate)
 }
 
 /// Queues certificate renewal reminders now and then every `every`, until `shutdown` resolves.

@@ -43,15 +43,29 @@ pub async fn create_organisation(
     )
 }
 
-/// An organisation's people and invitations, for its administrators.
+/// An organisation's people and invitations, for its administrators: one page of the people
+/// (`page`, from 1), those with `standing` (`valid`, `expiring`, `lapsed`, `missing`; an unknown
+/// one lists everyone), "expiring" counted with a window of `within` days.
 #[server(endpoint = "organisation")]
-pub async fn organisation(org_id: i64) -> Result<OrgOverview, AppError> {
+pub async fn organisation(
+    org_id: i64,
+    standing: Option<String>,
+    within: Option<i64>,
+    page: Option<i64>,
+) -> Result<OrgOverview, AppError> {
     ctx::finish(
         async {
             let state = ctx::state()?;
             let user = ctx::user()?;
             let lang = ctx::request().lang;
-            orgs::overview(&state.pool, &user, org_id, lang).await
+            let list = crate::wire::MemberList {
+                standing: standing
+                    .as_deref()
+                    .and_then(crate::domain::organisation::Standing::parse),
+                within,
+                page,
+            };
+            orgs::overview(&state.pool, &user, org_id, &list, lang).await
         }
         .await,
     )

@@ -158,6 +158,14 @@ impl Standing {
     }
 }
 
+/// The windows "expires within" can be set to, in days; the first is the default.
+pub const WINDOWS: [i64; 4] = [90, 30, 60, 180];
+
+/// The window asked for, when it is one of [`WINDOWS`]; the default otherwise.
+pub fn window_days(asked: Option<i64>) -> i64 {
+    asked.filter(|d| WINDOWS.contains(d)).unwrap_or(WINDOWS[0])
+}
+
 /// Whether changing one person's place (to `becomes`, or out of the organisation with `None`)
 /// leaves the organisation at least one administrator. `admins` counts its administrators now.
 pub fn keeps_an_admin(admins: i64, is_admin: bool, becomes: Option<OrgRole>) -> bool {

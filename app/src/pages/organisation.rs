@@ -8,7 +8,7 @@ use crate::api::{
 use crate::components::form::{field_error, Field, FormError, Submit};
 use crate::components::status::ErrorPage;
 use crate::domain::clock::local_date;
-use crate::domain::organisation::{OrgRole, Standing};
+use crate::domain::organisation::{OrgRole, Standing, WINDOWS};
 use crate::error::AppError;
 use crate::i18n::use_i18n;
 use crate::wire::{InvitationRow, MemberRecord, OrgOverview};
@@ -16,7 +16,6 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_params_map, use_query_map};
-use leptos_router::params::ParamsMap;
 
 #[component]
 pub fn OrganisationPage() -> impl IntoView {
@@ -30,18 +29,28 @@ pub fn OrganisationPage() -> impl IntoView {
         change: ServerAction::<ChangeMemberRole>::new(),
         remove: ServerAction::<RemoveMember>::new(),
     };
+    let query = use_query_map();
+    let list = move || {
+        let q = query.read();
+        (
+            q.get("standing"),
+            q.get("within").and_then(|s| s.parse::<i64>().ok()),
+            q.get("page").and_then(|s| s.parse::<i64>().ok()),
+        )
+    };
     let overview = Resource::new(
         move || {
             (
                 org_id(),
+                list(),
                 invite.version().get(),
                 revoke.version().get(),
                 manage.change.version().get() + manage.remove.version().get(),
             )
         },
-        |(id, _, _, _)| async move {
+        |(id, (standing, within, page), _, _, _)| async move {
             match id {
-                Some(id) => organisation(id).await,
+                Some(id) => organisation(id, standing, within, page).await,
                 None => Err(AppError::NotFound),
             }
         },
@@ -95,28 +104,11 @@ fn Organisation(
     let roster_value = upload.value();
     let roster_error = field_error(roster_value, "roster");
     let id = o.id;
-    let now = o.now;
     let can_read_files = RwSignal::new(false);
     Effect::new(move |_| can_read_files.set(true));
     let roster_text = RwSignal::new(String::new());
     let on_file = move |ev: leptos::ev::Event| read_roster_file(ev, roster_text);
-    let members = StoredValue::new(o.members);
-    let within = move || window_days(&query.read());
-    let standing_filter = move || {
-        query
-            .read()
-            .get("standing")
-            .and_then(|s| Standing::parse(&s))
-    };
-    let shown = move || {
-        let (filter, days) = (standing_filter(), within());
-        members.with_value(|all| {
-            all.iter()
-                .filter(|m| filter.is_none_or(|f| standing_of(m, now, days) == f))
-                .cloned()
-                .collect::<Vec<_>>()
-        })
-    };
+    let (within, filter, total) = (o.within, o.standing, o.member_total);
     view! {
         <Title text=o.name.clone()/>
         <article class="page" id="organisation">
@@ -125,7 +117,7 @@ fn Organisation(
             <p class="meta">{t.t(o.kind.message_key())}</p>
             {move || flash().map(|m| view! { <div class="alert alert-success" role="status" id="org-flash"><p>{m}</p></div> })}
 
-            <Standings members=members now=o.now/>
+            <Standings counts=o.standings within/>
             <super::org_figures::ModuleCompletion org_id=id modules=o.modules/>
             <super::org_figures::ProgressOverTime org_id=id weeks=o.weeks/>
             <super::cohorts::CohortsSection org_id=id cohorts=o.cohorts courses=o.courses today=o.today/>
@@ -135,18 +127,14 @@ fn Organisation(
                 <p class="hint">{t.t("org-members-lead")}</p>
                 <FormError value=manage.change.value()/>
                 <FormError value=manage.remove.value()/>
-                {move || {
-                    let (shown, filter) = (shown(), standing_filter());
-                    view! {
-                        {filter.map(|f| view! {
-                            <p id="standing-filter" role="status">
-                                {t.t_with("org-standing-filtered", &[("what", t.t_with(&format!("standing-{}", f.as_str()), &[("days", within().into())]).into()), ("count", (shown.len() as i64).into())])}
-                                " "<a href="?" id="standing-all">{t.t("org-standing-all")}</a>
-                            </p>
-                        })}
-                        <MemberTable members=shown org_id=id manage/>
-                    }
-                }}
+                {filter.map(|f| view! {
+                    <p id="standing-filter" role="status">
+                        {t.t_with("org-standing-filtered", &[("what", t.t_with(&format!("standing-{}", f.as_str()), &[("days", within.into())]).into()), ("count", total.into())])}
+                        " "<a href="?" id="standing-all">{t.t("org-standing-all")}</a>
+                    </p>
+                })}
+                <MemberTable members=o.members org_id=id manage/>
+                <MemberPages page=o.page per_page=o.per_page total filter within/>
                 // A plain link: a file, not a page of the application.
                 <p><a href=format!("/organisations/{id}/people.csv") class="button" id="people-csv" download>{t.t("org-people-csv")}</a></p>
                 <p><A href=format!("/organisations/{id}/verify") attr:id="org-verify-link">{t.t("org-verify-link")}</A></p>
@@ -386,79 +374,72 @@ fn InvitationTable(
     .into_any()
 }
 
-/// The windows "expires within" can be set to, in days; the first is the default.
-const WINDOWS: [i64; 4] = [90, 30, 60, 180];
-
-fn window_days(query: &ParamsMap) -> i64 {
-    query
-        .get("within")
-        .and_then(|s| s.parse::<i64>().ok())
-        .filter(|d| WINDOWS.contains(d))
-        .unwrap_or(WINDOWS[0])
-}
-
-fn standing_of(m: &MemberRecord, now: i64, days: i64) -> Standing {
-    Standing::of(
-        m.certificates
-            .iter()
-            .map(|c| (c.status.as_str(), c.expires_at)),
-        now,
-        days,
-    )
-}
-
 /// How many people hold a valid certificate, one expiring within the window, only lapsed ones, or
 /// none; each count links to the people it counts. The window is chosen with a plain form.
 #[component]
-fn Standings(members: StoredValue<Vec<MemberRecord>>, now: i64) -> impl IntoView {
+fn Standings(counts: Vec<(Standing, i64)>, within: i64) -> impl IntoView {
     let t = use_i18n();
-    let query = use_query_map();
-    let within = move || window_days(&query.read());
-    let counts = move || {
-        let days = within();
-        members.with_value(|all| {
-            Standing::ALL.map(|s| {
-                (
-                    s,
-                    all.iter()
-                        .filter(|m| standing_of(m, now, days) == s)
-                        .count(),
-                )
-            })
-        })
-    };
+    let mut windows = WINDOWS;
+    windows.sort_unstable();
     view! {
         <section aria-labelledby="standing-heading" id="standing">
             <h2 id="standing-heading">{t.t("org-standing-heading")}</h2>
             <ul class="standing-summary" id="standing-summary">
-                {move || {
-                    let days = within();
-                    counts().into_iter().map(|(s, n)| view! {
-                        <li data-standing=s.as_str()>
-                            <a href=format!("?standing={}&within={days}", s.as_str())>
-                                <span class="standing-count">{n}</span>" "
-                                <span>{t.t_with(&format!("standing-{}", s.as_str()), &[("days", days.into())])}</span>
-                            </a>
-                        </li>
-                    }).collect_view()
-                }}
+                {counts.into_iter().map(|(s, n)| view! {
+                    <li data-standing=s.as_str()>
+                        <a href=format!("?standing={}&within={within}", s.as_str())>
+                            <span class="standing-count">{n}</span>" "
+                            <span>{t.t_with(&format!("standing-{}", s.as_str()), &[("days", within.into())])}</span>
+                        </a>
+                    </li>
+                }).collect_view()}
             </ul>
             <form method="get" class="inline-form standing-form" id="standing-form">
                 <label for="field-within">{t.t("org-standing-within")}</label>
                 <select id="field-within" name="within">
-                    {move || {
-                        let days = within();
-                        let mut sorted = WINDOWS;
-                        sorted.sort_unstable();
-                        sorted.into_iter().map(|d| view! {
-                            <option value=d selected=d == days>{t.t_with("org-standing-days", &[("days", d.into())])}</option>
-                        }).collect_view()
-                    }}
+                    {windows.into_iter().map(|d| view! {
+                        <option value=d selected=d == within>{t.t_with("org-standing-days", &[("days", d.into())])}</option>
+                    }).collect_view()}
                 </select>
                 <button type="submit" class="button button-small" id="standing-apply">{t.t("org-standing-apply")}</button>
             </form>
         </section>
     }
+}
+
+/// Which people of how many the list shows, with links to the page before and after (keeping
+/// the standing and the window). Nothing when everyone fits on one page.
+#[component]
+fn MemberPages(
+    page: i64,
+    per_page: i64,
+    total: i64,
+    filter: Option<Standing>,
+    within: i64,
+) -> impl IntoView {
+    let t = use_i18n();
+    if total <= per_page {
+        return ().into_any();
+    }
+    let last = (total + per_page - 1) / per_page;
+    let from = (page - 1) * per_page + 1;
+    let to = (page * per_page).min(total);
+    let href = move |p: i64| match filter {
+        Some(f) => format!("?standing={}&within={within}&page={p}", f.as_str()),
+        None => format!("?within={within}&page={p}"),
+    };
+    view! {
+        <nav class="pager member-pages" id="member-pages" aria-label=t.t("org-members-pages")>
+            <p id="member-range" role="status">{t.t_with("org-members-range", &[("from", from.into()), ("to", to.into()), ("total", total.into())])}</p>
+            {(page > 1).then(|| view! {
+                <A href=href(page - 1) attr:class="pager-prev" attr:id="members-prev" attr:rel="prev">{t.t("org-members-previous")}</A>
+            })}
+            {(page < last).then(|| view! {
+                <A href=href(page + 1) attr:class="pager-next" attr:id="members-next" attr:rel="next">{t.t("org-members-next")}</A>
+            })}
+        </nav>
+    }
+    .into_any()
 }
 
 /// Reads the chosen file into `into`: as UTF-8, or, when it is not valid UTF-8, as Windows-1252

@@ -117,9 +117,67 @@ async fn a_browser_that_accepts_gzip_gets_the_precompressed_copy() {
     assert_eq!(
         text(&headers, header::CONTENT_ENCODING),
         "",
-        "a file without compressed copies is sent as it is"
+        "a file without compressed copies is compressed on the way, unless it is tiny (29 bytes)"
     );
     assert_eq!(body, b"export default function () {}");
+}
+
+#[tokio::test]
+async fn pages_and_api_answers_are_compressed_for_browsers_that_accept_it() {
+    let app = TestApp::start().await;
+    let (status, headers, plain) = app.get_with("/", &[]).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(
+        text(&headers, header::CONTENT_ENCODING),
+        "",
+        "asked for nothing"
+    );
+    let plain = String::from_utf8(plain).expect("utf-8");
+    assert!(plain.contains("</html>"), "{plain}");
+
+    let (status, headers, br) = app
+        .get_with("/", &[("accept-encoding", "gzip, deflate, br, zstd")])
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(
+        text(&headers, header::CONTENT_ENCODING),
+        "br",
+        "brotli first"
+    );
+    assert!(text(&headers, header::VARY).contains("accept-encoding"));
+    let mut unpacked = Vec::new();
+    brotli::Decompressor::new(&br[..], 4096)
+        .read_to_end(&mut unpacked)
+        .expect("a brotli body");
+    let unpacked = String::from_utf8(unpacked).expect("utf-8");
+    // The page is the same one (its nonce and request id differ between requests).
+    let shape = |page: &str| page.matches("<a ").count();
+    assert_eq!(shape(&unpacked), shape(&plain));
+    assert!(unpacked.contains("</html>"), "the whole page: {unpacked}");
+    assert_eq!(
+        unpacked.len(),
+        plain.len(),
+        "nonces differ, not their length"
+    );
+    assert!(
+        br.len() * 2 < plain.len(),
+        "the page shrinks to under half: {} of {} bytes",
+        br.len(),
+        plain.len()
+    );
+
+    // JSON from the public API, for a client that only takes gzip.
+    let (status, headers, gz) = app
+        .get_with("/api/v1/openapi.json", &[("accept-encoding", "gzip")])
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(text(&headers, header::CONTENT_ENCODING), "gzip");
+    let mut json = String::new();
+    flate2::read::GzDecoder::new(&gz[..])
+        .read_to_string(&mut json)
+        .expect("a gzip body");
+    let doc: serde_json::Value = serde_json::from_str(&json).expect("JSON");
+    assert!(doc["paths"].is_object(), "{json}");
 }
 
 #[tokio::test]

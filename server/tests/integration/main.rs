@@ -14,6 +14,7 @@ mod content;
 mod course_assets;
 mod credentials;
 mod hr_api;
+mod instances;
 mod learning;
 mod lti;
 mod migrations;

@@ -1414,3 +1414,330 @@ async fn an_administrator_drills_down_to_one_person_of_their_own_organisation() 
     assert_eq!(r.status, StatusCode::NOT_FOUND);
     assert!(!r.body.contains("kari.cert@example.org"));
 }
+
+#[tokio::test]
+async fn a_large_organisations_people_come_a_page_at_a_time_with_standings_counted_by_the_server() {
+    let app = TestApp::start().await;
+    let ada = platform_admin(&app).await;
+    let (anne, org) =
+        organisation_with_admin(&app, &ada, "Storby kommune", "anne.big@example.org").await;
+    // 119 more people, written directly (registering each would hash 119 passwords). Their names
+    // do not follow their ids; three hold certificates: valid for years, expiring in 20 days,
+    // and expired.
+    let pool = &app.state.pool;
+    let t = app::server::now();
+    let version: i64 = sqlx::query_scalar("SELECT MAX(id) FROM course_versions")
+        .fetch_one(pool)
+        .await
+        .unwrap();
+    for n in 0..119_i64 {
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO users (email, display_name, password_hash, created_at, password_changed_at, updated_at)
+             VALUES (?, ?, 'not-a-hash', 0, 0, 0) RETURNING id",
+        )
+        .bind(format!("p{n}@big.example.org"))
+        .bind(format!("Person {:03}", (n * 37) % 119))
+        .fetch_one(pool)
+        .await
+        .unwrap();
+        sqlx::query("INSERT INTO memberships (organisation_id, user_id, role, joined_at) VALUES (?, ?, 'member', 0)")
+            .bind(org)
+            .bind(id)
+            .execute(pool)
+            .await
+            .unwrap();
+        let expires = match n {
+            0 => t + 1000 * 86_400,
+            1 => t + 20 * 86_400,
+            2 => t - 86_400,
+            _ => continue,
+        };
+        sqlx::query(
+            "INSERT INTO certificates (code, user_id, course_version_id, rule_id, holder_name, issued_at, expires_at)
+             VALUES (?, ?, ?, 'qualification', 'P', 0, ?)",
+        )
+        .bind(format!("RTW-TEST-{n}"))
+        .bind(id)
+        .bind(version)
+        .bind(expires)
+        .execute(pool)
+        .await
+        .unwrap();
+    }
+    let overview = |args: Vec<(&'static str, String)>| {
+        let (app, anne) = (&app, &anne);
+        async move {
+            let mut form = vec![("org_id", org.to_string())];
+            form.extend(args);
+            let form: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            let reply = app.call("organisation", &form, Some(anne)).await;
+            assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+            reply.json()
+        }
+    };
+    let names = |o: &Value| -> Vec<String> {
+        o["members"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|m| m["name"].as_str().unwrap().to_string())
+            .collect()
+    };
+
+    let first = overview(vec![]).await;
+    assert_eq!(first["member_total"], 120, "Anne and 119 others");
+    assert_eq!(
+        (first["page"].as_i64(), first["per_page"].as_i64()),
+        (Some(1), Some(50))
+    );
+    let counts: Vec<(String, i64)> = first["standings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| (s[0].as_str().unwrap().to_string(), s[1].as_i64().unwrap()))
+        .collect();
+    assert_eq!(
+        counts,
+        [
+            ("valid", 1),
+            ("expiring", 1),
+            ("lapsed", 1),
+            ("missing", 117)
+        ]
+        .map(|(s, n)| (s.to_string(), n))
+    );
+    // Three pages in name order, each person once; past the last page is the last page.
+    let mut all = names(&first);
+    assert_eq!(all.len(), 50);
+    all.extend(names(&overview(vec![("page", "2".into())]).await));
+    let last = overview(vec![("page", "99".into())]).await;
+    assert_eq!(last["page"], 3);
+    all.extend(names(&last));
+    assert_eq!(all.len(), 120);
+    let mut sorted = all.clone();
+    sorted.sort_by_key(|n| n.to_lowercase());
+    assert_eq!(all, sorted, "in name order across pages");
+    sorted.dedup();
+    assert_eq!(sorted.len(), 120, "nobody twice");
+
+    // The standings filter the list on the server; the window moves "expiring".
+    let expiring = overview(vec![("standing", "expiring".into())]).await;
+    assert_eq!(expiring["member_total"], 1);
+    let emails: Vec<&str> = expiring["members"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["email"].as_str().unwrap())
+        .collect();
+    assert_eq!(emails, ["p1@big.example.org"]);
+    let wide = overview(vec![("standing", "valid".into()), ("within", "30".into())]).await;
+    assert_eq!(wide["within"], 30);
+    assert_eq!(wide["member_total"], 1);
+    let missing = overview(vec![("standing", "missing".into()), ("page", "3".into())]).await;
+    assert_eq!(missing["member_total"], 117);
+    assert_eq!(missing["members"].as_array().unwrap().len(), 17);
+    // An unknown standing or window lists everyone with the default window.
+    let unknown = overview(vec![("standing", "gold".into()), ("within", "7".into())]).await;
+    assert_eq!(
+        (unknown["member_total"].as_i64(), unknown["within"].as_i64()),
+        (Some(120), Some(90))
+    );
+
+    // The page links to the next one, keeping the filter, without JavaScript too.
+    let page = app
+        .get(
+            &format!("/organisations/{org}?standing=missing&page=2"),
+            Some(&anne),
+        )
+        .await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains("id=\"member-range\""), "{}", page.body);
+    let nav = &page.body[page.body.find("id=\"member-pages\"").expect("the pager")..];
+    let nav = &nav[..nav.find("</nav>").expect("its end")];
+    assert!(nav.contains("51–100"), "the range shown: {nav}");
+    assert!(
+        nav.contains("?standing=missing&amp;within=90&amp;page=3"),
+        "{nav}"
+    );
+    assert!(
+        nav.contains("?standing=missing&amp;within=90&amp;page=1"),
+        "{nav}"
+    );
+}
+
+/// The dashboard's running counts (`org_module_counts`, `org_week_counts`) against the same
+/// figures counted from the completions themselves, for every organisation.
+async fn assert_counts_match(app: &TestApp, when: &str) {
+    let pool = &app.state.pool;
+    let kept: Vec<(i64, String, String, i64)> = sqlx::query_as(
+        "SELECT organisation_id, course_id, module_id, people FROM org_module_counts
+         WHERE people <> 0 ORDER BY 1, 2, 3",
+    )
+    .fetch_all(pool)
+    .await
+    .unwrap();
+    let counted: Vec<(i64, String, String, i64)> = sqlx::query_as(
+        "SELECT m.organisation_id, v.course_id, mc.module_id, COUNT(DISTINCT mc.user_id)
+         FROM module_completions mc JOIN course_versions v ON v.id = mc.course_version_id
+         JOIN memberships m ON m.user_id = mc.user_id
+         GROUP BY 1, 2, 3 ORDER BY 1, 2, 3",
+    )
+    .fetch_all(pool)
+    .await
+    .unwrap();
+    assert_eq!(kept, counted, "people per module, {when}");
+    let kept: Vec<(i64, i64, i64, i64)> = sqlx::query_as(
+        "SELECT organisation_id, week, lessons, modules FROM org_week_counts
+         WHERE lessons <> 0 OR modules <> 0 ORDER BY 1, 2",
+    )
+    .fetch_all(pool)
+    .await
+    .unwrap();
+    let counted: Vec<(i64, i64, i64, i64)> = sqlx::query_as(
+        "SELECT organisation_id, week, SUM(lessons), SUM(modules) FROM (
+           SELECT m.organisation_id, (c.completed_at - 345600) / 604800 * 604800 + 345600 AS week,
+                  1 AS lessons, 0 AS modules
+           FROM lesson_completions c JOIN memberships m ON m.user_id = c.user_id
+           UNION ALL
+           SELECT m.organisation_id, (c.completed_at - 345600) / 604800 * 604800 + 345600, 0, 1
+           FROM module_completions c JOIN memberships m ON m.user_id = c.user_id)
+         GROUP BY 1, 2 ORDER BY 1, 2",
+    )
+    .fetch_all(pool)
+    .await
+    .unwrap();
+    assert_eq!(kept, counted, "lessons and modules per week, {when}");
+}
+
+#[tokio::test]
+async fn the_dashboards_counts_follow_completions_memberships_and_deleted_accounts() {
+    let (app, ada, anne, kari, bodo) = crate::hr_api::bodo().await;
+    assert_counts_match(&app, "before anyone learnt").await;
+    crate::hr_api::kari_completes_everything(&app, &kari).await;
+    assert_counts_match(&app, "after Kari completed both modules").await;
+    let dashboard = app
+        .call(
+            "organisation",
+            &[("org_id", &bodo.to_string())],
+            Some(&anne),
+        )
+        .await
+        .json();
+    let completed: Vec<(String, i64, i64)> = dashboard["modules"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| {
+            let id = m["module_id"].as_str().unwrap().to_string();
+            (
+                id,
+                m["completed"].as_i64().unwrap(),
+                m["members"].as_i64().unwrap(),
+            )
+        })
+        .filter(|(id, _, _)| id == "m" || id == "r")
+        .collect();
+    assert_eq!(
+        completed,
+        [("m".into(), 1, 2), ("r".into(), 1, 2)],
+        "{dashboard}"
+    );
+    let this_week = dashboard["weeks"]
+        .as_array()
+        .unwrap()
+        .last()
+        .unwrap()
+        .clone();
+    assert_eq!(
+        (this_week["lessons"].as_i64(), this_week["modules"].as_i64()),
+        (Some(3), Some(2))
+    );
+
+    // Kari joins a second organisation: what she did before counts there too.
+    let (_, narvik) =
+        organisation_with_admin(&app, &ada, "Narvik kommune", "nina@narvik.example.org").await;
+    let nina = app
+        .submit(
+            "sign_in",
+            &[("email", "nina@narvik.example.org"), ("password", PASSWORD)],
+            None,
+        )
+        .await
+        .session_cookie()
+        .expect("Nina signs in");
+    assert_eq!(
+        invite(
+            &app,
+            &nina,
+            narvik,
+            "Kari",
+            "kari.cert@example.org",
+            "member"
+        )
+        .await,
+        StatusCode::OK
+    );
+    let link = links_to(&app, "kari.cert@example.org").await;
+    let token = token_of(link.last().unwrap());
+    let accepted = app
+        .call("accept_invitation", &[("token", &token)], Some(&kari))
+        .await;
+    assert_eq!(accepted.status, StatusCode::OK, "{}", accepted.body);
+    assert_counts_match(&app, "after Kari joined Narvik").await;
+    let narvik_view = app
+        .call(
+            "organisation",
+            &[("org_id", &narvik.to_string())],
+            Some(&nina),
+        )
+        .await
+        .json();
+    let weeks = narvik_view["weeks"].as_array().unwrap();
+    assert_eq!(weeks.last().unwrap()["lessons"], 3, "{narvik_view}");
+
+    // Bodø removes her: its figures lose her, Narvik's keep her.
+    let kari_id = user_id(&app, "kari.cert@example.org").await;
+    let removed = app
+        .call(
+            "remove_member",
+            &[
+                ("org_id", &bodo.to_string()),
+                ("user_id", &kari_id.to_string()),
+            ],
+            Some(&anne),
+        )
+        .await;
+    assert!(
+        removed.status.is_success() || removed.status.is_redirection(),
+        "{}",
+        removed.body
+    );
+    assert_counts_match(&app, "after Bodø removed Kari").await;
+    let people: i64 = sqlx::query_scalar(
+        "SELECT COALESCE(SUM(people), 0) FROM org_module_counts WHERE organisation_id = ?",
+    )
+    .bind(bodo)
+    .fetch_one(&app.state.pool)
+    .await
+    .unwrap();
+    assert_eq!(people, 0);
+
+    // Kari deletes her account: nothing of hers is counted anywhere.
+    let gone = app
+        .call(
+            "delete_account",
+            &[("password", PASSWORD), ("confirm", "yes")],
+            Some(&kari),
+        )
+        .await;
+    assert!(gone.status.is_success(), "{}", gone.body);
+    assert_counts_match(&app, "after Kari deleted her account").await;
+    let left: i64 = sqlx::query_scalar(
+        "SELECT COALESCE(SUM(people), 0) + (SELECT COALESCE(SUM(lessons + modules), 0) FROM org_week_counts)
+         FROM org_module_counts",
+    )
+    .fetch_one(&app.state.pool)
+    .await
+    .unwrap();
+    assert_eq!(left, 0);
+}

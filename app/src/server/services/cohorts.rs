@@ -54,27 +54,41 @@ impl Programmes {
 async fn done_by_person(
     pool: &SqlitePool,
     org_id: i64,
-    only: Option<i64>,
+    cohort: Option<i64>,
     programmes: &Programmes,
 ) -> Result<HashMap<(i64, String), i64>, AppError> {
+    // Only the people in the organisation's cohorts (or in `cohort`), and only their cohort's course.
     let rows = sqlx::query!(
         r#"SELECT DISTINCT mc.user_id, v.course_id, mc.module_id
-           FROM module_completions mc
-           JOIN course_versions v ON v.id = mc.course_version_id
-           JOIN memberships m ON m.user_id = mc.user_id AND m.organisation_id = ?1
-           WHERE ?2 IS NULL OR mc.user_id = ?2"#,
+           FROM cohorts c JOIN cohort_members cm ON cm.cohort_id = c.id
+           JOIN module_completions mc ON mc.user_id = cm.user_id
+           JOIN course_versions v ON v.id = mc.course_version_id AND v.course_id = c.course_id
+           WHERE c.organisation_id = ?1 AND (?2 IS NULL OR c.id = ?2)"#,
         org_id,
-        only
+        cohort
     )
     .fetch_all(pool)
     .await?;
+    Ok(count_done(
+        rows.into_iter()
+            .map(|r| (r.user_id, r.course_id, r.module_id)),
+        programmes,
+    ))
+}
+
+/// How many of each programme's modules (of its newest version) each person completed, from
+/// `(person, course, module)` rows without repeats.
+fn count_done(
+    rows: impl Iterator<Item = (i64, String, String)>,
+    programmes: &Programmes,
+) -> HashMap<(i64, String), i64> {
     let mut out: HashMap<(i64, String), i64> = HashMap::new();
-    for r in rows {
-        if programmes.counts(&r.course_id, &r.module_id) {
-            *out.entry((r.user_id, r.course_id)).or_default() += 1;
+    for (user_id, course_id, module_id) in rows {
+        if programmes.counts(&course_id, &module_id) {
+            *out.entry((user_id, course_id)).or_default() += 1;
         }
     }
-    Ok(out)
+    out
 }
 
 struct Placement {
@@ -88,19 +102,17 @@ async fn placements(
     pool: &SqlitePool,
     org_id: i64,
     cohort: Option<i64>,
-    only: Option<i64>,
 ) -> Result<Vec<Placement>, AppError> {
     Ok(sqlx::query!(
         r#"SELECT cm.cohort_id, u.id AS "user_id!", u.display_name, u.email
            FROM cohort_members cm JOIN cohorts c ON c.id = cm.cohort_id
            JOIN users u ON u.id = cm.user_id
            JOIN memberships m ON m.user_id = u.id AND m.organisation_id = c.organisation_id
-           WHERE c.organisation_id = ?1 AND (?2 IS NULL OR c.id = ?2) AND (?3 IS NULL OR u.id = ?3)
+           WHERE c.organisation_id = ?1 AND (?2 IS NULL OR c.id = ?2)
              AND u.deleted_at IS NULL
            ORDER BY u.display_name COLLATE NOCASE, u.id"#,
         org_id,
-        cohort,
-        only
+        cohort
     )
     .fetch_all(pool)
     .await?
@@ -153,7 +165,7 @@ pub async fn list(
 ) -> Result<Vec<CohortSummary>, AppError> {
     let programmes = Programmes::load(pool).await?;
     let done = done_by_person(pool, org_id, None, &programmes).await?;
-    let people = placements(pool, org_id, None, None).await?;
+    let people = placements(pool, org_id, None).await?;
     let today = local_day(now());
     Ok(cohort_rows(pool, org_id, None)
         .await?
@@ -199,42 +211,56 @@ fn summary(
     s
 }
 
-/// The cohorts `user_id` is in, as the organisation sees them (for the person's record).
+/// The cohorts each person is in, as the organisation sees them (for the people's records):
+/// `people` is a JSON array of their ids. Each query starts from that list.
 pub async fn of_person(
     pool: &SqlitePool,
     org_id: i64,
-    user_id: Option<i64>,
+    people: &str,
     lang: Lang,
 ) -> Result<HashMap<i64, Vec<MemberCohort>>, AppError> {
-    let people = placements(pool, org_id, None, user_id).await?;
-    if people.is_empty() {
+    let placed = sqlx::query!(
+        r#"SELECT cm.cohort_id, cm.user_id AS "user_id!", c.name, c.course_id, c.deadline_day
+           FROM json_each(?2) j JOIN cohort_members cm ON cm.user_id = j.value
+           JOIN cohorts c ON c.id = cm.cohort_id AND c.organisation_id = ?1
+           ORDER BY c.id"#,
+        org_id,
+        people
+    )
+    .fetch_all(pool)
+    .await?;
+    if placed.is_empty() {
         return Ok(HashMap::new());
     }
     let programmes = Programmes::load(pool).await?;
-    let done = done_by_person(pool, org_id, user_id, &programmes).await?;
-    let cohorts: HashMap<i64, CohortRow> = cohort_rows(pool, org_id, None)
-        .await?
-        .into_iter()
-        .map(|c| (c.id, c))
-        .collect();
+    let rows = sqlx::query!(
+        r#"SELECT DISTINCT mc.user_id, v.course_id, mc.module_id
+           FROM json_each(?1) j JOIN module_completions mc ON mc.user_id = j.value
+           JOIN course_versions v ON v.id = mc.course_version_id"#,
+        people
+    )
+    .fetch_all(pool)
+    .await?;
+    let done = count_done(
+        rows.into_iter()
+            .map(|r| (r.user_id, r.course_id, r.module_id)),
+        &programmes,
+    );
     let today = local_day(now());
     let mut out: HashMap<i64, Vec<MemberCohort>> = HashMap::new();
-    for p in people {
-        let Some(c) = cohorts.get(&p.cohort_id) else {
-            continue;
-        };
-        let total = programmes.total(&c.course_id);
+    for p in placed {
+        let total = programmes.total(&p.course_id);
         let d = done
-            .get(&(p.user_id, c.course_id.clone()))
+            .get(&(p.user_id, p.course_id.clone()))
             .copied()
             .unwrap_or(0);
         out.entry(p.user_id).or_default().push(MemberCohort {
-            name: c.name.clone(),
-            course_title: programmes.title(&c.course_id, lang),
-            deadline_day: c.deadline_day,
+            name: p.name,
+            course_title: programmes.title(&p.course_id, lang),
+            deadline_day: p.deadline_day,
             done: d,
             total,
-            state: CohortState::of(d, total, c.deadline_day, today),
+            state: CohortState::of(d, total, p.deadline_day, today),
         });
     }
     Ok(out)
@@ -306,8 +332,8 @@ pub async fn view(
         .pop()
         .ok_or(AppError::NotFound)?;
     let programmes = Programmes::load(pool).await?;
-    let done = done_by_person(pool, org_id, None, &programmes).await?;
-    let people = placements(pool, org_id, Some(cohort_id), None).await?;
+    let done = done_by_person(pool, org_id, Some(cohort_id), &programmes).await?;
+    let people = placements(pool, org_id, Some(cohort_id)).await?;
     let today = local_day(now());
     let total = programmes.total(&c.course_id);
     let inside: HashSet<i64> = people.iter().map(|p| p.user_id).collect();

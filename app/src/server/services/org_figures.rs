@@ -25,26 +25,22 @@ pub async fn module_completion(
     org_id: i64,
     lang: Lang,
 ) -> Result<Vec<ModuleFigure>, AppError> {
+    // Deleting an account removes its memberships and completions, so no deleted person counts.
     let members = sqlx::query_scalar!(
-        r#"SELECT COUNT(*) AS "n!: i64" FROM memberships m JOIN users u ON u.id = m.user_id
-           WHERE m.organisation_id = ? AND u.deleted_at IS NULL"#,
+        r#"SELECT COUNT(*) AS "n!: i64" FROM memberships WHERE organisation_id = ?"#,
         org_id
     )
     .fetch_one(pool)
     .await?;
+    // Kept by triggers as completions and memberships change (migration `org_figures`).
     let counts: HashMap<(String, String), i64> = sqlx::query!(
-        r#"SELECT v.course_id, mc.module_id, COUNT(DISTINCT mc.user_id) AS "n!: i64"
-           FROM module_completions mc
-           JOIN course_versions v ON v.id = mc.course_version_id
-           JOIN memberships m ON m.user_id = mc.user_id AND m.organisation_id = ?
-           JOIN users u ON u.id = mc.user_id AND u.deleted_at IS NULL
-           GROUP BY v.course_id, mc.module_id"#,
+        "SELECT course_id, module_id, people FROM org_module_counts WHERE organisation_id = ?",
         org_id
     )
     .fetch_all(pool)
     .await?
     .into_iter()
-    .map(|r| ((r.course_id, r.module_id), r.n))
+    .map(|r| ((r.course_id, r.module_id), r.people))
     .collect();
     let mut out = Vec::new();
     for manifest in newest(pool).await? {
@@ -92,38 +88,21 @@ pub async fn over_time(pool: &SqlitePool, org_id: i64) -> Result<Vec<WeekFigure>
             modules: 0,
         })
         .collect();
-    let lessons = sqlx::query!(
-        r#"SELECT (c.completed_at - ?1) / ?2 AS "week!: i64", COUNT(*) AS "n!: i64"
-           FROM lesson_completions c
-           JOIN memberships m ON m.user_id = c.user_id AND m.organisation_id = ?3
-           JOIN users u ON u.id = c.user_id AND u.deleted_at IS NULL
-           WHERE c.completed_at >= ?1 GROUP BY 1"#,
-        first,
-        WEEK,
-        org_id
+    // Kept by triggers as completions and memberships change (migration `org_figures`).
+    let counted = sqlx::query!(
+        "SELECT week, lessons, modules FROM org_week_counts WHERE organisation_id = ? AND week >= ?",
+        org_id,
+        first
     )
     .fetch_all(pool)
     .await?;
-    let modules = sqlx::query!(
-        r#"SELECT (c.completed_at - ?1) / ?2 AS "week!: i64", COUNT(*) AS "n!: i64"
-           FROM module_completions c
-           JOIN memberships m ON m.user_id = c.user_id AND m.organisation_id = ?3
-           JOIN users u ON u.id = c.user_id AND u.deleted_at IS NULL
-           WHERE c.completed_at >= ?1 GROUP BY 1"#,
-        first,
-        WEEK,
-        org_id
-    )
-    .fetch_all(pool)
-    .await?;
-    for r in lessons {
-        if let Some(w) = usize::try_from(r.week).ok().and_then(|i| weeks.get_mut(i)) {
-            w.lessons = r.n;
-        }
-    }
-    for r in modules {
-        if let Some(w) = usize::try_from(r.week).ok().and_then(|i| weeks.get_mut(i)) {
-            w.modules = r.n;
+    for r in counted {
+        if let Some(w) = usize::try_from((r.week - first) / WEEK)
+            .ok()
+            .and_then(|i| weeks.get_mut(i))
+        {
+            w.lessons = r.lessons;
+            w.modules = r.modules;
         }
     }
     Ok(weeks)

@@ -4,13 +4,13 @@
 //! administrator sees all. Someone else's organisation answers "not found". Invitations are in
 //! `invitations`, roster imports in `roster_imports`.
 
-use crate::domain::organisation::{OrgKind, OrgName, OrgRole};
+use crate::domain::organisation::{window_days, OrgKind, OrgName, OrgRole, Standing};
 use crate::domain::Lang;
 use crate::error::{AppError, FieldError};
 use crate::server::now;
 use crate::wire::{
-    InvitationRow, MemberCertificate, MemberRecord, MyOrganisation, OrgCard, OrgOverview, Role,
-    SessionUser,
+    InvitationRow, MemberCertificate, MemberList, MemberRecord, MyOrganisation, OrgCard,
+    OrgOverview, Role, SessionUser,
 };
 use sqlx::SqlitePool;
 use std::collections::HashMap;
@@ -122,38 +122,108 @@ pub async fn list(pool: &SqlitePool, user: &SessionUser) -> Result<Vec<OrgCard>,
         .collect())
 }
 
-/// What the organisation sees about its people (`only`: about one of them).
-async fn member_records(
+/// Which of the organisation's people to read.
+#[derive(Debug, Clone, Copy)]
+pub enum People {
+    /// Everyone (the CSV).
+    All,
+    /// One person.
+    One(i64),
+    /// A page of the administrators' list: in name order, those with `standing` (at `now`, with a
+    /// window of `days`), from `offset`.
+    Page {
+        standing: Option<Standing>,
+        now: i64,
+        days: i64,
+        offset: i64,
+    },
+}
+
+/// People on one page of the administrators' list.
+pub const PER_PAGE: i64 = 50;
+
+/// What the organisation sees about its people, in name order.
+pub async fn member_records(
     pool: &SqlitePool,
     org_id: i64,
-    only: Option<i64>,
+    who: People,
     lang: Lang,
 ) -> Result<Vec<MemberRecord>, AppError> {
-    let rows = sqlx::query!(
+    let t = now();
+    let (only, standing, at, horizon, limit, offset) = match who {
+        People::All => (None, None, t, t, i64::MAX, 0),
+        People::One(id) => (Some(id), None, t, t, 1, 0),
+        People::Page {
+            standing,
+            now,
+            days,
+            offset,
+        } => (
+            None,
+            standing.map(Standing::as_str),
+            now,
+            now + days.max(0) * 86_400,
+            PER_PAGE,
+            offset.max(0),
+        ),
+    };
+    // First the page's people (only their ids, so nothing is worked out for the people skipped),
+    // then what the organisation sees about them. The standing is `Standing::of` in SQL: no
+    // certificate, none valid now, the last valid one ending within the window, or later.
+    let ids: Vec<i64> = sqlx::query_scalar!(
+        r#"SELECT u.id AS "id!" FROM users u
+           JOIN memberships m ON m.user_id = u.id AND m.organisation_id = ?1
+           WHERE (?2 IS NULL OR u.id = ?2)
+             AND (?3 IS NULL OR ?3 = CASE
+                   WHEN NOT EXISTS (SELECT 1 FROM certificates c WHERE c.user_id = u.id) THEN 'missing'
+                   ELSE (SELECT CASE WHEN MAX(c.expires_at) IS NULL THEN 'lapsed'
+                                     WHEN MAX(c.expires_at) <= ?5 THEN 'expiring' ELSE 'valid' END
+                         FROM certificates c
+                         WHERE c.user_id = u.id AND c.status = 'valid' AND c.expires_at > ?4)
+                 END)
+           ORDER BY u.display_name COLLATE NOCASE, u.id
+           LIMIT ?6 OFFSET ?7"#,
+        org_id,
+        only,
+        standing,
+        at,
+        horizon,
+        limit,
+        offset
+    )
+    .fetch_all(pool)
+    .await?;
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    // The rest is looked up by these ids (driving each query from the list, so that a page costs
+    // the same however large the organisation is).
+    let listed = id_list(ids.iter().copied());
+    let mut rows: HashMap<i64, _> = sqlx::query!(
         r#"SELECT u.id AS "id!", u.display_name, u.email, m.role, m.joined_at,
                   (SELECT COUNT(DISTINCT lesson_id) FROM lesson_completions c WHERE c.user_id = u.id) AS "lessons!: i64",
                   (SELECT COUNT(DISTINCT quiz_id) FROM quiz_attempts a WHERE a.user_id = u.id AND a.passed = 1) AS "quizzes!: i64",
                   (SELECT COUNT(*) FROM module_completions c WHERE c.user_id = u.id) AS "modules!: i64"
-           FROM memberships m JOIN users u ON u.id = m.user_id
-           WHERE m.organisation_id = ?1 AND (?2 IS NULL OR u.id = ?2) AND u.deleted_at IS NULL
-           ORDER BY u.display_name COLLATE NOCASE, u.id"#,
+           FROM json_each(?2) j JOIN users u ON u.id = j.value
+           JOIN memberships m ON m.user_id = u.id AND m.organisation_id = ?1"#,
         org_id,
-        only
+        listed
     )
     .fetch_all(pool)
-    .await?;
+    .await?
+    .into_iter()
+    .map(|r| (r.id, r))
+    .collect();
+    // Certificates and cohorts of these people only (all of them for the CSV).
     let certs = sqlx::query!(
-        r#"SELECT c.user_id, c.code, c.status, c.expires_at FROM certificates c
-           JOIN memberships m ON m.user_id = c.user_id AND m.organisation_id = ?1
-           WHERE ?2 IS NULL OR c.user_id = ?2
+        r#"SELECT c.user_id, c.code, c.status, c.expires_at
+           FROM json_each(?1) j JOIN certificates c ON c.user_id = j.value
            ORDER BY c.issued_at DESC, c.id DESC"#,
-        org_id,
-        only
+        listed
     )
     .fetch_all(pool)
     .await?;
-    let mut cohorts = super::cohorts::of_person(pool, org_id, only, lang).await?;
-    let t = now();
+    let mut cohorts = super::cohorts::of_person(pool, org_id, &listed, lang).await?;
     let mut by_user: HashMap<i64, Vec<MemberCertificate>> = HashMap::new();
     for c in certs {
         let status = if c.status == "valid" && c.expires_at <= t {
@@ -170,8 +240,9 @@ async fn member_records(
                 expires_at: c.expires_at,
             });
     }
-    Ok(rows
+    Ok(ids
         .into_iter()
+        .filter_map(|id| rows.remove(&id))
         .map(|r| MemberRecord {
             user_id: r.id,
             name: r.display_name,
@@ -184,6 +255,54 @@ async fn member_records(
             certificates: by_user.remove(&r.id).unwrap_or_default(),
             cohorts: cohorts.remove(&r.id).unwrap_or_default(),
         })
+        .collect())
+}
+
+/// Ids as a JSON array, for `IN (SELECT value FROM json_each(?))`.
+pub(super) fn id_list(ids: impl Iterator<Item = i64>) -> String {
+    let ids: Vec<String> = ids.map(|id| id.to_string()).collect();
+    format!("[{}]", ids.join(","))
+}
+
+/// How many of the organisation's people have each standing (`Standing::ALL` order), at `t` with
+/// a window of `days`.
+pub async fn standings(
+    pool: &SqlitePool,
+    org_id: i64,
+    t: i64,
+    days: i64,
+) -> Result<Vec<(Standing, i64)>, AppError> {
+    let horizon = t + days.max(0) * 86_400;
+    // Only people with certificates are looked at; everyone else is "missing". Deleting an account
+    // removes its memberships, so deleted people are in neither count.
+    let members = sqlx::query_scalar!(
+        r#"SELECT COUNT(*) AS "n!: i64" FROM memberships WHERE organisation_id = ?"#,
+        org_id
+    )
+    .fetch_one(pool)
+    .await?;
+    let mut counts: HashMap<String, i64> = sqlx::query!(
+        r#"SELECT standing AS "standing!: String", COUNT(*) AS "n!: i64" FROM (
+             SELECT CASE WHEN MAX(CASE WHEN c.status = 'valid' AND c.expires_at > ?2 THEN c.expires_at END) IS NULL THEN 'lapsed'
+                         WHEN MAX(CASE WHEN c.status = 'valid' AND c.expires_at > ?2 THEN c.expires_at END) <= ?3 THEN 'expiring'
+                         ELSE 'valid' END AS standing
+             FROM certificates c JOIN memberships m ON m.user_id = c.user_id AND m.organisation_id = ?1
+             GROUP BY c.user_id)
+           GROUP BY standing"#,
+        org_id,
+        t,
+        horizon
+    )
+    .fetch_all(pool)
+    .await?
+    .into_iter()
+    .map(|r| (r.standing, r.n))
+    .collect();
+    let holders: i64 = counts.values().sum();
+    counts.insert("missing".into(), members - holders);
+    Ok(Standing::ALL
+        .into_iter()
+        .map(|s| (s, counts.get(s.as_str()).copied().unwrap_or(0)))
         .collect())
 }
 
@@ -265,6 +384,7 @@ pub async fn overview(
     pool: &SqlitePool,
     user: &SessionUser,
     org_id: i64,
+    list: &MemberList,
     lang: Lang,
 ) -> Result<OrgOverview, AppError> {
     administered(pool, user, org_id).await?;
@@ -273,11 +393,32 @@ pub async fn overview(
         .await?;
     let t = now();
     let invitations = invitation_rows(pool, org_id, t).await?;
+    let days = window_days(list.within);
+    let standings = standings(pool, org_id, t, days).await?;
+    let member_total = standings
+        .iter()
+        .filter(|(s, _)| list.standing.is_none_or(|f| f == *s))
+        .map(|(_, n)| n)
+        .sum::<i64>();
+    let pages = ((member_total + PER_PAGE - 1) / PER_PAGE).max(1);
+    let page = list.page.unwrap_or(1).clamp(1, pages);
+    let who = People::Page {
+        standing: list.standing,
+        now: t,
+        days,
+        offset: (page - 1) * PER_PAGE,
+    };
     Ok(OrgOverview {
         id: org_id,
         name: org.name,
         kind: kind_of(&org.kind),
-        members: member_records(pool, org_id, None, lang).await?,
+        members: member_records(pool, org_id, who, lang).await?,
+        standings,
+        member_total,
+        page,
+        per_page: PER_PAGE,
+        standing: list.standing,
+        within: days,
         invitations,
         modules: super::org_figures::module_completion(pool, org_id, lang).await?,
         weeks: super::org_figures::over_time(pool, org_id).await?,
@@ -308,7 +449,7 @@ pub async fn members_csv(
     use crate::domain::clock::format_date;
     use crate::domain::csv::row;
     let name = administered(pool, user, org_id).await?;
-    let members = member_records(pool, org_id, None, lang).await?;
+    let members = member_records(pool, org_id, People::All, lang).await?;
     let mut out = String::from("\u{feff}");
     out.push_str(&row(&[
         "name",
@@ -486,7 +627,7 @@ pub async fn person(
     lang: Lang,
 ) -> Result<crate::wire::OrgPersonView, AppError> {
     let org_name = administered(pool, user, org_id).await?;
-    let record = member_records(pool, org_id, Some(person_id), lang)
+    let record = member_records(pool, org_id, People::One(person_id), lang)
         .await?
         .pop()
         .ok_or(AppError::NotFound)?;
@@ -537,7 +678,7 @@ pub async fn mine(
     .await?;
     let mut out = Vec::with_capacity(orgs.len());
     for org in orgs {
-        if let Some(record) = member_records(pool, org.id, Some(user.id), lang)
+        if let Some(record) = member_records(pool, org.id, People::One(user.id), lang)
             .await?
             .pop()
         {
