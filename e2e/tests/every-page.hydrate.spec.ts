@@ -149,7 +149,7 @@ test('the page after deleting an account', async ({ page }, testInfo) => {
 });
 
 test('every page of a learner\'s journey, in every language', async ({ page }, testInfo) => {
-  test.setTimeout(240_000);
+  test.setTimeout(360_000);
   await register(page, testInfo, 'Side Testesen', uniqueEmail('pages'));
   await expect(page).toHaveURL(/\/courses\/rtw-coordinator$/);
   await ready(page, testInfo);
