@@ -1,5 +1,5 @@
 //! Graded quiz submissions per second on SQLite, through the real router, each a committed
-//! transaction (WAL). Run with `cargo bench -p server --bench quiz_submissions`; the figures go in
+//! transaction (WAL), first as configured by default and then with durable commits. Run with `cargo bench -p server --bench quiz_submissions`; the figures go in
 //! BENCHMARKS.md.
 //!
 //! Every learner starts the bundled module 1 quiz, fills in an answer to every question (the first
@@ -63,9 +63,26 @@ fn answers(page: &app::wire::AttemptPage) -> Vec<(String, String)> {
 
 #[tokio::main]
 async fn main() {
+    // As configured by default (each commit survives a crash of the server), then with
+    // `durable_commits` (each commit also survives a power loss: an fsync per commit).
+    for durable_commits in [false, true] {
+        println!(
+            "SQLite, synchronous={}:",
+            if durable_commits {
+                "FULL (durable_commits)"
+            } else {
+                "NORMAL (default)"
+            }
+        );
+        run(durable_commits).await;
+    }
+}
+
+async fn run(durable_commits: bool) {
     let dir = tempfile::tempdir().expect("temp dir");
     let root = common::workspace();
-    let settings = common::settings(dir.path(), dir.path().join("site"));
+    let mut settings = common::settings(dir.path(), dir.path().join("site"));
+    settings.durable_commits = durable_commits;
     let state = build_state(&settings).await.expect("state");
     server::courses::publish_all(&state.pool, &root.join("courses"))
         .await

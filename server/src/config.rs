@@ -62,6 +62,11 @@ pub struct Settings {
     /// and private network addresses. For tests and closed networks only; off by default.
     #[serde(default)]
     pub webhooks_allow_internal: bool,
+    /// `RTW_DURABLE_COMMITS`: SQLite flushes each commit to disk before answering
+    /// (`synchronous=FULL`), so a power loss cannot lose it. Off by default: every commit still
+    /// survives a crash of the server.
+    #[serde(default)]
+    pub durable_commits: bool,
 }
 
 mod defaults {
@@ -220,6 +225,30 @@ mod tests {
                 .unwrap_err()
                 .to_string()
                 .contains("sqlite:"));
+            Ok(())
+        });
+    }
+
+    #[test]
+    fn durable_commits_are_off_unless_asked_for() {
+        figment::Jail::expect_with(|jail| {
+            assert!(
+                !Settings::load(None)
+                    .map_err(|e| e.to_string())?
+                    .durable_commits
+            );
+            jail.set_env("RTW_DURABLE_COMMITS", "true");
+            assert!(
+                Settings::load(None)
+                    .map_err(|e| e.to_string())?
+                    .durable_commits
+            );
+            jail.set_env("RTW_DURABLE_COMMITS", "sometimes");
+            let refused = Settings::load(None).unwrap_err().to_string();
+            assert!(
+                refused.contains("DURABLE_COMMITS") && refused.contains("boolean"),
+                "{refused}"
+            );
             Ok(())
         });
     }

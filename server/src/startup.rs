@@ -120,7 +120,7 @@ pub async fn build_state(settings: &Settings) -> Result<AppState, StartError> {
             std::fs::create_dir_all(parent).map_err(|e| StartError::Io(parent.to_path_buf(), e))?;
         }
     }
-    let pool = db::connect(&settings.database_url).await?;
+    let pool = db::connect_with(&settings.database_url, settings.durable_commits).await?;
     db::migrate(&pool).await?;
     let sessions = session_keys(settings, &pool).await?;
     let mailer = match &settings.smtp_url {

@@ -31,6 +31,7 @@ pub fn settings(dir: &Path, site_root: PathBuf) -> Settings {
         shutdown_grace_secs: 30,
         deleted_certificates_days: None,
         webhooks_allow_internal: false,
+        durable_commits: false,
     }
 }
 

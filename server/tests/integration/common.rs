@@ -47,6 +47,7 @@ pub fn settings(dir: &Path, smtp_url: Option<String>) -> Settings {
         deleted_certificates_days: None,
         // The tests' webhook receivers listen on loopback.
         webhooks_allow_internal: true,
+        durable_commits: false,
     }
 }
 

@@ -19,6 +19,7 @@ mod learning;
 mod lti;
 mod migrations;
 mod organisations;
+mod postgres_schema;
 mod privacy;
 mod process;
 mod quizzes;

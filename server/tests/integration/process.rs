@@ -434,3 +434,31 @@ async fn on_sigterm_the_request_under_way_finishes_and_its_email_is_delivered() 
     assert_eq!(undelivered, 0);
     assert!(server_log(&dir).contains("outbox drained on shutdown"));
 }
+
+/// `durable_commits` makes SQLite flush every commit (synchronous=FULL) on every connection the
+/// server opens; without it, commits are kept across a crash of the process (NORMAL, with WAL).
+#[tokio::test]
+async fn durable_commits_flush_every_commit_on_every_connection() {
+    for (durable, expected) in [(false, 1i64), (true, 2)] {
+        let dir = tempfile::tempdir().unwrap();
+        let mut settings = crate::common::settings(dir.path(), None);
+        settings.durable_commits = durable;
+        let state = server::startup::build_state(&settings).await.unwrap();
+        // Hold several connections at once, so more than the first one is asked.
+        let mut held = Vec::new();
+        for _ in 0..3 {
+            let mut conn = state.pool.acquire().await.unwrap();
+            let level: i64 = sqlx::query_scalar("PRAGMA synchronous")
+                .fetch_one(&mut *conn)
+                .await
+                .unwrap();
+            assert_eq!(level, expected, "durable_commits = {durable}");
+            let mode: String = sqlx::query_scalar("PRAGMA journal_mode")
+                .fetch_one(&mut *conn)
+                .await
+                .unwrap();
+            assert_eq!(mode, "wal");
+            held.push(conn);
+        }
+    }
+}

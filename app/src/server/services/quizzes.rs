@@ -15,7 +15,8 @@ use crate::wire::{
     ShownItem, ShownKind, SourceRef,
 };
 use sqlx::SqlitePool;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
+use std::sync::{Arc, LazyLock, Mutex};
 
 pub(super) fn corrupt<E: std::fmt::Display>(e: E) -> AppError {
     tracing::error!(error = %e, "stored quiz data is unreadable");
@@ -38,16 +39,46 @@ pub(super) async fn load_quiz(
     serde_json::from_str(&json).map_err(corrupt)
 }
 
-pub(super) async fn load_bank(pool: &SqlitePool, version_id: i64) -> Result<Vec<Item>, AppError> {
-    sqlx::query_scalar!(
-        "SELECT definition FROM quiz_items WHERE course_version_id = ? ORDER BY item_id",
+/// A version's item bank, by item id.
+pub(super) type Bank = Arc<BTreeMap<String, Item>>;
+
+/// Item banks already read, by course and content hash. A published version never changes (the
+/// database refuses it), and a course's content hash names the same content in any database, so
+/// a bank is read and parsed once per process rather than on every page and submission. At most
+/// `KEPT` banks are held; past that the cache starts again.
+static BANKS: LazyLock<Mutex<HashMap<(String, String), Bank>>> = LazyLock::new(Default::default);
+const KEPT: usize = 64;
+
+pub(super) async fn load_bank(pool: &SqlitePool, version_id: i64) -> Result<Bank, AppError> {
+    let version = sqlx::query!(
+        "SELECT course_id, content_hash FROM course_versions WHERE id = ?",
+        version_id
+    )
+    .fetch_optional(pool)
+    .await?
+    .ok_or(AppError::NotFound)?;
+    let key = (version.course_id, version.content_hash);
+    let kept = |banks: &HashMap<_, Bank>| banks.get(&key).cloned();
+    if let Some(bank) = kept(&BANKS.lock().unwrap_or_else(|e| e.into_inner())) {
+        return Ok(bank);
+    }
+    let bank: BTreeMap<String, Item> = sqlx::query_scalar!(
+        "SELECT definition FROM quiz_items WHERE course_version_id = ?",
         version_id
     )
     .fetch_all(pool)
     .await?
     .iter()
-    .map(|json| serde_json::from_str(json).map_err(corrupt))
-    .collect()
+    .map(|json| serde_json::from_str::<Item>(json).map_err(corrupt))
+    .map(|item| item.map(|i| (i.id.clone(), i)))
+    .collect::<Result<_, _>>()?;
+    let bank = Arc::new(bank);
+    let mut banks = BANKS.lock().unwrap_or_else(|e| e.into_inner());
+    if banks.len() >= KEPT {
+        banks.clear();
+    }
+    banks.insert(key, bank.clone());
+    Ok(bank)
 }
 
 struct AttemptRow {
@@ -170,7 +201,12 @@ pub async fn start(
     let t = now();
     quiz.may_start(&past(&rows), t)
         .map_err(|_| AppError::QuizClosed)?;
-    let bank = load_bank(pool, e.version_id).await?;
+    // In item id order, as the draw expects.
+    let bank: Vec<Item> = load_bank(pool, e.version_id)
+        .await?
+        .values()
+        .cloned()
+        .collect();
     let seed: u64 = rand::random();
     let placed = draw(&quiz, &bank, seed).map_err(corrupt)?;
     let placed = serde_json::to_string(&placed).map_err(corrupt)?;
@@ -205,7 +241,7 @@ struct Loaded {
     row: AttemptRow,
     quiz: Quiz,
     placed: Vec<Placed>,
-    items: BTreeMap<String, Item>,
+    items: Bank,
     manifest_default: Lang,
     course_id: String,
 }
@@ -237,11 +273,7 @@ async fn load_attempt(
     let manifest = super::catalogue::parse_manifest(&version.manifest)?;
     let quiz = load_quiz(pool, row.course_version_id, &row.quiz_id).await?;
     let placed: Vec<Placed> = serde_json::from_str(&row.placed).map_err(corrupt)?;
-    let items = load_bank(pool, row.course_version_id)
-        .await?
-        .into_iter()
-        .map(|i| (i.id.clone(), i))
-        .collect();
+    let items = load_bank(pool, row.course_version_id).await?;
     Ok(Loaded {
         row,
         quiz,

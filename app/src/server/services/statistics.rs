@@ -2,7 +2,7 @@
 
 use super::learning::text;
 use super::quizzes::{corrupt, load_bank, load_quiz};
-use crate::domain::quiz::{item_stats, GradedAttempt, Item, ItemKind, Placed, Response, FULL};
+use crate::domain::quiz::{item_stats, GradedAttempt, ItemKind, Placed, Response, FULL};
 use crate::domain::Lang;
 use crate::error::AppError;
 use crate::wire::{ItemStatRow, QuizStatistics, Role, SessionUser};
@@ -38,11 +38,7 @@ pub async fn quiz_statistics(
     let manifest = super::catalogue::parse_manifest(&version.manifest)?;
     let default = manifest.default_language;
     let quiz = load_quiz(pool, version.id, quiz_id).await?;
-    let bank: BTreeMap<String, Item> = load_bank(pool, version.id)
-        .await?
-        .into_iter()
-        .map(|i| (i.id.clone(), i))
-        .collect();
+    let bank = load_bank(pool, version.id).await?;
 
     let attempts = sqlx::query!(
         r#"SELECT id AS "id!", placed, started_at, submitted_at AS "submitted_at!", percent AS "percent!"
