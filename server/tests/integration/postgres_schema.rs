@@ -101,6 +101,22 @@ struct Table {
     /// name → (unique, columns, partial)
     indexes: BTreeMap<String, (bool, Vec<String>, bool)>,
     triggers: BTreeSet<String>,
+    /// how many CHECK constraints (their wording differs between the two, their number must not)
+    checks: usize,
+}
+
+/// The CHECK constraints in a SQLite `CREATE TABLE` statement, comments left out.
+fn count_checks(create_table: &str) -> usize {
+    create_table
+        .lines()
+        .map(|line| {
+            line.split("--")
+                .next()
+                .unwrap_or_default()
+                .to_ascii_uppercase()
+        })
+        .map(|line| line.matches("CHECK (").count() + line.matches("CHECK(").count())
+        .sum()
 }
 
 fn sqlite_type(declared: &str) -> String {
@@ -211,6 +227,13 @@ async fn sqlite_schema(pool: &SqlitePool) -> BTreeMap<String, Table> {
                 }
             }
         }
+        let create_table: String =
+            sqlx::query_scalar("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?1")
+                .bind(name)
+                .fetch_one(pool)
+                .await
+                .unwrap();
+        t.checks = count_checks(&create_table);
         t.triggers = sqlx::query_scalar(
             "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?1",
         )
@@ -307,6 +330,14 @@ async fn postgres_schema(pool: &PgPool) -> BTreeMap<String, Table> {
         {
             t.indexes.insert(i.get(0), (i.get(1), i.get(3), i.get(2)));
         }
+        let checks: i64 = sqlx::query_scalar(
+            "SELECT count(*) FROM pg_constraint WHERE conrelid = $1 AND contype = 'c'",
+        )
+        .bind(oid)
+        .fetch_one(pool)
+        .await
+        .unwrap();
+        t.checks = checks as usize;
         t.triggers = sqlx::query_scalar(
             "SELECT tgname::text FROM pg_trigger WHERE tgrelid = $1 AND NOT tgisinternal",
         )
