@@ -3,7 +3,7 @@
 //! columns in order with matching types, NOT NULL and defaults; the same keys, unique
 //! constraints, foreign keys, indexes and triggers; and the triggers do the same to the same rows.
 //!
-//! The PostgreSQL server is `RTW_TEST_POSTGRES_URL` (scripts/test sets it from scripts/postgres),
+//! The PostgreSQL server is `PG_TEST_URL` (scripts/test sets it from scripts/postgres),
 //! else the machine's own on 127.0.0.1:5432. Each test works in a database of its own.
 
 use crate::common::workspace;
@@ -21,7 +21,7 @@ pub struct Scratch {
 
 impl Scratch {
     pub async fn new() -> Scratch {
-        let url = std::env::var("RTW_TEST_POSTGRES_URL")
+        let url = std::env::var("PG_TEST_URL")
             .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into());
         let admin = PgPoolOptions::new()
             .max_connections(1)
@@ -30,7 +30,7 @@ impl Scratch {
             .unwrap_or_else(|e| {
                 panic!(
                     "no PostgreSQL at {url} ({e}): scripts/test starts one; by hand, \
-                     export RTW_TEST_POSTGRES_URL=$(scripts/postgres)"
+                     export PG_TEST_URL=$(scripts/postgres)"
                 )
             });
         let nanos = std::time::SystemTime::now()
