@@ -1,7 +1,7 @@
 //! RTW Academy: the application crate.
 //!
-//! - `domain`: pure rules (content model and validation, progress, input newtypes). No Leptos, no sqlx.
-//! - `wire`, `error`: types that cross between browser and server.
+//! - `domain`, `wire`, `error`, `i18n`: from the `model` crate (pure rules, the types between browser
+//!   and server, the interface strings), re-exported here under their old paths.
 //! - `api`: thin server functions; `pages` and `components`: the user interface.
 //! - `server` (feature `ssr`): state, database access, services, email and sessions.
 //!
@@ -11,11 +11,9 @@
 pub mod api;
 pub mod app;
 pub mod components;
-pub mod domain;
-pub mod error;
-pub mod i18n;
 pub mod pages;
-pub mod wire;
+
+pub use model::{domain, error, i18n, wire};
 
 #[cfg(feature = "ssr")]
 pub mod server;

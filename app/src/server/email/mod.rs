@@ -1,9 +1,0 @@
-//! Email: one interface with backends (SMTP, `.eml` files, memory), templates per language,
-//! and an outbox so that a restart loses nothing.
-
-mod mailer;
-pub mod outbox;
-mod templates;
-
-pub use mailer::{EmailMessage, Mailer};
-pub use templates::{invitation_email, password_reset_email};

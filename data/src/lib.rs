@@ -1,0 +1,20 @@
+//! The data layer: everything that reads or writes the database, and the work built on it (the
+//! services that server functions call, sessions, the email outbox, webhooks, xAPI, LTI).
+//!
+//! This source is compiled as its own package per database backend: `data-sqlite` today, with
+//! `data-pg` to come (docs/postgres.md), so each copy's queries are checked at compile time against
+//! its own database. It depends on `model` (rules and wire types) and `platform` (state, mailer,
+//! keys) and never on the user interface.
+
+pub mod auth;
+pub mod db;
+pub mod email;
+pub mod lti;
+pub mod services;
+pub mod webhooks;
+pub mod xapi;
+
+pub use auth::RequestContext;
+// The runtime apart from the database lives in the `platform` crate, shared by every backend.
+pub use platform::{limiter, now, oidc, random_hex, state};
+pub use platform::{AppConfig, AppState, AssetBase};
