@@ -17,4 +17,4 @@ pub mod xapi;
 pub use auth::RequestContext;
 // The runtime apart from the database lives in the `platform` crate, shared by every backend.
 pub use platform::{limiter, now, oidc, random_hex, state};
-pub use platform::{AppConfig, AppState, AssetBase};
+pub use platform::{AppConfig, AppState, AssetBase, Database};

@@ -4,11 +4,11 @@
 //! from the outbox, so a score waits and is sent again until the platform takes it.
 
 use super::{now, random_hex, AppState};
+use crate::db::{Conn, Pool};
 use jsonwebtoken::{Algorithm, DecodingKey, EncodingKey, Header, Validation};
 use model::domain::lti::{scores_url, SCOPE_SCORE};
 use model::error::AppError;
 use serde_json::{json, Map, Value};
-use sqlx::{SqliteConnection, SqlitePool};
 
 pub const KIND_LTI_SCORE: &str = "lti_score";
 
@@ -43,7 +43,7 @@ fn make_key(kid: &str) -> Result<(String, Value), AppError> {
 }
 
 /// The tool's key, made on first use.
-pub async fn tool_key(pool: &SqlitePool) -> Result<ToolKey, AppError> {
+pub async fn tool_key(pool: &Pool) -> Result<ToolKey, AppError> {
     if let Some(k) = newest(pool).await? {
         return Ok(k);
     }
@@ -54,7 +54,7 @@ pub async fn tool_key(pool: &SqlitePool) -> Result<ToolKey, AppError> {
         .map_err(|_| AppError::Internal)??;
     let (jwk, t) = (jwk.to_string(), now());
     sqlx::query!(
-        "INSERT INTO lti_keys (kid, private_key, public_jwk, created_at) VALUES (?, ?, ?, ?)",
+        "INSERT INTO lti_keys (kid, private_key, public_jwk, created_at) VALUES ($1, $2, $3, $4)",
         kid,
         pem,
         jwk,
@@ -65,7 +65,7 @@ pub async fn tool_key(pool: &SqlitePool) -> Result<ToolKey, AppError> {
     newest(pool).await?.ok_or(AppError::Internal)
 }
 
-async fn newest(pool: &SqlitePool) -> Result<Option<ToolKey>, AppError> {
+async fn newest(pool: &Pool) -> Result<Option<ToolKey>, AppError> {
     use base64::Engine;
     let row = sqlx::query!(
         r#"SELECT kid AS "kid!", private_key FROM lti_keys ORDER BY created_at DESC, kid LIMIT 1"#
@@ -89,7 +89,7 @@ async fn newest(pool: &SqlitePool) -> Result<Option<ToolKey>, AppError> {
 }
 
 /// The tool's public keys, as the platform fetches them (`/lti/jwks.json`).
-pub async fn jwks(pool: &SqlitePool) -> Result<Value, AppError> {
+pub async fn jwks(pool: &Pool) -> Result<Value, AppError> {
     tool_key(pool).await?;
     let keys: Vec<Value> =
         sqlx::query_scalar!("SELECT public_jwk FROM lti_keys ORDER BY created_at")
@@ -102,7 +102,7 @@ pub async fn jwks(pool: &SqlitePool) -> Result<Value, AppError> {
 }
 
 /// Signs `claims` with the tool's key (RS256, with its `kid`).
-pub async fn sign(pool: &SqlitePool, claims: &Value) -> Result<String, AppError> {
+pub async fn sign(pool: &Pool, claims: &Value) -> Result<String, AppError> {
     let key = tool_key(pool).await?;
     let mut header = Header::new(Algorithm::RS256);
     header.kid = Some(key.kid);
@@ -169,7 +169,7 @@ pub async fn verify_platform_token(
 
 /// Queues a score for every link that launched `user_id` into `target` with a line item.
 pub async fn queue_score(
-    conn: &mut SqliteConnection,
+    conn: &mut Conn,
     user_id: i64,
     target: &str,
     given: f64,
@@ -178,7 +178,7 @@ pub async fn queue_score(
     let links = sqlx::query!(
         r#"SELECT l.id AS "id!", l.platform_id, l.lti_user, l.lineitem AS "lineitem!" FROM lti_links l
            JOIN lti_platforms p ON p.id = l.platform_id
-           WHERE l.user_id = ? AND l.target = ? AND l.lineitem IS NOT NULL AND p.disabled_at IS NULL"#,
+           WHERE l.user_id = $1 AND l.target = $2 AND l.lineitem IS NOT NULL AND p.disabled_at IS NULL"#,
         user_id,
         target
     )
@@ -193,7 +193,7 @@ pub async fn queue_score(
                 .to_string();
         let subject = format!("lti:{}:{}", link.id, user_id);
         sqlx::query!(
-            "INSERT INTO outbox (kind, payload, created_at, available_at, subject) VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO outbox (kind, payload, created_at, available_at, subject) VALUES ($1, $2, $3, $4, $5)",
             KIND_LTI_SCORE,
             payload,
             t,
@@ -213,16 +213,16 @@ pub async fn deliver(state: &AppState, payload: &str) -> Result<(), String> {
     let platform_id = payload["platform"].as_i64().ok_or("no platform")?;
     let lineitem = payload["lineitem"].as_str().ok_or("no line item")?;
     let p = sqlx::query!(
-        "SELECT client_id, token_url FROM lti_platforms WHERE id = ? AND disabled_at IS NULL",
+        "SELECT client_id, token_url FROM lti_platforms WHERE id = $1 AND disabled_at IS NULL",
         platform_id
     )
-    .fetch_optional(&state.pool)
+    .fetch_optional(crate::db::pool(&state.db))
     .await
     .map_err(|e| e.to_string())?
     .ok_or("the platform is gone or turned off")?;
     let t = now();
     let assertion = sign(
-        &state.pool,
+        crate::db::pool(&state.db),
         &json!({
             "iss": p.client_id, "sub": p.client_id, "aud": p.token_url,
             "iat": t, "exp": t + 300, "jti": random_hex(16),

@@ -5,10 +5,10 @@
 
 use super::services::hr_feed::rfc3339;
 use super::{now, random_hex, AppState};
+use crate::db::Conn;
 use hmac::{Hmac, Mac};
 use model::domain::webhook::WebhookEvent;
 use sha2::Sha256;
-use sqlx::SqliteConnection;
 use std::net::IpAddr;
 use std::time::Duration;
 
@@ -45,7 +45,7 @@ pub fn client() -> reqwest::Client {
 /// `subject` orders deliveries (events with the same subject reach a webhook in order). Returns
 /// how many deliveries were queued.
 pub async fn emit(
-    conn: &mut SqliteConnection,
+    conn: &mut Conn,
     user_id: i64,
     event: WebhookEvent,
     subject: &str,
@@ -55,8 +55,8 @@ pub async fn emit(
     let hooks = sqlx::query!(
         r#"SELECT w.id AS "id!", o.id AS "org_id!", o.name AS org_name
            FROM webhooks w JOIN organisations o ON o.id = w.organisation_id
-           JOIN memberships m ON m.organisation_id = o.id AND m.user_id = ?
-           WHERE w.disabled_at IS NULL AND (' ' || w.events || ' ') LIKE ('% ' || ? || ' %')
+           JOIN memberships m ON m.organisation_id = o.id AND m.user_id = $1
+           WHERE w.disabled_at IS NULL AND (' ' || w.events || ' ') LIKE ('% ' || $2 || ' %')
            ORDER BY w.id"#,
         user_id,
         name
@@ -76,7 +76,7 @@ pub async fn emit(
         .to_string();
         let delivery = sqlx::query_scalar!(
             r#"INSERT INTO webhook_deliveries (webhook_id, event_id, event, payload, created_at)
-               VALUES (?, ?, ?, ?, ?) RETURNING id AS "id!""#,
+               VALUES ($1, $2, $3, $4, $5) RETURNING id AS "id!""#,
             hook.id,
             event_id,
             name,
@@ -91,12 +91,9 @@ pub async fn emit(
 }
 
 /// The person an event is about, as payloads show them.
-pub async fn person(
-    conn: &mut SqliteConnection,
-    user_id: i64,
-) -> Result<serde_json::Value, sqlx::Error> {
+pub async fn person(conn: &mut Conn, user_id: i64) -> Result<serde_json::Value, sqlx::Error> {
     let p = sqlx::query!(
-        "SELECT display_name, email FROM users WHERE id = ?",
+        "SELECT display_name, email FROM users WHERE id = $1",
         user_id
     )
     .fetch_one(conn)
@@ -106,7 +103,7 @@ pub async fn person(
 
 /// Puts a delivery in the outbox (also a replay).
 pub(crate) async fn queue(
-    conn: &mut SqliteConnection,
+    conn: &mut Conn,
     webhook_id: i64,
     delivery_id: i64,
     subject: &str,
@@ -115,7 +112,7 @@ pub(crate) async fn queue(
     let subject = format!("webhook:{webhook_id}:{subject}");
     let t = now();
     sqlx::query!(
-        "INSERT INTO outbox (kind, payload, created_at, available_at, subject) VALUES (?, ?, ?, ?, ?)",
+        "INSERT INTO outbox (kind, payload, created_at, available_at, subject) VALUES ($1, $2, $3, $4, $5)",
         KIND_WEBHOOK,
         payload,
         t,
@@ -158,10 +155,10 @@ fn is_internal(ip: IpAddr) -> bool {
 pub async fn deliver(state: &AppState, id: i64) -> Result<(), String> {
     let row = sqlx::query!(
         r#"SELECT d.event_id, d.event, d.payload, w.url, w.secret, w.disabled_at
-           FROM webhook_deliveries d JOIN webhooks w ON w.id = d.webhook_id WHERE d.id = ?"#,
+           FROM webhook_deliveries d JOIN webhooks w ON w.id = d.webhook_id WHERE d.id = $1"#,
         id
     )
-    .fetch_optional(&state.pool)
+    .fetch_optional(crate::db::pool(&state.db))
     .await
     .map_err(|e| format!("database: {e}"))?;
     let Some(row) = row else {
@@ -279,15 +276,15 @@ async fn record(
     let status = status.map(i64::from);
     let delivered_at = delivered.then_some(t);
     sqlx::query!(
-        "UPDATE webhook_deliveries SET attempts = attempts + 1, last_status = ?, last_error = ?,
-         last_attempt_at = ?, delivered_at = COALESCE(delivered_at, ?) WHERE id = ?",
+        "UPDATE webhook_deliveries SET attempts = attempts + 1, last_status = $1, last_error = $2,
+         last_attempt_at = $3, delivered_at = COALESCE(delivered_at, $4) WHERE id = $5",
         status,
         error,
         t,
         delivered_at,
         id
     )
-    .execute(&state.pool)
+    .execute(crate::db::pool(&state.db))
     .await
     .map_err(|e| format!("database: {e}"))?;
     Ok(())

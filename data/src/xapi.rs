@@ -8,19 +8,19 @@
 use super::services::catalogue::parse_manifest;
 use super::services::hr_feed::rfc3339;
 use super::{now, AppState};
+use crate::db::Conn;
 use model::domain::content::Manifest;
 use model::domain::xapi::{self, Activity, Event, Learner, Place, Score};
 use model::domain::Lang;
 use model::error::AppError;
-use sqlx::SqliteConnection;
 
 pub const KIND_XAPI: &str = "xapi";
 
 /// The organisations of `user_id` with a connected (enabled) LRS.
-async fn destinations(conn: &mut SqliteConnection, user_id: i64) -> Result<Vec<i64>, sqlx::Error> {
+async fn destinations(conn: &mut Conn, user_id: i64) -> Result<Vec<i64>, sqlx::Error> {
     sqlx::query_scalar!(
         r#"SELECT l.organisation_id AS "id!" FROM lrs_connections l
-           JOIN memberships m ON m.organisation_id = l.organisation_id AND m.user_id = ?
+           JOIN memberships m ON m.organisation_id = l.organisation_id AND m.user_id = $1
            WHERE l.disabled_at IS NULL ORDER BY l.organisation_id"#,
         user_id
     )
@@ -39,7 +39,7 @@ struct Subject {
 
 /// `None` when none of the learner's organisations has an LRS (then nothing more is read).
 async fn subject(
-    conn: &mut SqliteConnection,
+    conn: &mut Conn,
     user_id: i64,
     version_id: i64,
 ) -> Result<Option<Subject>, AppError> {
@@ -48,13 +48,13 @@ async fn subject(
         return Ok(None);
     }
     let user = sqlx::query!(
-        "SELECT display_name, email, lang FROM users WHERE id = ?",
+        "SELECT display_name, email, lang FROM users WHERE id = $1",
         user_id
     )
     .fetch_one(&mut *conn)
     .await?;
     let version = sqlx::query!(
-        "SELECT version_no, manifest FROM course_versions WHERE id = ?",
+        "SELECT version_no, manifest FROM course_versions WHERE id = $1",
         version_id
     )
     .fetch_one(&mut *conn)
@@ -98,7 +98,7 @@ impl Subject {
     /// Writes the statement for each destination, with its outbox row.
     async fn queue(
         &self,
-        conn: &mut SqliteConnection,
+        conn: &mut Conn,
         user_id: i64,
         event: &Event,
         place: &Place,
@@ -111,7 +111,7 @@ impl Subject {
             let verb = event.verb();
             let row = sqlx::query_scalar!(
                 r#"INSERT INTO xapi_statements (organisation_id, user_id, statement_id, verb, statement, created_at)
-                   VALUES (?, ?, ?, ?, ?, ?) RETURNING id AS "id!""#,
+                   VALUES ($1, $2, $3, $4, $5, $6) RETURNING id AS "id!""#,
                 org,
                 user_id,
                 id,
@@ -124,7 +124,7 @@ impl Subject {
             let payload = serde_json::json!({ "statement": row }).to_string();
             let subject = format!("xapi:{org}:person:{user_id}");
             sqlx::query!(
-                "INSERT INTO outbox (kind, payload, created_at, available_at, subject) VALUES (?, ?, ?, ?, ?)",
+                "INSERT INTO outbox (kind, payload, created_at, available_at, subject) VALUES ($1, $2, $3, $4, $5)",
                 KIND_XAPI,
                 payload,
                 t,
@@ -140,7 +140,7 @@ impl Subject {
 
 /// A lesson completed (the first time).
 pub async fn lesson_completed(
-    conn: &mut SqliteConnection,
+    conn: &mut Conn,
     user_id: i64,
     version_id: i64,
     lesson_id: &str,
@@ -165,7 +165,7 @@ pub async fn lesson_completed(
 
 /// A quiz attempt graded: passed or failed, with its score.
 pub async fn quiz_graded(
-    conn: &mut SqliteConnection,
+    conn: &mut Conn,
     user_id: i64,
     version_id: i64,
     quiz_id: &str,
@@ -195,7 +195,7 @@ pub async fn quiz_graded(
 /// A decision in a case simulation, and when it ends the case, the case completed with its
 /// outcome.
 pub async fn case_decided(
-    conn: &mut SqliteConnection,
+    conn: &mut Conn,
     user_id: i64,
     version_id: i64,
     case_id: &str,
@@ -236,7 +236,7 @@ pub async fn case_decided(
 
 /// A certificate earned.
 pub async fn certified(
-    conn: &mut SqliteConnection,
+    conn: &mut Conn,
     user_id: i64,
     version_id: i64,
     code: &str,
@@ -261,10 +261,10 @@ pub async fn deliver(state: &AppState, id: i64) -> Result<(), String> {
         r#"SELECT s.statement, l.endpoint AS "endpoint?", l.username AS "username?",
                   l.password AS "password?", l.disabled_at
            FROM xapi_statements s LEFT JOIN lrs_connections l ON l.organisation_id = s.organisation_id
-           WHERE s.id = ?"#,
+           WHERE s.id = $1"#,
         id
     )
-    .fetch_optional(&state.pool)
+    .fetch_optional(crate::db::pool(&state.db))
     .await
     .map_err(|e| format!("database: {e}"))?;
     let Some(row) = row else {
@@ -330,15 +330,15 @@ async fn record(
     let status = status.map(i64::from);
     let delivered_at = delivered.then_some(t);
     sqlx::query!(
-        "UPDATE xapi_statements SET attempts = attempts + 1, last_status = ?, last_error = ?,
-         last_attempt_at = ?, delivered_at = COALESCE(delivered_at, ?) WHERE id = ?",
+        "UPDATE xapi_statements SET attempts = attempts + 1, last_status = $1, last_error = $2,
+         last_attempt_at = $3, delivered_at = COALESCE(delivered_at, $4) WHERE id = $5",
         status,
         error,
         t,
         delivered_at,
         id
     )
-    .execute(&state.pool)
+    .execute(crate::db::pool(&state.db))
     .await
     .map_err(|e| format!("database: {e}"))?;
     Ok(())

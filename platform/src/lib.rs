@@ -12,7 +12,7 @@ pub mod mailer;
 pub mod oidc;
 pub mod state;
 
-pub use state::{AppConfig, AppState, AssetBase};
+pub use state::{AppConfig, AppState, AssetBase, Database};
 
 /// Seconds since the Unix epoch: how every time is stored.
 pub fn now() -> i64 {

@@ -4,7 +4,6 @@ use crate::keys::SessionKeys;
 use crate::mailer::Mailer;
 use axum::extract::FromRef;
 use leptos::config::LeptosOptions;
-use sqlx::SqlitePool;
 use std::sync::Arc;
 use tokio::sync::Notify;
 
@@ -50,9 +49,40 @@ impl AppConfig {
     }
 }
 
+/// The database the application runs on. Each backend has its own copy of the data layer
+/// (`data-sqlite`, `data-pg`), and each copy takes its own pool out of this.
+#[derive(Debug, Clone)]
+pub enum Database {
+    Sqlite(sqlx::SqlitePool),
+    Postgres(sqlx::PgPool),
+}
+
+impl Database {
+    /// The SQLite pool, for the callers outside the data layer that still read it directly (the
+    /// command line's backup, tests). Until the application runs on PostgreSQL (docs/postgres.md)
+    /// every `Database` is SQLite.
+    pub fn sqlite(&self) -> &sqlx::SqlitePool {
+        match self {
+            Database::Sqlite(pool) => pool,
+            Database::Postgres(_) => {
+                unreachable!("not yet supported: PostgreSQL outside the data layer")
+            }
+        }
+    }
+
+    /// Closes every connection, waiting for those in use.
+    pub async fn close(&self) {
+        match self {
+            Database::Sqlite(pool) => pool.close().await,
+            Database::Postgres(pool) => pool.close().await,
+        }
+    }
+}
+
 #[derive(Clone)]
 pub struct AppState {
-    pub pool: SqlitePool,
+    /// The database, SQLite or PostgreSQL.
+    pub db: Database,
     pub leptos_options: LeptosOptions,
     pub sessions: SessionKeys,
     pub mailer: Mailer,

@@ -41,10 +41,10 @@ async fn main() {
     let root = common::workspace();
     let settings = common::settings(dir.path(), root.join("target/site"));
     let state = build_state(&settings).await.expect("state");
-    server::courses::publish_all(&state.pool, &root.join("courses"))
+    server::courses::publish_all(state.db.sqlite(), &root.join("courses"))
         .await
         .expect("publish");
-    let pool = &state.pool;
+    let pool = state.db.sqlite();
     let t = app::server::now();
 
     let started = Instant::now();

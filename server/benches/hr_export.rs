@@ -25,12 +25,12 @@ async fn main() {
     let root = common::workspace();
     let settings = common::settings(dir.path(), dir.path().join("site"));
     let state = build_state(&settings).await.expect("state");
-    server::courses::publish_all(&state.pool, &root.join("courses"))
+    server::courses::publish_all(state.db.sqlite(), &root.join("courses"))
         .await
         .expect("publish");
 
     // Arrange (not timed): the organisation, its people, their completions and a token.
-    let pool = &state.pool;
+    let pool = state.db.sqlite();
     let mut tx = pool.begin().await.unwrap();
     let org: i64 = sqlx::query_scalar(
         "INSERT INTO organisations (name, kind, created_at) VALUES ('Bench kommune', 'municipality', 0) RETURNING id",

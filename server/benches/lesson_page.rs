@@ -30,14 +30,14 @@ async fn main() {
     let state = build_state(&common::settings(dir.path(), site.clone()))
         .await
         .expect("state");
-    server::courses::publish_all(&state.pool, &root.join("courses"))
+    server::courses::publish_all(state.db.sqlite(), &root.join("courses"))
         .await
         .expect("publish");
 
     // Arrange (not timed): signed-in learners and the first lesson of the bundled programme.
     let (manifest,): (String,) =
         sqlx::query_as("SELECT manifest FROM course_versions WHERE course_id = 'rtw-coordinator'")
-            .fetch_one(&state.pool)
+            .fetch_one(state.db.sqlite())
             .await
             .expect("the bundled programme is published");
     let manifest: app::domain::content::Manifest =
@@ -53,12 +53,13 @@ async fn main() {
              VALUES (?, 'Bench Learner', 'not-a-hash', 0, 0, 0) RETURNING id",
         )
         .bind(format!("reader{n}@example.org"))
-        .fetch_one(&state.pool)
+        .fetch_one(state.db.sqlite())
         .await
         .expect("a learner");
-        let token = app::server::auth::start_session(&state.pool, &state.sessions, user, 3600)
-            .await
-            .expect("session");
+        let token =
+            app::server::auth::start_session(state.db.sqlite(), &state.sessions, user, 3600)
+                .await
+                .expect("session");
         cookies.push(format!("rtw_session={token}"));
     }
 

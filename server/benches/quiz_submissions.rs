@@ -84,7 +84,7 @@ async fn run(durable_commits: bool) {
     let mut settings = common::settings(dir.path(), dir.path().join("site"));
     settings.durable_commits = durable_commits;
     let state = build_state(&settings).await.expect("state");
-    server::courses::publish_all(&state.pool, &root.join("courses"))
+    server::courses::publish_all(state.db.sqlite(), &root.join("courses"))
         .await
         .expect("publish");
 
@@ -99,14 +99,15 @@ async fn run(durable_commits: bool) {
             app::domain::Lang::Nb,
         )
         .unwrap();
-        let user = app::server::services::accounts::register(&state.pool, reg)
+        let user = app::server::services::accounts::register(state.db.sqlite(), reg)
             .await
             .unwrap();
-        let token = app::server::auth::start_session(&state.pool, &state.sessions, user, 3600)
-            .await
-            .unwrap();
+        let token =
+            app::server::auth::start_session(state.db.sqlite(), &state.sessions, user, 3600)
+                .await
+                .unwrap();
         let attempt = app::server::services::quizzes::start(
-            &state.pool,
+            state.db.sqlite(),
             user,
             "rtw-coordinator",
             "module-1-quiz",
@@ -114,7 +115,7 @@ async fn run(durable_commits: bool) {
         .await
         .unwrap();
         let page = app::server::services::quizzes::attempt_page(
-            &state.pool,
+            state.db.sqlite(),
             user,
             attempt,
             app::domain::Lang::Nb,
@@ -173,7 +174,7 @@ async fn run(durable_commits: bool) {
     }
     let graded: i64 =
         sqlx::query_scalar("SELECT COUNT(*) FROM quiz_attempts WHERE percent IS NOT NULL")
-            .fetch_one(&state.pool)
+            .fetch_one(state.db.sqlite())
             .await
             .unwrap();
     assert_eq!(

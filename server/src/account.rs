@@ -16,7 +16,7 @@ pub async fn data(
     let Some(user) = ctx.user.clone() else {
         return Redirect::to("/sign-in?next=%2Faccount").into_response();
     };
-    match privacy::export(&state.pool, user.id).await {
+    match privacy::export(state.db.sqlite(), user.id).await {
         Ok(doc) => match serde_json::to_vec_pretty(&doc) {
             Ok(body) => attachment(body, "application/json", "rtw-academy-data.json".into()),
             Err(e) => {

@@ -32,7 +32,7 @@ pub async fn export(
     let Ok(version_no) = version.parse::<i64>() else {
         return error(AppError::NotFound, &ctx);
     };
-    match transfer::export_version(&state.pool, &user, &course, version_no).await {
+    match transfer::export_version(state.db.sqlite(), &user, &course, version_no).await {
         Ok((name, body)) => attachment(body, "application/zip", name),
         Err(e) => error(e, &ctx),
     }
@@ -83,7 +83,7 @@ pub async fn import(
         Ok(files) => files,
         Err(r) => return refused(r.key, r.file.as_deref()),
     };
-    match transfer::import_as_draft(&state.pool, &user, &course, &files).await {
+    match transfer::import_as_draft(state.db.sqlite(), &user, &course, &files).await {
         Ok(id) => Redirect::to(&format!("/author/drafts/{id}")).into_response(),
         Err(AppError::Invalid(fields)) => {
             let key = fields.first().map(|f| f.key.clone()).unwrap_or_default();
@@ -125,7 +125,7 @@ pub async fn save_form(
         .filter_map(|(k, v)| Some((k.strip_prefix("f:")?.to_string(), v.clone())))
         .collect();
     let editor = draft_file_href(id, &path);
-    match editing::save_form(&state.pool, &user, id, &path, base, &fields, &action).await {
+    match editing::save_form(state.db.sqlite(), &user, id, &path, base, &fields, &action).await {
         Ok(saved) => {
             let invalid = if saved.invalid.is_empty() {
                 String::new()
@@ -184,7 +184,7 @@ pub async fn upload_asset(
     let Some((name, bytes)) = file.filter(|(_, b)| !b.is_empty()) else {
         return refused("author-error-asset-missing");
     };
-    match editing::save_asset(&state.pool, &user, id, &folder, &name, &bytes).await {
+    match editing::save_asset(state.db.sqlite(), &user, id, &folder, &name, &bytes).await {
         Ok(path) => back(format!("uploaded={}", urlencode(&path))),
         Err(AppError::Invalid(fields)) => {
             let key = fields.first().map(|f| f.key.clone()).unwrap_or_default();
@@ -211,7 +211,7 @@ pub async fn content(
     {
         return error(AppError::NotFound, &ctx);
     }
-    match app::server::services::catalogue::asset(&state.pool, sha, ext).await {
+    match app::server::services::catalogue::asset(state.db.sqlite(), sha, ext).await {
         Ok((media_type, bytes)) => (
             [
                 (header::CONTENT_TYPE, HeaderValue::from_static(media_type)),

@@ -180,7 +180,7 @@ pub async fn run(cli: Cli) -> ExitCode {
                 Ok(s) => s,
                 Err(e) => return fail(&e.to_string()),
             };
-            match courses::publish_all(&state.pool, &dir).await {
+            match courses::publish_all(state.db.sqlite(), &dir).await {
                 Ok(outcomes) => {
                     for o in outcomes {
                         let what = if o.created { "published" } else { "unchanged" };
@@ -209,7 +209,7 @@ pub async fn run(cli: Cli) -> ExitCode {
                 Err(e) => return fail(&e.to_string()),
             };
             match app::server::services::renewal::queue_reminders(
-                &state.pool,
+                state.db.sqlite(),
                 &state.config.base_url,
                 app::server::now(),
             )
@@ -266,14 +266,14 @@ pub async fn run(cli: Cli) -> ExitCode {
             };
             use app::server::services::signing_keys;
             if matches!(command, KeysCommand::Rotate) {
-                match signing_keys::rotate(&state.pool).await {
+                match signing_keys::rotate(state.db.sqlite()).await {
                     Ok(kid) => say(&format!(
                         "new signing key {kid}; earlier keys stay published"
                     )),
                     Err(e) => return fail(&format!("the key was not rotated: {e}")),
                 }
             }
-            match signing_keys::published(&state.pool).await {
+            match signing_keys::published(state.db.sqlite()).await {
                 Ok(keys) => {
                     for k in keys {
                         say(&format!(
@@ -302,7 +302,7 @@ pub async fn run(cli: Cli) -> ExitCode {
                 Err(e) => return fail(&e.to_string()),
             };
             match app::server::services::accounts::create_admin(
-                &state.pool,
+                state.db.sqlite(),
                 &name,
                 &email,
                 &password,
@@ -343,7 +343,7 @@ pub async fn run(cli: Cli) -> ExitCode {
                 Ok(s) => s,
                 Err(e) => return fail(&e.to_string()),
             };
-            match app::server::services::accounts::grant_author(&state.pool, &email).await {
+            match app::server::services::accounts::grant_author(state.db.sqlite(), &email).await {
                 Ok(id) => {
                     say(&format!("{email} (user {id}) is now an author"));
                     ExitCode::SUCCESS

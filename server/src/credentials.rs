@@ -67,7 +67,7 @@ pub async fn pdf(
     let Some(user) = ctx.user.clone() else {
         return sign_in_first();
     };
-    let holding = match credentials::holding(&state.pool, &user, &code, ctx.lang).await {
+    let holding = match credentials::holding(state.db.sqlite(), &user, &code, ctx.lang).await {
         Ok(h) => h,
         Err(e) => return error(e, &ctx),
     };
@@ -102,7 +102,7 @@ pub async fn credential(
     let Some(user) = ctx.user.clone() else {
         return sign_in_first();
     };
-    match credentials::credential(&state.pool, &urls(&state), &user, &code, ctx.lang).await {
+    match credentials::credential(state.db.sqlite(), &urls(&state), &user, &code, ctx.lang).await {
         Ok((view, jwt)) => attachment(
             jwt.into_bytes(),
             "application/jwt",
@@ -114,7 +114,7 @@ pub async fn credential(
 
 /// `GET /.well-known/jwks.json`: every key that has signed credentials.
 pub async fn jwks(State(state): State<AppState>) -> Response {
-    match signing_keys::jwks(&state.pool, &urls(&state)).await {
+    match signing_keys::jwks(state.db.sqlite(), &urls(&state)).await {
         Ok(keys) => ([(header::CACHE_CONTROL, "public, max-age=300")], Json(keys)).into_response(),
         Err(e) => json_error(e),
     }
@@ -133,7 +133,7 @@ pub async fn status_list(
     let (Some(purpose), Ok(list)) = (Purpose::parse(&purpose), list.parse::<i64>()) else {
         return json_error(AppError::NotFound);
     };
-    match credentials::status_list(&state.pool, &urls(&state), purpose, list).await {
+    match credentials::status_list(state.db.sqlite(), &urls(&state), purpose, list).await {
         Ok(jwt) => (
             [
                 (header::CONTENT_TYPE, "application/jwt"),

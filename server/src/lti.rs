@@ -58,7 +58,7 @@ pub async fn launch(
     match lti::launch(&state, &form.id_token, &form.state, ctx.lang).await {
         Ok(Launched::Person(Finished::SignedIn { user_id, next })) => {
             let ttl = state.config.session_ttl_secs;
-            match start_session(&state.pool, &state.sessions, user_id, ttl).await {
+            match start_session(state.db.sqlite(), &state.sessions, user_id, ttl).await {
                 Ok(token) => see_other(&next, vec![session_cookie(&token, ttl, secure)]),
                 Err(_) => failed(SsoFailure::Internal),
             }
@@ -80,7 +80,7 @@ pub async fn launch(
 
 /// `GET /lti/jwks.json`: the tool's public keys.
 pub async fn jwks(State(state): State<AppState>) -> Response {
-    match app::server::lti::jwks(&state.pool).await {
+    match app::server::lti::jwks(state.db.sqlite()).await {
         Ok(keys) => Json(keys).into_response(),
         Err(_) => StatusCode::SERVICE_UNAVAILABLE.into_response(),
     }
@@ -132,7 +132,7 @@ pub async fn pick(
     Query(q): Query<Pick>,
 ) -> Response {
     let t = I18n(ctx.lang);
-    let items = match lti::pickables(&state.pool, &q.request, ctx.lang).await {
+    let items = match lti::pickables(state.db.sqlite(), &q.request, ctx.lang).await {
         Ok(Some(items)) => items,
         Ok(None) => return failed(SsoFailure::Expired),
         Err(_) => return failed(SsoFailure::Internal),
@@ -293,7 +293,7 @@ pub async fn command(state: &AppState, command: crate::cli::LtiCommand) -> std::
                 }
             }
         }
-        LtiCommand::List => match lti::list(&state.pool).await {
+        LtiCommand::List => match lti::list(state.db.sqlite()).await {
             Ok(rows) => {
                 for r in rows {
                     say(&r);

@@ -100,7 +100,7 @@ async fn download(
         return Redirect::to(&format!("/sign-in?next={}", app::pages::urlencode(&next)))
             .into_response();
     };
-    let pool = &state.pool;
+    let pool = state.db.sqlite();
     let file = match table {
         Table::People => organisations::members_csv(pool, &user, org_id, ctx.lang).await,
         Table::Invitations => organisations::invitations_csv(pool, &user, org_id).await,

@@ -82,7 +82,7 @@ pub async fn callback(
     match sso::finish(&state, mine, &back, ctx.lang).await {
         Ok(Finished::SignedIn { user_id, next }) => {
             let ttl = state.config.session_ttl_secs;
-            match start_session(&state.pool, &state.sessions, user_id, ttl).await {
+            match start_session(state.db.sqlite(), &state.sessions, user_id, ttl).await {
                 Ok(token) => redirect(
                     &next,
                     vec![

@@ -8,7 +8,7 @@ use crate::courses::{publish_all, PublishError};
 use crate::security::{same_origin_writes, security_headers, Hsts};
 use app::server::auth::{request_context, SessionKeys};
 use app::server::email::{outbox, Mailer};
-use app::server::{db, AppConfig, AppState};
+use app::server::{db, AppConfig, AppState, Database};
 use app::{shell, App};
 use axum::extract::{Request, State};
 use axum::http::Uri;
@@ -74,25 +74,13 @@ async fn session_keys(settings: &Settings, pool: &SqlitePool) -> Result<SessionK
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => app::server::random_hex(64),
         Err(e) => return Err(StartError::Io(old, e)),
     };
-    let t = app::server::now();
     // The first instance's key wins; the others read it back.
-    let made = sqlx::query!(
-        "INSERT INTO shared_secrets (name, value, created_at) VALUES ('session_key', ?, ?)
-         ON CONFLICT (name) DO NOTHING",
-        offered,
-        t
-    )
-    .execute(pool)
-    .await
-    .map_err(|e| StartError::Key(format!("storing the session key: {e}")))?
-    .rows_affected();
-    if made > 0 {
+    let (text, made) = app::server::auth::shared_session_secret(pool, &offered)
+        .await
+        .map_err(|e| StartError::Key(format!("storing or reading the session key: {e}")))?;
+    if made {
         tracing::info!("made the session signing key shared by every instance");
     }
-    let text = sqlx::query_scalar!("SELECT value FROM shared_secrets WHERE name = 'session_key'")
-        .fetch_one(pool)
-        .await
-        .map_err(|e| StartError::Key(format!("reading the session key: {e}")))?;
     let bytes = hex::decode(text.trim())
         .map_err(|_| StartError::Key("the stored session key is not hex".into()))?;
     SessionKeys::from_secret(&bytes).map_err(|e| StartError::Key(e.into()))
@@ -137,7 +125,7 @@ pub async fn build_state(settings: &Settings) -> Result<AppState, StartError> {
         config.mail_from = from.clone();
     }
     Ok(AppState {
-        pool,
+        db: Database::Sqlite(pool),
         leptos_options: leptos_options(settings),
         sessions,
         mailer,
@@ -320,7 +308,7 @@ async fn run_reminders(
     tokio::pin!(shutdown);
     loop {
         match app::server::services::renewal::queue_reminders(
-            &state.pool,
+            state.db.sqlite(),
             &state.config.base_url,
             app::server::now(),
         )
@@ -331,17 +319,24 @@ async fn run_reminders(
             Err(e) => tracing::error!(error = %e, "queueing renewal reminders failed"),
         }
         let t = app::server::now();
-        match app::server::services::privacy::purge(&state.pool, t, state.config.retention_days)
-            .await
+        match app::server::services::privacy::purge(
+            state.db.sqlite(),
+            t,
+            state.config.retention_days,
+        )
+        .await
         {
             Ok(n) if n.total() > 0 => tracing::info!(?n, "old records deleted"),
             Ok(_) => {}
             Err(e) => tracing::error!(error = %e, "deleting old records failed"),
         }
         if let Some(days) = state.config.deleted_certificates_days {
-            if let Err(e) =
-                app::server::services::privacy::erase_certificates_of_deleted(&state.pool, t, days)
-                    .await
+            if let Err(e) = app::server::services::privacy::erase_certificates_of_deleted(
+                state.db.sqlite(),
+                t,
+                days,
+            )
+            .await
             {
                 tracing::error!(error = %e, "erasing certificates of deleted accounts failed");
             }
@@ -375,7 +370,7 @@ pub async fn serve(settings: Settings) -> Result<(), StartError> {
     let _lock = crate::backup::ServerLock::shared(&settings.database_url)?;
     let state = build_state(&settings).await?;
     if let Some(dir) = settings.courses_dir.as_deref().filter(|d| d.exists()) {
-        for outcome in publish_all(&state.pool, dir).await? {
+        for outcome in publish_all(state.db.sqlite(), dir).await? {
             tracing::info!(
                 course = %outcome.course_id,
                 version = outcome.version_no,
@@ -432,7 +427,7 @@ pub async fn serve(settings: Settings) -> Result<(), StartError> {
     let _ = stop_tx.send(true);
     let _ = worker.await;
     let _ = reminders.await;
-    state.pool.close().await;
+    state.db.close().await;
     tracing::info!("stopped");
     Ok(())
 }

@@ -15,7 +15,7 @@ pub async fn certificate(
     Path(code): Path<String>,
 ) -> Response {
     let lang = ctx.map(|c| c.0.lang).unwrap_or_default();
-    match certification::verify(&state.pool, &code, lang).await {
+    match certification::verify(state.db.sqlite(), &code, lang).await {
         Ok(v) => (
             [(header::CACHE_CONTROL, "no-store")],
             Json(serde_json::json!({

@@ -37,7 +37,7 @@ pub async fn delete_account(
             if !errors.is_empty() {
                 return Err(AppError::Invalid(errors));
             }
-            privacy::delete_account(&state.pool, user.id, &password).await?;
+            privacy::delete_account(state.db.sqlite(), user.id, &password).await?;
             ctx::set_cookie(clear_cookie(state.config.secure_cookies));
             leptos_axum::redirect("/account?deleted=1");
             Ok(())

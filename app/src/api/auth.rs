@@ -24,7 +24,7 @@ async fn landing(state: &crate::server::AppState, next: Option<&str>) -> String 
     if let Some(path) = next.and_then(local_path) {
         return path.to_string();
     }
-    match catalogue::list_courses(&state.pool, Lang::DEFAULT).await {
+    match catalogue::list_courses(state.db.sqlite(), Lang::DEFAULT).await {
         Ok(courses) if !courses.is_empty() => format!("/courses/{}", courses[0].id),
         _ => "/".to_string(),
     }
@@ -36,7 +36,7 @@ pub async fn register(name: String, email: String, password: String) -> Result<(
         async {
             let state = ctx::state()?;
             let reg = accounts::Registration::parse(&name, &email, &password, ctx::request().lang)?;
-            let user_id = accounts::register(&state.pool, reg).await?;
+            let user_id = accounts::register(state.db.sqlite(), reg).await?;
             ctx::sign_in_as(&state, user_id).await?;
             leptos_axum::redirect(&landing(&state, None).await);
             Ok(())
@@ -62,7 +62,7 @@ pub async fn sign_in(
                 tracing::info!(client = %address, "sign-in refused: too many failures");
                 return Err(AppError::TooManyAttempts);
             }
-            let user_id = match accounts::authenticate(&state.pool, &email, &password).await {
+            let user_id = match accounts::authenticate(state.db.sqlite(), &email, &password).await {
                 Err(AppError::BadCredentials) => {
                     state.sign_in_limits.failed(&email, &address, now);
                     return Err(AppError::BadCredentials);
@@ -83,7 +83,7 @@ pub async fn sign_out() -> Result<(), AppError> {
         async {
             let state = ctx::state()?;
             if let Some(sid) = ctx::request().session_id {
-                revoke_session(&state.pool, &sid).await?;
+                revoke_session(state.db.sqlite(), &sid).await?;
             }
             ctx::set_cookie(clear_cookie(state.config.secure_cookies));
             leptos_axum::redirect("/");
@@ -111,7 +111,7 @@ pub async fn reset_password(token: String, password: String) -> Result<(), AppEr
     ctx::finish(
         async {
             let state = ctx::state()?;
-            accounts::reset_password(&state.pool, &token, &password).await?;
+            accounts::reset_password(state.db.sqlite(), &token, &password).await?;
             leptos_axum::redirect("/sign-in?reset=1");
             Ok(())
         }
@@ -128,7 +128,7 @@ pub async fn set_language(lang: String, back: Option<String>) -> Result<(), AppE
             let lang = Lang::from_tag(&lang)
                 .ok_or_else(|| AppError::field("lang", "error-bad-request"))?;
             if let Some(user) = ctx::request().user {
-                accounts::set_language(&state.pool, user.id, lang).await?;
+                accounts::set_language(state.db.sqlite(), user.id, lang).await?;
             }
             let secure = if state.config.secure_cookies {
                 "; Secure"

@@ -44,7 +44,7 @@ pub async fn author_overview() -> Result<Vec<AuthorCourse>, AppError> {
         async {
             let state = ctx::state()?;
             let user = ctx::user()?;
-            authoring::overview(&state.pool, &user, ctx::request().lang).await
+            authoring::overview(state.db.sqlite(), &user, ctx::request().lang).await
         }
         .await,
     )
@@ -56,7 +56,7 @@ pub async fn get_draft(id: i64) -> Result<DraftView, AppError> {
         async {
             let state = ctx::state()?;
             let user = ctx::user()?;
-            authoring::draft(&state.pool, &user, id, ctx::request().lang).await
+            authoring::draft(state.db.sqlite(), &user, id, ctx::request().lang).await
         }
         .await,
     )
@@ -74,7 +74,7 @@ pub async fn get_version_changes(
             let state = ctx::state()?;
             let user = ctx::user()?;
             versions::changes(
-                &state.pool,
+                state.db.sqlite(),
                 &user,
                 &course_id,
                 from,
@@ -93,7 +93,7 @@ pub async fn get_draft_file(id: i64, path: String) -> Result<DraftFileView, AppE
         async {
             let state = ctx::state()?;
             let user = ctx::user()?;
-            authoring::draft_file(&state.pool, &user, id, &path, ctx::request().lang).await
+            authoring::draft_file(state.db.sqlite(), &user, id, &path, ctx::request().lang).await
         }
         .await,
     )
@@ -106,7 +106,7 @@ pub async fn start_draft(course_id: String) -> Result<i64, AppError> {
         async {
             let state = ctx::state()?;
             let user = ctx::user()?;
-            let id = workflow::start(&state.pool, &user, &course_id).await?;
+            let id = workflow::start(state.db.sqlite(), &user, &course_id).await?;
             leptos_axum::redirect(&draft_href(id));
             Ok(id)
         }
@@ -125,7 +125,7 @@ pub async fn save_draft_file(
         async {
             let state = ctx::state()?;
             let user = ctx::user()?;
-            let saved = editing::save_file(&state.pool, &user, id, &path, &content).await?;
+            let saved = editing::save_file(state.db.sqlite(), &user, id, &path, &content).await?;
             leptos_axum::redirect(&format!("{}&saved={saved}", draft_file_href(id, &path)));
             Ok(())
         }
@@ -157,7 +157,7 @@ pub async fn submit_draft(id: i64, compatible: Option<String>) -> Result<(), App
         async {
             let state = ctx::state()?;
             let user = ctx::user()?;
-            workflow::submit(&state.pool, &user, id, compatible.is_some()).await?;
+            workflow::submit(state.db.sqlite(), &user, id, compatible.is_some()).await?;
             leptos_axum::redirect(&draft_href(id));
             Ok(())
         }
@@ -171,7 +171,7 @@ pub async fn remove_draft_asset(id: i64, path: String) -> Result<(), AppError> {
         async {
             let state = ctx::state()?;
             let user = ctx::user()?;
-            editing::remove_asset(&state.pool, &user, id, &path).await?;
+            editing::remove_asset(state.db.sqlite(), &user, id, &path).await?;
             leptos_axum::redirect(&draft_href(id));
             Ok(())
         }
@@ -185,7 +185,7 @@ pub async fn approve_draft(id: i64) -> Result<i64, AppError> {
         async {
             let state = ctx::state()?;
             let user = ctx::user()?;
-            let outcome = workflow::approve(&state.pool, &user, id).await?;
+            let outcome = workflow::approve(state.db.sqlite(), &user, id).await?;
             leptos_axum::redirect(&draft_href(id));
             Ok(outcome.version_no)
         }
@@ -199,7 +199,7 @@ pub async fn send_back_draft(id: i64, #[server(default)] comment: String) -> Res
         async {
             let state = ctx::state()?;
             let user = ctx::user()?;
-            workflow::send_back(&state.pool, &user, id, &comment).await?;
+            workflow::send_back(state.db.sqlite(), &user, id, &comment).await?;
             leptos_axum::redirect(&draft_href(id));
             Ok(())
         }
@@ -213,7 +213,7 @@ pub async fn discard_draft(id: i64) -> Result<(), AppError> {
         async {
             let state = ctx::state()?;
             let user = ctx::user()?;
-            workflow::discard(&state.pool, &user, id).await?;
+            workflow::discard(state.db.sqlite(), &user, id).await?;
             leptos_axum::redirect("/author");
             Ok(())
         }
@@ -232,7 +232,7 @@ pub async fn withdraw_version(
         async {
             let state = ctx::state()?;
             let user = ctx::user()?;
-            workflow::withdraw(&state.pool, &user, &course_id, version_no, &reason).await?;
+            workflow::withdraw(state.db.sqlite(), &user, &course_id, version_no, &reason).await?;
             leptos_axum::redirect("/author");
             Ok(())
         }
@@ -247,7 +247,7 @@ pub async fn create_draft_file(id: i64, #[server(default)] path: String) -> Resu
         async {
             let state = ctx::state()?;
             let user = ctx::user()?;
-            let path = editing::create_file(&state.pool, &user, id, &path).await?;
+            let path = editing::create_file(state.db.sqlite(), &user, id, &path).await?;
             leptos_axum::redirect(&draft_file_href(id, &path));
             Ok(())
         }

@@ -14,7 +14,7 @@ pub async fn get_case(course_id: String, case_id: String) -> Result<CaseOverview
             let state = ctx::state()?;
             let user = ctx::user()?;
             cases::overview(
-                &state.pool,
+                state.db.sqlite(),
                 user.id,
                 &course_id,
                 &case_id,
@@ -33,7 +33,7 @@ pub async fn start_case(course_id: String, case_id: String) -> Result<(), AppErr
         async {
             let state = ctx::state()?;
             let user = ctx::user()?;
-            let run = cases::start(&state.pool, user.id, &course_id, &case_id).await?;
+            let run = cases::start(state.db.sqlite(), user.id, &course_id, &case_id).await?;
             leptos_axum::redirect(&format!("/courses/{course_id}/cases/{case_id}/runs/{run}"));
             Ok(())
         }
@@ -47,7 +47,7 @@ pub async fn get_case_run(run_id: i64) -> Result<CasePlay, AppError> {
         async {
             let state = ctx::state()?;
             let user = ctx::user()?;
-            cases::play(&state.pool, user.id, run_id, ctx::request().lang).await
+            cases::play(state.db.sqlite(), user.id, run_id, ctx::request().lang).await
         }
         .await,
     )
@@ -61,7 +61,7 @@ pub async fn decide(run_id: i64, step: u32, choice: String) -> Result<(), AppErr
         async {
             let state = ctx::state()?;
             let user = ctx::user()?;
-            let done = cases::decide(&state.pool, user.id, run_id, step, &choice).await?;
+            let done = cases::decide(state.db.sqlite(), user.id, run_id, step, &choice).await?;
             leptos_axum::redirect(&format!(
                 "/courses/{}/cases/{}/runs/{}",
                 done.course_id, done.case_id, done.run_id
@@ -83,7 +83,7 @@ pub async fn get_case_analytics(
             let state = ctx::state()?;
             let user = ctx::user()?;
             crate::server::services::case_analytics::case_analytics(
-                &state.pool,
+                state.db.sqlite(),
                 &user,
                 &course_id,
                 &case_id,

@@ -15,7 +15,7 @@ pub async fn my_certificates() -> Result<Vec<CertificateView>, AppError> {
         async {
             let state = ctx::state()?;
             let user = ctx::user()?;
-            certification::mine(&state.pool, user.id, ctx::request().lang).await
+            certification::mine(state.db.sqlite(), user.id, ctx::request().lang).await
         }
         .await,
     )
@@ -27,7 +27,7 @@ pub async fn verify_certificate(code: String) -> Result<CertificateView, AppErro
     ctx::finish(
         async {
             let state = ctx::state()?;
-            certification::verify(&state.pool, &code, ctx::request().lang).await
+            certification::verify(state.db.sqlite(), &code, ctx::request().lang).await
         }
         .await,
     )
@@ -50,7 +50,7 @@ pub async fn change_certificate(
                 "reinstate" => certification::Change::Reinstate,
                 _ => return Err(AppError::BadRequest),
             };
-            certification::change_status(&state.pool, &user, &code, change, &reason).await?;
+            certification::change_status(state.db.sqlite(), &user, &code, change, &reason).await?;
             let code = crate::domain::certification::normalise_code(&code).unwrap_or(code);
             leptos_axum::redirect(&format!("/verify/{code}"));
             Ok(())

@@ -15,7 +15,7 @@ pub async fn cohort(org_id: i64, cohort_id: i64) -> Result<CohortView, AppError>
             let state = ctx::state()?;
             let user = ctx::user()?;
             let lang = ctx::request().lang;
-            cohorts::view(&state.pool, &user, org_id, cohort_id, lang).await
+            cohorts::view(state.db.sqlite(), &user, org_id, cohort_id, lang).await
         }
         .await,
     )
@@ -33,8 +33,15 @@ pub async fn create_cohort(
         async {
             let state = ctx::state()?;
             let user = ctx::user()?;
-            let id =
-                cohorts::create(&state.pool, &user, org_id, &name, &course_id, &deadline).await?;
+            let id = cohorts::create(
+                state.db.sqlite(),
+                &user,
+                org_id,
+                &name,
+                &course_id,
+                &deadline,
+            )
+            .await?;
             leptos_axum::redirect(&format!("/organisations/{org_id}/cohorts/{id}"));
             Ok(id)
         }
@@ -53,7 +60,7 @@ pub async fn add_to_cohort(
         async {
             let state = ctx::state()?;
             let user = ctx::user()?;
-            let n = cohorts::add(&state.pool, &user, org_id, cohort_id, user_id).await?;
+            let n = cohorts::add(state.db.sqlite(), &user, org_id, cohort_id, user_id).await?;
             leptos_axum::redirect(&format!("/organisations/{org_id}/cohorts/{cohort_id}"));
             Ok(n)
         }
@@ -68,7 +75,7 @@ pub async fn remove_from_cohort(org_id: i64, cohort_id: i64, user_id: i64) -> Re
         async {
             let state = ctx::state()?;
             let user = ctx::user()?;
-            cohorts::remove(&state.pool, &user, org_id, cohort_id, user_id).await?;
+            cohorts::remove(state.db.sqlite(), &user, org_id, cohort_id, user_id).await?;
             leptos_axum::redirect(&format!("/organisations/{org_id}/cohorts/{cohort_id}"));
             Ok(())
         }

@@ -23,7 +23,14 @@ pub async fn send_accessibility_feedback(
                 page,
             };
             let user = request.user.map(|u| u.id);
-            feedback::send(&state.pool, &state.config.mail_from, user, request.lang, &f).await?;
+            feedback::send(
+                state.db.sqlite(),
+                &state.config.mail_from,
+                user,
+                request.lang,
+                &f,
+            )
+            .await?;
             leptos_axum::redirect("/accessibility?sent=1");
             Ok(())
         }

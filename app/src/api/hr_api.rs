@@ -15,7 +15,15 @@ pub async fn org_api(org_id: i64, created: Option<i64>) -> Result<OrgApiView, Ap
             let state = ctx::state()?;
             let user = ctx::user()?;
             let base = state.config.base_url.clone();
-            api_tokens::page(&state.pool, &state.sessions, &user, org_id, created, &base).await
+            api_tokens::page(
+                state.db.sqlite(),
+                &state.sessions,
+                &user,
+                org_id,
+                created,
+                &base,
+            )
+            .await
         }
         .await,
     )
@@ -49,7 +57,7 @@ pub async fn create_api_token(
                 .map(|(_, s)| s.as_str())
                 .collect();
             let id = api_tokens::create(
-                &state.pool,
+                state.db.sqlite(),
                 &state.sessions,
                 &user,
                 org_id,
@@ -72,7 +80,7 @@ pub async fn revoke_api_token(org_id: i64, token_id: i64) -> Result<(), AppError
         async {
             let state = ctx::state()?;
             let user = ctx::user()?;
-            api_tokens::revoke(&state.pool, &user, org_id, token_id).await?;
+            api_tokens::revoke(state.db.sqlite(), &user, org_id, token_id).await?;
             leptos_axum::redirect(&format!("/organisations/{org_id}/api?revoked={token_id}"));
             Ok(())
         }

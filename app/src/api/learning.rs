@@ -15,7 +15,7 @@ pub async fn get_courses() -> Result<Vec<CourseCard>, AppError> {
     ctx::finish(
         async {
             let state = ctx::state()?;
-            catalogue::list_courses(&state.pool, ctx::request().lang).await
+            catalogue::list_courses(state.db.sqlite(), ctx::request().lang).await
         }
         .await,
     )
@@ -27,7 +27,7 @@ pub async fn get_programme(course_id: String) -> Result<ProgrammeOverview, AppEr
         async {
             let state = ctx::state()?;
             let user = ctx::user()?;
-            learning::overview(&state.pool, user.id, &course_id, ctx::request().lang).await
+            learning::overview(state.db.sqlite(), user.id, &course_id, ctx::request().lang).await
         }
         .await,
     )
@@ -40,7 +40,7 @@ pub async fn get_lesson(course_id: String, lesson_id: String) -> Result<LessonPa
             let state = ctx::state()?;
             let user = ctx::user()?;
             learning::lesson_page(
-                &state.pool,
+                state.db.sqlite(),
                 user.id,
                 &course_id,
                 &lesson_id,
@@ -58,7 +58,7 @@ pub async fn complete_lesson(course_id: String, lesson_id: String) -> Result<(),
         async {
             let state = ctx::state()?;
             let user = ctx::user()?;
-            learning::complete_lesson(&state.pool, user.id, &course_id, &lesson_id).await
+            learning::complete_lesson(state.db.sqlite(), user.id, &course_id, &lesson_id).await
         }
         .await,
     )

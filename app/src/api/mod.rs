@@ -120,7 +120,7 @@ pub(crate) mod ctx {
 
     pub async fn sign_in_as(state: &AppState, user_id: i64) -> Result<(), AppError> {
         let ttl = state.config.session_ttl_secs;
-        let token = start_session(&state.pool, &state.sessions, user_id, ttl).await?;
+        let token = start_session(state.db.sqlite(), &state.sessions, user_id, ttl).await?;
         set_cookie(session_cookie(&token, ttl, state.config.secure_cookies));
         Ok(())
     }

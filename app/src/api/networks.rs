@@ -14,7 +14,7 @@ pub async fn networks() -> Result<NetworksView, AppError> {
         async {
             let state = ctx::state()?;
             let user = ctx::user()?;
-            nets::list(&state.pool, &user).await
+            nets::list(state.db.sqlite(), &user).await
         }
         .await,
     )
@@ -27,7 +27,7 @@ pub async fn create_network(#[server(default)] name: String) -> Result<i64, AppE
         async {
             let state = ctx::state()?;
             let user = ctx::user()?;
-            let id = nets::create(&state.pool, &user, &name).await?;
+            let id = nets::create(state.db.sqlite(), &user, &name).await?;
             leptos_axum::redirect(&format!("/networks/{id}"));
             Ok(id)
         }
@@ -42,7 +42,7 @@ pub async fn network(network_id: i64) -> Result<NetworkView, AppError> {
         async {
             let state = ctx::state()?;
             let user = ctx::user()?;
-            nets::view(&state.pool, &user, network_id, ctx::request().lang).await
+            nets::view(state.db.sqlite(), &user, network_id, ctx::request().lang).await
         }
         .await,
     )
@@ -59,7 +59,7 @@ pub async fn set_network_member(
         async {
             let state = ctx::state()?;
             let user = ctx::user()?;
-            nets::set_member(&state.pool, &user, network_id, org_id, join).await?;
+            nets::set_member(state.db.sqlite(), &user, network_id, org_id, join).await?;
             leptos_axum::redirect(&format!("/networks/{network_id}"));
             Ok(())
         }

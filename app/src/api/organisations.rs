@@ -19,7 +19,7 @@ pub async fn organisations() -> Result<Vec<OrgCard>, AppError> {
         async {
             let state = ctx::state()?;
             let user = ctx::user()?;
-            orgs::list(&state.pool, &user).await
+            orgs::list(state.db.sqlite(), &user).await
         }
         .await,
     )
@@ -35,7 +35,7 @@ pub async fn create_organisation(
         async {
             let state = ctx::state()?;
             let user = ctx::user()?;
-            let id = orgs::create(&state.pool, &user, &name, &kind).await?;
+            let id = orgs::create(state.db.sqlite(), &user, &name, &kind).await?;
             leptos_axum::redirect(&format!("/organisations/{id}"));
             Ok(id)
         }
@@ -65,7 +65,7 @@ pub async fn organisation(
                 within,
                 page,
             };
-            orgs::overview(&state.pool, &user, org_id, &list, lang).await
+            orgs::overview(state.db.sqlite(), &user, org_id, &list, lang).await
         }
         .await,
     )
@@ -99,7 +99,7 @@ pub async fn revoke_invitation(org_id: i64, invitation_id: i64) -> Result<(), Ap
         async {
             let state = ctx::state()?;
             let user = ctx::user()?;
-            invitations::revoke(&state.pool, &user, org_id, invitation_id).await?;
+            invitations::revoke(state.db.sqlite(), &user, org_id, invitation_id).await?;
             leptos_axum::redirect(&format!("/organisations/{org_id}"));
             Ok(())
         }
@@ -117,7 +117,8 @@ pub async fn upload_roster(
         async {
             let state = ctx::state()?;
             let user = ctx::user()?;
-            let id = roster_imports::upload_roster(&state.pool, &user, org_id, &roster).await?;
+            let id =
+                roster_imports::upload_roster(state.db.sqlite(), &user, org_id, &roster).await?;
             leptos_axum::redirect(&format!("/organisations/{org_id}/imports/{id}"));
             Ok(id)
         }
@@ -211,7 +212,7 @@ pub async fn my_organisations() -> Result<Vec<MyOrganisation>, AppError> {
         async {
             let state = ctx::state()?;
             let user = ctx::user()?;
-            orgs::mine(&state.pool, &user, ctx::request().lang).await
+            orgs::mine(state.db.sqlite(), &user, ctx::request().lang).await
         }
         .await,
     )
@@ -224,7 +225,14 @@ pub async fn org_person(org_id: i64, user_id: i64) -> Result<crate::wire::OrgPer
         async {
             let state = ctx::state()?;
             let user = ctx::user()?;
-            orgs::person(&state.pool, &user, org_id, user_id, ctx::request().lang).await
+            orgs::person(
+                state.db.sqlite(),
+                &user,
+                org_id,
+                user_id,
+                ctx::request().lang,
+            )
+            .await
         }
         .await,
     )
@@ -241,7 +249,7 @@ pub async fn change_member_role(
         async {
             let state = ctx::state()?;
             let user = ctx::user()?;
-            orgs::change_member(&state.pool, &user, org_id, user_id, Some(&role)).await?;
+            orgs::change_member(state.db.sqlite(), &user, org_id, user_id, Some(&role)).await?;
             leptos_axum::redirect(&format!("/organisations/{org_id}?changed={user_id}"));
             Ok(())
         }
@@ -256,7 +264,7 @@ pub async fn remove_member(org_id: i64, user_id: i64) -> Result<(), AppError> {
         async {
             let state = ctx::state()?;
             let user = ctx::user()?;
-            orgs::change_member(&state.pool, &user, org_id, user_id, None).await?;
+            orgs::change_member(state.db.sqlite(), &user, org_id, user_id, None).await?;
             leptos_axum::redirect(&format!("/organisations/{org_id}?removed=1"));
             Ok(())
         }
@@ -271,8 +279,13 @@ pub async fn bulk_verify(org_id: i64, #[server(default)] list: String) -> Result
         async {
             let state = ctx::state()?;
             let user = ctx::user()?;
-            let id = crate::server::services::bulk_check::create(&state.pool, &user, org_id, &list)
-                .await?;
+            let id = crate::server::services::bulk_check::create(
+                state.db.sqlite(),
+                &user,
+                org_id,
+                &list,
+            )
+            .await?;
             leptos_axum::redirect(&format!("/organisations/{org_id}/verify/{id}"));
             Ok(id)
         }
@@ -291,8 +304,14 @@ pub async fn bulk_report(
             let state = ctx::state()?;
             let user = ctx::user()?;
             let lang = ctx::request().lang;
-            crate::server::services::bulk_check::report(&state.pool, &user, org_id, check_id, lang)
-                .await
+            crate::server::services::bulk_check::report(
+                state.db.sqlite(),
+                &user,
+                org_id,
+                check_id,
+                lang,
+            )
+            .await
         }
         .await,
     )

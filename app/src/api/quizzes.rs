@@ -15,7 +15,7 @@ pub async fn get_quiz(course_id: String, quiz_id: String) -> Result<QuizOverview
             let state = ctx::state()?;
             let user = ctx::user()?;
             quizzes::overview(
-                &state.pool,
+                state.db.sqlite(),
                 user.id,
                 &course_id,
                 &quiz_id,
@@ -34,7 +34,7 @@ pub async fn start_quiz(course_id: String, quiz_id: String) -> Result<(), AppErr
         async {
             let state = ctx::state()?;
             let user = ctx::user()?;
-            let attempt = quizzes::start(&state.pool, user.id, &course_id, &quiz_id).await?;
+            let attempt = quizzes::start(state.db.sqlite(), user.id, &course_id, &quiz_id).await?;
             leptos_axum::redirect(&format!(
                 "/courses/{course_id}/quizzes/{quiz_id}/attempts/{attempt}"
             ));
@@ -52,7 +52,7 @@ pub async fn get_attempt(attempt_id: i64) -> Result<AttemptPage, AppError> {
             let user = ctx::user()?;
             let lang = ctx::request().lang;
             let (yes, no) = yes_no(lang);
-            quizzes::attempt_page(&state.pool, user.id, attempt_id, lang, (&yes, &no)).await
+            quizzes::attempt_page(state.db.sqlite(), user.id, attempt_id, lang, (&yes, &no)).await
         }
         .await,
     )
@@ -68,7 +68,7 @@ pub async fn save_answers(
         async {
             let state = ctx::state()?;
             let user = ctx::user()?;
-            quizzes::save(&state.pool, user.id, attempt_id, &a).await
+            quizzes::save(state.db.sqlite(), user.id, attempt_id, &a).await
         }
         .await,
     )
@@ -88,14 +88,15 @@ pub async fn submit_attempt(
             let state = ctx::state()?;
             let user = ctx::user()?;
             if let Some(item) = check {
-                let done = quizzes::check(&state.pool, user.id, attempt_id, &item, &a).await?;
+                let done =
+                    quizzes::check(state.db.sqlite(), user.id, attempt_id, &item, &a).await?;
                 leptos_axum::redirect(&format!(
                     "/courses/{}/quizzes/{}/attempts/{}#question-{item}",
                     done.course_id, done.quiz_id, done.attempt_id
                 ));
                 return Ok(());
             }
-            let done = quizzes::submit(&state.pool, user.id, attempt_id, &a).await?;
+            let done = quizzes::submit(state.db.sqlite(), user.id, attempt_id, &a).await?;
             leptos_axum::redirect(&format!(
                 "/courses/{}/quizzes/{}/attempts/{}/review",
                 done.course_id, done.quiz_id, done.attempt_id
@@ -121,7 +122,7 @@ pub async fn get_review(attempt_id: i64) -> Result<AttemptReview, AppError> {
             let user = ctx::user()?;
             let lang = ctx::request().lang;
             let (yes, no) = yes_no(lang);
-            quizzes::review(&state.pool, user.id, attempt_id, lang, (&yes, &no)).await
+            quizzes::review(state.db.sqlite(), user.id, attempt_id, lang, (&yes, &no)).await
         }
         .await,
     )
@@ -138,7 +139,7 @@ pub async fn get_quiz_statistics(
             let state = ctx::state()?;
             let user = ctx::user()?;
             crate::server::services::statistics::quiz_statistics(
-                &state.pool,
+                state.db.sqlite(),
                 &user,
                 &course_id,
                 &quiz_id,

@@ -18,7 +18,7 @@ pub async fn renew_certificate(code: String) -> Result<String, AppError> {
         async {
             let state = ctx::state()?;
             let user = ctx::user()?;
-            let new_code = renewal::renew(&state.pool, &user, &code).await?;
+            let new_code = renewal::renew(state.db.sqlite(), &user, &code).await?;
             leptos_axum::redirect("/certificates");
             Ok(new_code)
         }
@@ -33,7 +33,7 @@ pub async fn my_cpd() -> Result<Vec<CpdEntryView>, AppError> {
         async {
             let state = ctx::state()?;
             let user = ctx::user()?;
-            cpd::log(&state.pool, &user).await
+            cpd::log(state.db.sqlite(), &user).await
         }
         .await,
     )
@@ -59,7 +59,7 @@ pub async fn add_cpd(
                 hours,
                 attested_by,
             };
-            cpd::add(&state.pool, &user, &entry).await?;
+            cpd::add(state.db.sqlite(), &user, &entry).await?;
             leptos_axum::redirect("/certificates/cpd");
             Ok(())
         }
@@ -74,7 +74,7 @@ pub async fn remove_cpd(id: i64) -> Result<(), AppError> {
         async {
             let state = ctx::state()?;
             let user = ctx::user()?;
-            cpd::remove(&state.pool, &user, id).await?;
+            cpd::remove(state.db.sqlite(), &user, id).await?;
             leptos_axum::redirect("/certificates/cpd");
             Ok(())
         }

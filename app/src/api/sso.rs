@@ -83,7 +83,7 @@ pub async fn sso_choices() -> Result<Vec<SsoChoice>, AppError> {
     ctx::finish(
         async {
             let state = ctx::state()?;
-            sso::choices(&state.pool).await
+            sso::choices(state.db.sqlite()).await
         }
         .await,
     )
@@ -95,7 +95,7 @@ pub async fn sso_link_info() -> Result<Option<SsoLinkView>, AppError> {
     ctx::finish(
         async {
             let state = ctx::state()?;
-            sso::link_view(&state.pool, ctx::cookie(SSO_LINK_COOKIE).as_deref()).await
+            sso::link_view(state.db.sqlite(), ctx::cookie(SSO_LINK_COOKIE).as_deref()).await
         }
         .await,
     )
@@ -113,7 +113,7 @@ pub async fn link_sso(#[server(default)] password: String) -> Result<(), AppErro
                 .map_or_else(|| "local".to_string(), |ip| ip.to_string());
             // Failures count against the account, as on the sign-in page: a new sign-in at the
             // provider (a new token) starts no new count.
-            let key = sso::link_view(&state.pool, token.as_deref())
+            let key = sso::link_view(state.db.sqlite(), token.as_deref())
                 .await?
                 .map(|v| v.email)
                 .unwrap_or_default();
@@ -121,7 +121,7 @@ pub async fn link_sso(#[server(default)] password: String) -> Result<(), AppErro
             if state.sign_in_limits.check(&key, &address, now).is_err() {
                 return Err(AppError::TooManyAttempts);
             }
-            let user_id = match sso::link(&state.pool, token.as_deref(), &password).await {
+            let user_id = match sso::link(state.db.sqlite(), token.as_deref(), &password).await {
                 Err(AppError::BadCredentials) => {
                     state.sign_in_limits.failed(&key, &address, now);
                     return Err(AppError::BadCredentials);

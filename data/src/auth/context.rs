@@ -82,12 +82,12 @@ async fn load_session(state: &AppState, token: &str) -> Option<(String, SessionU
         r#"SELECT u.id AS "id!", u.display_name, u.email, u.lang,
                   (SELECT group_concat(role) FROM user_roles r WHERE r.user_id = u.id) AS "roles: String"
            FROM sessions s JOIN users u ON u.id = s.user_id
-           WHERE s.id = ? AND s.user_id = ? AND s.revoked_at IS NULL AND s.expires_at > ?"#,
+           WHERE s.id = $1 AND s.user_id = $2 AND s.revoked_at IS NULL AND s.expires_at > $3"#,
         sid,
         user_id,
         t
     )
-    .fetch_optional(&state.pool)
+    .fetch_optional(crate::db::pool(&state.db))
     .await
     .map_err(|e| tracing::error!(error = %e, "session lookup failed"))
     .ok()??;

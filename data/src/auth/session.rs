@@ -1,18 +1,18 @@
 //! Sessions: a signed JWT in an HttpOnly cookie that names a row in `sessions`.
 //! The signature makes the cookie unforgeable; the row makes it revocable.
 
+use crate::db::Pool;
 use crate::{now, random_hex};
 use http::HeaderValue;
 use model::error::AppError;
 pub use platform::keys::SessionKeys;
-use sqlx::SqlitePool;
 
 pub const SESSION_COOKIE: &str = "rtw_session";
 
 /// Records a new session for `user_id` and returns its signed token.
 #[tracing::instrument(skip(pool, keys))]
 pub async fn start_session(
-    pool: &SqlitePool,
+    pool: &Pool,
     keys: &SessionKeys,
     user_id: i64,
     ttl_secs: i64,
@@ -21,7 +21,7 @@ pub async fn start_session(
     let iat = now();
     let exp = iat + ttl_secs;
     sqlx::query!(
-        "INSERT INTO sessions (id, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)",
+        "INSERT INTO sessions (id, user_id, created_at, expires_at) VALUES ($1, $2, $3, $4)",
         sid,
         user_id,
         iat,
@@ -33,10 +33,10 @@ pub async fn start_session(
 }
 
 #[tracing::instrument(skip(pool))]
-pub async fn revoke_session(pool: &SqlitePool, session_id: &str) -> Result<(), AppError> {
+pub async fn revoke_session(pool: &Pool, session_id: &str) -> Result<(), AppError> {
     let t = now();
     sqlx::query!(
-        "UPDATE sessions SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL",
+        "UPDATE sessions SET revoked_at = $1 WHERE id = $2 AND revoked_at IS NULL",
         t,
         session_id
     )
@@ -47,18 +47,41 @@ pub async fn revoke_session(pool: &SqlitePool, session_id: &str) -> Result<(), A
 
 /// Ends every session of a user (after a password change).
 pub async fn revoke_all_sessions(
-    conn: &mut sqlx::SqliteConnection,
+    conn: &mut crate::db::Conn,
     user_id: i64,
 ) -> Result<(), sqlx::Error> {
     let t = now();
     sqlx::query!(
-        "UPDATE sessions SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL",
+        "UPDATE sessions SET revoked_at = $1 WHERE user_id = $2 AND revoked_at IS NULL",
         t,
         user_id
     )
     .execute(conn)
     .await?;
     Ok(())
+}
+
+/// The secret the session keys are derived from, shared by every instance on this database:
+/// `offered` is stored unless one already is (the first instance to start wins), and the stored
+/// one is returned, with whether this call stored it.
+pub async fn shared_session_secret(
+    pool: &Pool,
+    offered: &str,
+) -> Result<(String, bool), sqlx::Error> {
+    let t = now();
+    let made = sqlx::query!(
+        "INSERT INTO shared_secrets (name, value, created_at) VALUES ('session_key', $1, $2)
+         ON CONFLICT (name) DO NOTHING",
+        offered,
+        t
+    )
+    .execute(pool)
+    .await?
+    .rows_affected();
+    let text = sqlx::query_scalar!("SELECT value FROM shared_secrets WHERE name = 'session_key'")
+        .fetch_one(pool)
+        .await?;
+    Ok((text, made > 0))
 }
 
 /// `Set-Cookie` for a new session: HttpOnly, SameSite=Lax, whole site, `Secure` over HTTPS.

@@ -4,8 +4,8 @@
 //! while an earlier one with its subject is undelivered.
 
 use super::EmailMessage;
+use crate::db::Conn;
 use crate::{now, AppState};
-use sqlx::SqliteConnection;
 use std::time::Duration;
 
 pub const KIND_EMAIL: &str = "email";
@@ -14,14 +14,11 @@ const LEASE_SECS: i64 = 120;
 const BATCH: i64 = 20;
 
 /// Puts an email in the outbox, inside the caller's transaction.
-pub async fn enqueue_email(
-    conn: &mut SqliteConnection,
-    msg: &EmailMessage,
-) -> Result<(), sqlx::Error> {
+pub async fn enqueue_email(conn: &mut Conn, msg: &EmailMessage) -> Result<(), sqlx::Error> {
     let payload = serde_json::to_string(msg).map_err(|e| sqlx::Error::Encode(Box::new(e)))?;
     let t = now();
     sqlx::query!(
-        "INSERT INTO outbox (kind, payload, created_at, available_at) VALUES (?, ?, ?, ?)",
+        "INSERT INTO outbox (kind, payload, created_at, available_at) VALUES ($1, $2, $3, $4)",
         KIND_EMAIL,
         payload,
         t,
@@ -44,21 +41,21 @@ pub async fn deliver_due(state: &AppState) -> Result<usize, sqlx::Error> {
     let t = now();
     let lease = t + LEASE_SECS;
     let claimed = sqlx::query!(
-        r#"UPDATE outbox SET locked_until = ?
+        r#"UPDATE outbox SET locked_until = $1
            WHERE id IN (SELECT o.id FROM outbox o
-                        WHERE o.delivered_at IS NULL AND o.available_at <= ?
-                          AND (o.locked_until IS NULL OR o.locked_until < ?)
+                        WHERE o.delivered_at IS NULL AND o.available_at <= $2
+                          AND (o.locked_until IS NULL OR o.locked_until < $3)
                           AND (o.subject IS NULL OR NOT EXISTS (
                                 SELECT 1 FROM outbox e
                                 WHERE e.subject = o.subject AND e.id < o.id AND e.delivered_at IS NULL))
-                        ORDER BY o.id LIMIT ?)
+                        ORDER BY o.id LIMIT $4)
            RETURNING id AS "id!", kind, payload, attempts"#,
         lease,
         t,
         t,
         BATCH
     )
-    .fetch_all(&state.pool)
+    .fetch_all(crate::db::pool(&state.db))
     .await?;
 
     let mut delivered = 0;
@@ -94,8 +91,8 @@ pub async fn deliver_due(state: &AppState) -> Result<usize, sqlx::Error> {
         let t = now();
         match result {
             Ok(()) => {
-                sqlx::query!("UPDATE outbox SET delivered_at = ?, locked_until = NULL, attempts = attempts + 1 WHERE id = ?", t, row.id)
-                    .execute(&state.pool)
+                sqlx::query!("UPDATE outbox SET delivered_at = $1, locked_until = NULL, attempts = attempts + 1 WHERE id = $2", t, row.id)
+                    .execute(crate::db::pool(&state.db))
                     .await?;
                 delivered += 1;
             }
@@ -104,13 +101,13 @@ pub async fn deliver_due(state: &AppState) -> Result<usize, sqlx::Error> {
                 let next = t + backoff_secs(attempts);
                 tracing::warn!(id = row.id, attempts, %error, "outbox delivery failed; will retry");
                 sqlx::query!(
-                    "UPDATE outbox SET attempts = ?, available_at = ?, locked_until = NULL, last_error = ? WHERE id = ?",
+                    "UPDATE outbox SET attempts = $1, available_at = $2, locked_until = NULL, last_error = $3 WHERE id = $4",
                     attempts,
                     next,
                     error,
                     row.id
                 )
-                .execute(&state.pool)
+                .execute(crate::db::pool(&state.db))
                 .await?;
             }
         }
@@ -162,7 +159,7 @@ pub async fn run_worker(
 /// Rows not yet delivered (due now or waiting for a retry).
 pub async fn pending(state: &AppState) -> Result<i64, sqlx::Error> {
     sqlx::query_scalar!("SELECT COUNT(*) FROM outbox WHERE delivered_at IS NULL")
-        .fetch_one(&state.pool)
+        .fetch_one(crate::db::pool(&state.db))
         .await
 }
 

@@ -2,13 +2,13 @@
 
 use crate::auth::{hash_password, revoke_all_sessions, verify_dummy, verify_password};
 use crate::db::is_unique_violation;
+use crate::db::Pool;
 use crate::email::{outbox, password_reset_email};
 use crate::{now, random_hex, AppState};
 use model::domain::{Email, Lang, NewPassword, PersonName};
 use model::error::{AppError, FieldError};
 use model::wire::Role;
 use sha2::{Digest, Sha256};
-use sqlx::SqlitePool;
 
 /// A registration whose every field has been checked.
 #[derive(Debug)]
@@ -55,18 +55,14 @@ impl Registration {
 
 /// Creates a learner account. A taken email is a field error, also when two registrations race.
 #[tracing::instrument(skip(pool, reg), fields(email = %reg.email))]
-pub async fn register(pool: &SqlitePool, reg: Registration) -> Result<i64, AppError> {
+pub async fn register(pool: &Pool, reg: Registration) -> Result<i64, AppError> {
     create_user(pool, &reg, &[Role::Learner]).await
 }
 
-async fn create_user(
-    pool: &SqlitePool,
-    reg: &Registration,
-    roles: &[Role],
-) -> Result<i64, AppError> {
+async fn create_user(pool: &Pool, reg: &Registration, roles: &[Role]) -> Result<i64, AppError> {
     let taken = || AppError::field("email", "error-email-taken");
     let email = reg.email.as_str();
-    if sqlx::query_scalar!("SELECT id FROM users WHERE email = ?", email)
+    if sqlx::query_scalar!("SELECT id FROM users WHERE email = $1", email)
         .fetch_optional(pool)
         .await?
         .is_some()
@@ -80,7 +76,7 @@ async fn create_user(
     let mut tx = pool.begin().await?;
     let inserted = sqlx::query_scalar!(
         r#"INSERT INTO users (email, display_name, password_hash, lang, created_at, password_changed_at, updated_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id AS "id!""#,
+           VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id AS "id!""#,
         email,
         name,
         hash,
@@ -104,14 +100,14 @@ async fn create_user(
 }
 
 async fn grant_role_in(
-    conn: &mut sqlx::SqliteConnection,
+    conn: &mut crate::db::Conn,
     user_id: i64,
     role: Role,
 ) -> Result<(), sqlx::Error> {
     let t = now();
     let role = role.as_str();
     sqlx::query!(
-        "INSERT INTO user_roles (user_id, role, granted_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+        "INSERT INTO user_roles (user_id, role, granted_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING",
         user_id,
         role,
         t
@@ -124,14 +120,14 @@ async fn grant_role_in(
 /// The user id for a correct email and password. One answer, in about the same time, for an
 /// unknown email and a wrong password.
 #[tracing::instrument(skip(pool, password))]
-pub async fn authenticate(pool: &SqlitePool, email: &str, password: &str) -> Result<i64, AppError> {
+pub async fn authenticate(pool: &Pool, email: &str, password: &str) -> Result<i64, AppError> {
     let Ok(email) = Email::parse(email) else {
         verify_dummy(password.to_owned()).await;
         return Err(AppError::BadCredentials);
     };
     let email = email.as_str();
     let row = sqlx::query!(
-        r#"SELECT id AS "id!", password_hash FROM users WHERE email = ?"#,
+        r#"SELECT id AS "id!", password_hash FROM users WHERE email = $1"#,
         email
     )
     .fetch_optional(pool)
@@ -162,10 +158,10 @@ pub async fn request_password_reset(
     let email = Email::parse(email).map_err(|e| AppError::field("email", e.message_key()))?;
     let address = email.as_str();
     let Some(user) = sqlx::query!(
-        r#"SELECT id AS "id!", display_name, lang FROM users WHERE email = ? AND deleted_at IS NULL"#,
+        r#"SELECT id AS "id!", display_name, lang FROM users WHERE email = $1 AND deleted_at IS NULL"#,
         address
     )
-    .fetch_optional(&state.pool)
+    .fetch_optional(crate::db::pool(&state.db))
     .await?
     else {
         return Ok(());
@@ -184,9 +180,9 @@ pub async fn request_password_reset(
         state.config.reset_ttl_secs / 60,
     );
 
-    let mut tx = state.pool.begin().await?;
+    let mut tx = crate::db::pool(&state.db).begin().await?;
     sqlx::query!(
-        "INSERT INTO password_resets (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)",
+        "INSERT INTO password_resets (token_hash, user_id, created_at, expires_at) VALUES ($1, $2, $3, $4)",
         hash,
         user.id,
         t,
@@ -202,17 +198,13 @@ pub async fn request_password_reset(
 
 /// Sets a new password with a reset token, uses the token up and ends every session.
 #[tracing::instrument(skip(pool, token, password))]
-pub async fn reset_password(
-    pool: &SqlitePool,
-    token: &str,
-    password: &str,
-) -> Result<i64, AppError> {
+pub async fn reset_password(pool: &Pool, token: &str, password: &str) -> Result<i64, AppError> {
     let password =
         NewPassword::parse(password).map_err(|e| AppError::field("password", e.message_key()))?;
     let hash = token_hash(token.trim());
     let t = now();
     let Some(user_id) = sqlx::query_scalar!(
-        "SELECT user_id FROM password_resets WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?",
+        "SELECT user_id FROM password_resets WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2",
         hash,
         t
     )
@@ -226,7 +218,7 @@ pub async fn reset_password(
     let mut tx = pool.begin().await?;
     // Claim the token inside the transaction so two uses of one link cannot both succeed.
     let claimed = sqlx::query!(
-        "UPDATE password_resets SET used_at = ? WHERE token_hash = ? AND used_at IS NULL",
+        "UPDATE password_resets SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL",
         t,
         hash
     )
@@ -237,7 +229,7 @@ pub async fn reset_password(
         return Err(AppError::LinkExpired);
     }
     sqlx::query!(
-        "UPDATE users SET password_hash = ?, password_changed_at = ? WHERE id = ?",
+        "UPDATE users SET password_hash = $1, password_changed_at = $2 WHERE id = $3",
         new_hash,
         t,
         user_id
@@ -252,7 +244,7 @@ pub async fn reset_password(
 /// Creates a platform administrator, or makes an existing account one.
 #[tracing::instrument(skip(pool, password))]
 pub async fn create_admin(
-    pool: &SqlitePool,
+    pool: &Pool,
     name: &str,
     email: &str,
     password: &str,
@@ -260,7 +252,7 @@ pub async fn create_admin(
     let reg = Registration::parse(name, email, password, Lang::DEFAULT)?;
     let address = reg.email.as_str();
     if let Some(id) =
-        sqlx::query_scalar!(r#"SELECT id AS "id!" FROM users WHERE email = ?"#, address)
+        sqlx::query_scalar!(r#"SELECT id AS "id!" FROM users WHERE email = $1"#, address)
             .fetch_optional(pool)
             .await?
     {
@@ -274,10 +266,10 @@ pub async fn create_admin(
 
 /// Makes the existing account with `email` an author: they may write drafts and review other
 /// authors' drafts. Returns the account's id.
-pub async fn grant_author(pool: &SqlitePool, email: &str) -> Result<i64, AppError> {
+pub async fn grant_author(pool: &Pool, email: &str) -> Result<i64, AppError> {
     let email = Email::parse(email).map_err(|e| AppError::field("email", e.message_key()))?;
     let address = email.as_str();
-    let id = sqlx::query_scalar!(r#"SELECT id AS "id!" FROM users WHERE email = ?"#, address)
+    let id = sqlx::query_scalar!(r#"SELECT id AS "id!" FROM users WHERE email = $1"#, address)
         .fetch_optional(pool)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -286,9 +278,9 @@ pub async fn grant_author(pool: &SqlitePool, email: &str) -> Result<i64, AppErro
     Ok(id)
 }
 
-pub async fn set_language(pool: &SqlitePool, user_id: i64, lang: Lang) -> Result<(), AppError> {
+pub async fn set_language(pool: &Pool, user_id: i64, lang: Lang) -> Result<(), AppError> {
     let code = lang.code();
-    sqlx::query!("UPDATE users SET lang = ? WHERE id = ?", code, user_id)
+    sqlx::query!("UPDATE users SET lang = $1 WHERE id = $2", code, user_id)
         .execute(pool)
         .await?;
     Ok(())

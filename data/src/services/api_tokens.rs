@@ -3,11 +3,11 @@
 
 use super::organisations::administered;
 use crate::auth::{token_hash, SessionKeys};
+use crate::db::Pool;
 use crate::{now, random_hex};
 use model::domain::hr_api::{Scope, TOKEN_DAYS};
 use model::error::{AppError, FieldError};
 use model::wire::{ApiTokenRow, NewApiToken, OrgApiView, SessionUser};
-use sqlx::SqlitePool;
 
 const MAX_NAME_CHARS: usize = 80;
 
@@ -18,7 +18,7 @@ const REVEAL_SECS: i64 = 600;
 /// its id; the creator is shown the token once with [`reveal`].
 #[tracing::instrument(skip(pool, keys, user), fields(user = user.id))]
 pub async fn create(
-    pool: &SqlitePool,
+    pool: &Pool,
     keys: &SessionKeys,
     user: &SessionUser,
     org_id: i64,
@@ -68,7 +68,7 @@ pub async fn create(
     let placeholder = random_hex(32);
     let id = sqlx::query_scalar!(
         r#"INSERT INTO api_tokens (organisation_id, name, scopes, token_hash, created_by, created_at, expires_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id AS "id!""#,
+           VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id AS "id!""#,
         org_id,
         name,
         scope,
@@ -81,7 +81,7 @@ pub async fn create(
     .await?;
     let hash = token_hash(&keys.sign_api_token(id, org_id, &scope, t, exp)?);
     sqlx::query!(
-        "UPDATE api_tokens SET token_hash = ? WHERE id = ?",
+        "UPDATE api_tokens SET token_hash = $1 WHERE id = $2",
         hash,
         id
     )
@@ -97,7 +97,7 @@ pub async fn create(
 /// than kept anywhere.
 #[tracing::instrument(skip(pool, keys, user), fields(user = user.id))]
 pub async fn reveal(
-    pool: &SqlitePool,
+    pool: &Pool,
     keys: &SessionKeys,
     user: &SessionUser,
     org_id: i64,
@@ -105,9 +105,9 @@ pub async fn reveal(
 ) -> Result<Option<NewApiToken>, AppError> {
     let t = now();
     let row = sqlx::query!(
-        r#"UPDATE api_tokens SET revealed_at = ?1
-           WHERE id = ?2 AND organisation_id = ?3 AND created_by = ?4 AND revealed_at IS NULL
-             AND revoked_at IS NULL AND created_at > ?1 - ?5
+        r#"UPDATE api_tokens SET revealed_at = $1
+           WHERE id = $2 AND organisation_id = $3 AND created_by = $4 AND revealed_at IS NULL
+             AND revoked_at IS NULL AND created_at > $1 - $5
            RETURNING name, scopes, token_hash, created_at, expires_at"#,
         t,
         token_id,
@@ -144,7 +144,7 @@ pub async fn reveal(
 /// The HR integration page: the organisation's tokens and, right after creating one, the token.
 #[tracing::instrument(skip(pool, keys, user), fields(user = user.id))]
 pub async fn page(
-    pool: &SqlitePool,
+    pool: &Pool,
     keys: &SessionKeys,
     user: &SessionUser,
     org_id: i64,
@@ -168,7 +168,7 @@ pub async fn page(
 /// The organisation's tokens, newest first.
 #[tracing::instrument(skip(pool, user), fields(user = user.id))]
 pub async fn list(
-    pool: &SqlitePool,
+    pool: &Pool,
     user: &SessionUser,
     org_id: i64,
 ) -> Result<Vec<ApiTokenRow>, AppError> {
@@ -177,7 +177,7 @@ pub async fn list(
         r#"SELECT t.id AS "id!", t.name, t.scopes, t.created_at, t.expires_at, t.revoked_at, t.last_used_at,
                   u.display_name AS "created_by?"
            FROM api_tokens t LEFT JOIN users u ON u.id = t.created_by AND u.deleted_at IS NULL
-           WHERE t.organisation_id = ? ORDER BY t.id DESC"#,
+           WHERE t.organisation_id = $1 ORDER BY t.id DESC"#,
         org_id
     )
     .fetch_all(pool)
@@ -208,7 +208,7 @@ pub async fn list(
 /// Revokes a token of the organisation at once. Revoking twice is harmless.
 #[tracing::instrument(skip(pool, user), fields(user = user.id))]
 pub async fn revoke(
-    pool: &SqlitePool,
+    pool: &Pool,
     user: &SessionUser,
     org_id: i64,
     token_id: i64,
@@ -216,7 +216,7 @@ pub async fn revoke(
     administered(pool, user, org_id).await?;
     let t = now();
     let found = sqlx::query!(
-        "UPDATE api_tokens SET revoked_at = COALESCE(revoked_at, ?) WHERE id = ? AND organisation_id = ?",
+        "UPDATE api_tokens SET revoked_at = COALESCE(revoked_at, $1) WHERE id = $2 AND organisation_id = $3",
         t,
         token_id,
         org_id
@@ -242,7 +242,7 @@ pub struct ApiClient {
 /// `None` for anything else: the API answers 401 without saying which check failed.
 #[tracing::instrument(skip_all)]
 pub async fn authenticate(
-    pool: &SqlitePool,
+    pool: &Pool,
     keys: &SessionKeys,
     token: &str,
 ) -> Result<Option<ApiClient>, AppError> {
@@ -253,7 +253,7 @@ pub async fn authenticate(
     let t = now();
     let row = sqlx::query!(
         "SELECT id, organisation_id, scopes, last_used_at FROM api_tokens
-         WHERE token_hash = ? AND revoked_at IS NULL AND expires_at > ?",
+         WHERE token_hash = $1 AND revoked_at IS NULL AND expires_at > $2",
         hash,
         t
     )
@@ -268,7 +268,7 @@ pub async fn authenticate(
     // every request.
     if row.last_used_at.is_none_or(|used| t - used >= 60) {
         sqlx::query!(
-            "UPDATE api_tokens SET last_used_at = ? WHERE id = ?",
+            "UPDATE api_tokens SET last_used_at = $1 WHERE id = $2",
             t,
             row.id
         )

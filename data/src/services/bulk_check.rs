@@ -6,13 +6,13 @@
 
 use super::certification::verify;
 use super::organisations::{administered, file_slug};
+use crate::db::Pool;
 use crate::now;
 use model::domain::bulk_check::{parse, Entry};
 use model::domain::organisation::Standing;
 use model::domain::Lang;
 use model::error::AppError;
 use model::wire::{BulkCertificate, BulkReport, BulkRow, SessionUser};
-use sqlx::SqlitePool;
 
 /// An address counts as "expiring" when its person's last valid certificate ends within this.
 const EXPIRING_DAYS: i64 = 90;
@@ -21,7 +21,7 @@ const EXPIRING_DAYS: i64 = 90;
 /// `/organisations/<org>/verify/<id>`.
 #[tracing::instrument(skip(pool, user, input), fields(user = user.id))]
 pub async fn create(
-    pool: &SqlitePool,
+    pool: &Pool,
     user: &SessionUser,
     org_id: i64,
     input: &str,
@@ -31,7 +31,7 @@ pub async fn create(
     let t = now();
     let id = sqlx::query_scalar!(
         r#"INSERT INTO bulk_checks (organisation_id, created_by, input, created_at)
-           VALUES (?, ?, ?, ?) RETURNING id AS "id!""#,
+           VALUES ($1, $2, $3, $4) RETURNING id AS "id!""#,
         org_id,
         user.id,
         input,
@@ -46,7 +46,7 @@ pub async fn create(
 /// administrators see it.
 #[tracing::instrument(skip(pool, user), fields(user = user.id))]
 pub async fn report(
-    pool: &SqlitePool,
+    pool: &Pool,
     user: &SessionUser,
     org_id: i64,
     check_id: Option<i64>,
@@ -65,7 +65,7 @@ pub async fn report(
         });
     };
     let input = sqlx::query_scalar!(
-        "SELECT input FROM bulk_checks WHERE id = ? AND organisation_id = ?",
+        "SELECT input FROM bulk_checks WHERE id = $1 AND organisation_id = $2",
         check_id,
         org_id
     )
@@ -122,7 +122,7 @@ pub async fn report(
 }
 
 async fn member(
-    pool: &SqlitePool,
+    pool: &Pool,
     org_id: i64,
     line: usize,
     email: String,
@@ -131,8 +131,8 @@ async fn member(
 ) -> Result<BulkRow, AppError> {
     let person = sqlx::query!(
         r#"SELECT u.id AS "id!", u.display_name FROM users u
-           JOIN memberships m ON m.user_id = u.id AND m.organisation_id = ?
-           WHERE u.email = ? AND u.deleted_at IS NULL"#,
+           JOIN memberships m ON m.user_id = u.id AND m.organisation_id = $1
+           WHERE u.email = $2 AND u.deleted_at IS NULL"#,
         org_id,
         email
     )
@@ -149,7 +149,7 @@ async fn member(
         });
     };
     let codes = sqlx::query_scalar!(
-        "SELECT code FROM certificates WHERE user_id = ? ORDER BY issued_at DESC, id DESC",
+        "SELECT code FROM certificates WHERE user_id = $1 ORDER BY issued_at DESC, id DESC",
         person.id
     )
     .fetch_all(pool)
@@ -184,7 +184,7 @@ async fn member(
 /// The answer as CSV: one row per code or address. Returns the file's name and bytes.
 #[tracing::instrument(skip(pool, user), fields(user = user.id))]
 pub async fn report_csv(
-    pool: &SqlitePool,
+    pool: &Pool,
     user: &SessionUser,
     org_id: i64,
     check_id: i64,

@@ -3,19 +3,19 @@
 
 use super::cases::load_case;
 use super::learning::text;
+use crate::db::Pool;
 use model::domain::case::validate::layout;
 use model::domain::case::NodeNext;
 use model::domain::Lang;
 use model::error::AppError;
 use model::wire::{AnalyticsEdge, AnalyticsNode, CaseAnalytics, Role, SessionUser};
-use sqlx::SqlitePool;
 use std::collections::HashMap;
 
 /// Analytics of `case_id` in the newest published version of `course_id` that has it. Authors
 /// and platform administrators only.
 #[tracing::instrument(skip(pool, user))]
 pub async fn case_analytics(
-    pool: &SqlitePool,
+    pool: &Pool,
     user: &SessionUser,
     course_id: &str,
     case_id: &str,
@@ -31,7 +31,7 @@ pub async fn case_analytics(
     let version = sqlx::query!(
         r#"SELECT v.id AS "id!", v.version_no, v.manifest FROM course_versions v
            JOIN cases c ON c.course_version_id = v.id
-           WHERE v.course_id = ? AND c.case_id = ? ORDER BY v.version_no DESC LIMIT 1"#,
+           WHERE v.course_id = $1 AND c.case_id = $2 ORDER BY v.version_no DESC LIMIT 1"#,
         course_id,
         case_id
     )
@@ -45,7 +45,7 @@ pub async fn case_analytics(
     let choices: HashMap<(String, String), u32> = sqlx::query!(
         r#"SELECT d.node_id, d.choice_id, COUNT(*) AS "n!: i64" FROM case_decisions d
            JOIN case_runs r ON r.id = d.run_id
-           WHERE r.course_version_id = ? AND r.case_id = ?
+           WHERE r.course_version_id = $1 AND r.case_id = $2
            GROUP BY d.node_id, d.choice_id"#,
         version.id,
         case_id
@@ -57,7 +57,7 @@ pub async fn case_analytics(
     .collect();
     let standing = sqlx::query!(
         r#"SELECT node_id, finished_at IS NOT NULL AS "finished!: bool", COUNT(*) AS "n!: i64"
-           FROM case_runs WHERE course_version_id = ? AND case_id = ?
+           FROM case_runs WHERE course_version_id = $1 AND case_id = $2
            GROUP BY node_id, finished_at IS NOT NULL"#,
         version.id,
         case_id

@@ -3,6 +3,7 @@
 
 use super::learning::{enrolment, text};
 use super::quizzes::corrupt;
+use crate::db::Pool;
 use crate::now;
 use model::domain::case::packs::{self, PackVersion};
 use model::domain::case::{self, engine, Case, ChoiceError, RunState, Value};
@@ -13,15 +14,14 @@ use model::wire::{
     CaseChoice, CaseDocument, CaseEnding, CaseEvent, CaseOverview, CasePlay, DebriefRow,
     ReasonedChoice, RunSummary, ShownValue, ShownVar, SourceRef, TimelineEntry,
 };
-use sqlx::SqlitePool;
 
 pub(super) async fn load_case(
-    pool: &SqlitePool,
+    pool: &Pool,
     version_id: i64,
     case_id: &str,
 ) -> Result<Case, AppError> {
     let json = sqlx::query_scalar!(
-        "SELECT definition FROM cases WHERE course_version_id = ? AND case_id = ?",
+        "SELECT definition FROM cases WHERE course_version_id = $1 AND case_id = $2",
         version_id,
         case_id
     )
@@ -73,7 +73,7 @@ impl RunRow {
 }
 
 async fn runs(
-    pool: &SqlitePool,
+    pool: &Pool,
     user_id: i64,
     version_id: i64,
     case_id: &str,
@@ -82,8 +82,8 @@ async fn runs(
         RunRow,
         r#"SELECT id AS "id!", user_id, course_version_id, case_id, number, steps, state, started_at,
                   finished_at
-           FROM case_runs WHERE user_id = ? AND case_id = ?
-             AND course_version_id IN (SELECT earlier_version_id FROM course_version_lineage WHERE course_version_id = ?)
+           FROM case_runs WHERE user_id = $1 AND case_id = $2
+             AND course_version_id IN (SELECT earlier_version_id FROM course_version_lineage WHERE course_version_id = $3)
            ORDER BY number, id"#,
         user_id,
         case_id,
@@ -94,12 +94,12 @@ async fn runs(
 }
 
 /// A run of this learner; someone else's run is "not found", never "forbidden".
-async fn own_run(pool: &SqlitePool, user_id: i64, run_id: i64) -> Result<RunRow, AppError> {
+async fn own_run(pool: &Pool, user_id: i64, run_id: i64) -> Result<RunRow, AppError> {
     sqlx::query_as!(
         RunRow,
         r#"SELECT id AS "id!", user_id, course_version_id, case_id, number, steps, state, started_at,
                   finished_at
-           FROM case_runs WHERE id = ?"#,
+           FROM case_runs WHERE id = $1"#,
         run_id
     )
     .fetch_optional(pool)
@@ -111,7 +111,7 @@ async fn own_run(pool: &SqlitePool, user_id: i64, run_id: i64) -> Result<RunRow,
 /// The case's page for this learner.
 #[tracing::instrument(skip(pool))]
 pub async fn overview(
-    pool: &SqlitePool,
+    pool: &Pool,
     user_id: i64,
     course_id: &str,
     case_id: &str,
@@ -153,7 +153,7 @@ pub async fn overview(
 /// Starts a run, or returns the unfinished one: starting twice never makes two.
 #[tracing::instrument(skip(pool))]
 pub async fn start(
-    pool: &SqlitePool,
+    pool: &Pool,
     user_id: i64,
     course_id: &str,
     case_id: &str,
@@ -170,7 +170,7 @@ pub async fn start(
     let t = now();
     let inserted = sqlx::query_scalar!(
         r#"INSERT INTO case_runs (user_id, course_version_id, case_id, number, state, node_id, started_at, updated_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id AS "id!""#,
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING RETURNING id AS "id!""#,
         user_id,
         e.version_id,
         case_id,
@@ -208,7 +208,7 @@ pub struct Decided {
 /// been decided changes nothing, so a double click or a resent form counts once.
 #[tracing::instrument(skip(pool))]
 pub async fn decide(
-    pool: &SqlitePool,
+    pool: &Pool,
     user_id: i64,
     run_id: i64,
     step: u32,
@@ -219,7 +219,7 @@ pub async fn decide(
     }
     let run = own_run(pool, user_id, run_id).await?;
     let course_id = sqlx::query_scalar!(
-        "SELECT course_id FROM course_versions WHERE id = ?",
+        "SELECT course_id FROM course_versions WHERE id = $1",
         run.course_version_id
     )
     .fetch_one(pool)
@@ -247,9 +247,9 @@ pub async fn decide(
     let mut tx = pool.begin().await?;
     // The step guard makes two concurrent posts of the same decision record it once.
     let updated = sqlx::query!(
-        r#"UPDATE case_runs SET steps = ?, state = ?, node_id = ?, updated_at = ?, finished_at = ?,
-                  outcome = ?, score = ?
-           WHERE id = ? AND steps = ?"#,
+        r#"UPDATE case_runs SET steps = $1, state = $2, node_id = $3, updated_at = $4, finished_at = $5,
+                  outcome = $6, score = $7
+           WHERE id = $8 AND steps = $9"#,
         next_step,
         after_json,
         after.node,
@@ -268,7 +268,7 @@ pub async fn decide(
     }
     sqlx::query!(
         r#"INSERT INTO case_decisions (run_id, step, node_id, choice_id, state_before, state_after, decided_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?)"#,
+           VALUES ($1, $2, $3, $4, $5, $6, $7)"#,
         run_id,
         next_step,
         before.node,
@@ -309,14 +309,14 @@ fn sources(list: &[Source]) -> Vec<SourceRef> {
 /// A run as the learner plays it; once it has ended, with the debrief.
 #[tracing::instrument(skip(pool))]
 pub async fn play(
-    pool: &SqlitePool,
+    pool: &Pool,
     user_id: i64,
     run_id: i64,
     lang: Lang,
 ) -> Result<CasePlay, AppError> {
     let run = own_run(pool, user_id, run_id).await?;
     let course = sqlx::query!(
-        "SELECT course_id, manifest FROM course_versions WHERE id = ?",
+        "SELECT course_id, manifest FROM course_versions WHERE id = $1",
         run.course_version_id
     )
     .fetch_one(pool)
@@ -335,7 +335,7 @@ pub async fn play(
 
     let decisions = sqlx::query!(
         r#"SELECT step, node_id, choice_id, state_before FROM case_decisions
-           WHERE run_id = ? ORDER BY step"#,
+           WHERE run_id = $1 ORDER BY step"#,
         run_id
     )
     .fetch_all(pool)

@@ -1,5 +1,6 @@
 //! Published courses: publishing a loaded course as an immutable version, and listing courses.
 
+use crate::db::{Conn, Pool};
 use crate::now;
 use model::domain::content::assets::{asset_kind, kind_of_ext};
 use model::domain::content::{pick, Course, Manifest, MemoryFiles};
@@ -7,7 +8,6 @@ use model::domain::Lang;
 use model::error::AppError;
 use model::wire::CourseCard;
 use sha2::{Digest, Sha256};
-use sqlx::{SqliteConnection, SqlitePool};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PublishOutcome {
@@ -31,7 +31,7 @@ pub fn content_hash(course: &Course) -> String {
 /// can start a draft from it.
 #[tracing::instrument(skip(pool, course, sources), fields(course = %course.id))]
 pub async fn publish(
-    pool: &SqlitePool,
+    pool: &Pool,
     course: &Course,
     sources: &MemoryFiles,
 ) -> Result<PublishOutcome, sqlx::Error> {
@@ -44,7 +44,7 @@ pub async fn publish(
 /// [`publish`] inside the caller's transaction (approving a draft publishes it and closes the
 /// draft in one transaction).
 pub async fn publish_in(
-    tx: &mut SqliteConnection,
+    tx: &mut Conn,
     course: &Course,
     sources: &MemoryFiles,
 ) -> Result<PublishOutcome, sqlx::Error> {
@@ -57,7 +57,7 @@ pub async fn publish_in(
     if let Some(row) = sqlx::query!(
         r#"SELECT id AS "id!", version_no,
                   EXISTS (SELECT 1 FROM course_version_files f WHERE f.course_version_id = v.id) AS "has_files!: bool"
-           FROM course_versions v WHERE course_id = ? AND content_hash = ?"#,
+           FROM course_versions v WHERE course_id = $1 AND content_hash = $2"#,
         course.id,
         hash
     )
@@ -78,21 +78,21 @@ pub async fn publish_in(
         });
     }
     sqlx::query!(
-        "INSERT INTO courses (id, created_at) VALUES (?, ?) ON CONFLICT (id) DO NOTHING",
+        "INSERT INTO courses (id, created_at) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING",
         course.id,
         t
     )
     .execute(&mut *tx)
     .await?;
     let version_no: i64 = sqlx::query_scalar!(
-        r#"SELECT COALESCE(MAX(version_no), 0) + 1 AS "n!: i64" FROM course_versions WHERE course_id = ?"#,
+        r#"SELECT COALESCE(MAX(version_no), 0) + 1 AS "n!: i64" FROM course_versions WHERE course_id = $1"#,
         course.id
     )
     .fetch_one(&mut *tx)
     .await?;
     let version_id = sqlx::query_scalar!(
         r#"INSERT INTO course_versions (course_id, version_no, content_hash, manifest, published_at)
-           VALUES (?, ?, ?, ?, ?) RETURNING id AS "id!""#,
+           VALUES ($1, $2, $3, $4, $5) RETURNING id AS "id!""#,
         course.id,
         version_no,
         hash,
@@ -102,7 +102,7 @@ pub async fn publish_in(
     .fetch_one(&mut *tx)
     .await?;
     sqlx::query!(
-        "INSERT INTO course_version_lineage (course_version_id, earlier_version_id) VALUES (?, ?)",
+        "INSERT INTO course_version_lineage (course_version_id, earlier_version_id) VALUES ($1, $2)",
         version_id,
         version_id
     )
@@ -114,7 +114,7 @@ pub async fn publish_in(
         let position = position as i64;
         let minutes = i64::from(lesson.minutes);
         sqlx::query!(
-            "INSERT INTO lessons (course_version_id, lesson_id, module_id, position, minutes, content) VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO lessons (course_version_id, lesson_id, module_id, position, minutes, content) VALUES ($1, $2, $3, $4, $5, $6)",
             version_id,
             lesson.id,
             lesson.module_id,
@@ -129,7 +129,7 @@ pub async fn publish_in(
         let definition =
             serde_json::to_string(item).map_err(|e| sqlx::Error::Encode(Box::new(e)))?;
         sqlx::query!(
-            "INSERT INTO quiz_items (course_version_id, item_id, definition) VALUES (?, ?, ?)",
+            "INSERT INTO quiz_items (course_version_id, item_id, definition) VALUES ($1, $2, $3)",
             version_id,
             item.id,
             definition
@@ -142,7 +142,7 @@ pub async fn publish_in(
             let definition =
                 serde_json::to_string(quiz).map_err(|e| sqlx::Error::Encode(Box::new(e)))?;
             sqlx::query!(
-                "INSERT INTO quizzes (course_version_id, quiz_id, module_id, definition) VALUES (?, ?, ?, ?)",
+                "INSERT INTO quizzes (course_version_id, quiz_id, module_id, definition) VALUES ($1, $2, $3, $4)",
                 version_id,
                 quiz.id,
                 module.id,
@@ -155,7 +155,7 @@ pub async fn publish_in(
             let definition =
                 serde_json::to_string(case).map_err(|e| sqlx::Error::Encode(Box::new(e)))?;
             sqlx::query!(
-                "INSERT INTO cases (course_version_id, case_id, module_id, definition) VALUES (?, ?, ?, ?)",
+                "INSERT INTO cases (course_version_id, case_id, module_id, definition) VALUES ($1, $2, $3, $4)",
                 version_id,
                 case.id,
                 module.id,
@@ -180,14 +180,14 @@ pub async fn publish_in(
 /// one of those versions moves to `version_id`, in the caller's transaction. Records keep the
 /// version they were earned on. Returns how many learners moved.
 pub async fn make_compatible(
-    tx: &mut SqliteConnection,
+    tx: &mut Conn,
     course_id: &str,
     version_id: i64,
     earlier_id: i64,
 ) -> Result<u64, sqlx::Error> {
     sqlx::query!(
         "INSERT INTO course_version_lineage (course_version_id, earlier_version_id)
-         SELECT ?, earlier_version_id FROM course_version_lineage WHERE course_version_id = ?
+         SELECT $1, earlier_version_id FROM course_version_lineage WHERE course_version_id = $2
          ON CONFLICT DO NOTHING",
         version_id,
         earlier_id
@@ -197,9 +197,9 @@ pub async fn make_compatible(
     let t = now();
     sqlx::query!(
         "INSERT INTO enrolment_moves (user_id, course_id, from_version_id, to_version_id, moved_at)
-         SELECT user_id, course_id, course_version_id, ?, ? FROM enrolments
-         WHERE course_id = ? AND course_version_id <> ? AND course_version_id IN
-               (SELECT earlier_version_id FROM course_version_lineage WHERE course_version_id = ?)",
+         SELECT user_id, course_id, course_version_id, $1, $2 FROM enrolments
+         WHERE course_id = $3 AND course_version_id <> $4 AND course_version_id IN
+               (SELECT earlier_version_id FROM course_version_lineage WHERE course_version_id = $5)",
         version_id,
         t,
         course_id,
@@ -209,9 +209,9 @@ pub async fn make_compatible(
     .execute(&mut *tx)
     .await?;
     let moved = sqlx::query!(
-        "UPDATE enrolments SET course_version_id = ?
-         WHERE course_id = ? AND course_version_id <> ? AND course_version_id IN
-               (SELECT earlier_version_id FROM course_version_lineage WHERE course_version_id = ?)",
+        "UPDATE enrolments SET course_version_id = $1
+         WHERE course_id = $2 AND course_version_id <> $3 AND course_version_id IN
+               (SELECT earlier_version_id FROM course_version_lineage WHERE course_version_id = $4)",
         version_id,
         course_id,
         version_id,
@@ -226,7 +226,7 @@ pub async fn make_compatible(
 /// Stores an image or attachment once, by the SHA-256 of its bytes, inside the caller's
 /// transaction. Returns the hash. `path` gives its kind (checked before it gets here).
 pub(crate) async fn store_asset(
-    tx: &mut SqliteConnection,
+    tx: &mut Conn,
     path: &str,
     bytes: &[u8],
 ) -> Result<String, sqlx::Error> {
@@ -234,7 +234,7 @@ pub(crate) async fn store_asset(
     let media_type = asset_kind(path).map_or("application/octet-stream", |k| k.media_type);
     let t = now();
     sqlx::query!(
-        "INSERT INTO content_assets (sha256, media_type, bytes, created_at) VALUES (?, ?, ?, ?)
+        "INSERT INTO content_assets (sha256, media_type, bytes, created_at) VALUES ($1, $2, $3, $4)
          ON CONFLICT (sha256) DO NOTHING",
         sha,
         media_type,
@@ -249,13 +249,13 @@ pub(crate) async fn store_asset(
 /// A stored image or attachment by its hash, with its media type, if `ext` is its kind's.
 #[tracing::instrument(skip(pool))]
 pub async fn asset(
-    pool: &SqlitePool,
+    pool: &Pool,
     sha256: &str,
     ext: &str,
 ) -> Result<(&'static str, Vec<u8>), AppError> {
     let kind = kind_of_ext(ext).ok_or(AppError::NotFound)?;
     let row = sqlx::query!(
-        "SELECT media_type, bytes FROM content_assets WHERE sha256 = ?",
+        "SELECT media_type, bytes FROM content_assets WHERE sha256 = $1",
         sha256
     )
     .fetch_optional(pool)
@@ -268,14 +268,14 @@ pub async fn asset(
 }
 
 async fn store_sources(
-    tx: &mut SqliteConnection,
+    tx: &mut Conn,
     version_id: i64,
     sources: &MemoryFiles,
 ) -> Result<(), sqlx::Error> {
     for (path, bytes) in sources.assets() {
         let sha = store_asset(tx, path, bytes).await?;
         sqlx::query!(
-            "INSERT INTO course_version_assets (course_version_id, path, sha256) VALUES (?, ?, ?)",
+            "INSERT INTO course_version_assets (course_version_id, path, sha256) VALUES ($1, $2, $3)",
             version_id,
             path,
             sha
@@ -285,7 +285,7 @@ async fn store_sources(
     }
     for (path, content) in sources.iter() {
         sqlx::query!(
-            "INSERT INTO course_version_files (course_version_id, path, content) VALUES (?, ?, ?)",
+            "INSERT INTO course_version_files (course_version_id, path, content) VALUES ($1, $2, $3)",
             version_id,
             path,
             content
@@ -298,7 +298,7 @@ async fn store_sources(
 
 /// The newest published version of each course that is not withdrawn, for the front page.
 #[tracing::instrument(skip(pool))]
-pub async fn list_courses(pool: &SqlitePool, lang: Lang) -> Result<Vec<CourseCard>, AppError> {
+pub async fn list_courses(pool: &Pool, lang: Lang) -> Result<Vec<CourseCard>, AppError> {
     let manifests = newest_manifests(pool).await?;
     let mut cards = Vec::with_capacity(manifests.len());
     for manifest in manifests {
@@ -323,7 +323,7 @@ pub async fn list_courses(pool: &SqlitePool, lang: Lang) -> Result<Vec<CourseCar
 }
 
 /// The manifest of each course's newest version that is not withdrawn, by course id.
-pub async fn newest_manifests(pool: &SqlitePool) -> Result<Vec<Manifest>, AppError> {
+pub async fn newest_manifests(pool: &Pool) -> Result<Vec<Manifest>, AppError> {
     let rows = sqlx::query_scalar!(
         r#"SELECT v.manifest FROM course_versions v
            WHERE v.version_no = (SELECT MAX(version_no) FROM course_versions o WHERE o.course_id = v.course_id

@@ -5,6 +5,7 @@
 use super::catalogue::parse_manifest;
 use super::hr_feed::rfc3339;
 use super::learning::text;
+use crate::db::{Conn, Pool};
 use crate::now;
 use crate::webhooks;
 use model::domain::certification::{code_from, expiry, normalise_code, Record, Status};
@@ -13,20 +14,19 @@ use model::domain::webhook::WebhookEvent;
 use model::domain::Lang;
 use model::error::AppError;
 use model::wire::{CertificateView, Role, SessionUser};
-use sqlx::{SqliteConnection, SqlitePool};
 
 /// The version whose record includes what the learner did in `version_id`: the version they are
 /// on now when `version_id` counts there (they moved to a version published as compatible),
 /// otherwise `version_id` itself.
 pub(crate) async fn counting_version(
-    conn: &mut SqliteConnection,
+    conn: &mut Conn,
     user_id: i64,
     version_id: i64,
 ) -> Result<i64, AppError> {
     Ok(sqlx::query_scalar!(
         r#"SELECT e.course_version_id FROM enrolments e
            JOIN course_version_lineage l ON l.course_version_id = e.course_version_id
-           WHERE e.user_id = ? AND l.earlier_version_id = ?"#,
+           WHERE e.user_id = $1 AND l.earlier_version_id = $2"#,
         user_id,
         version_id
     )
@@ -39,7 +39,7 @@ pub(crate) async fn counting_version(
 /// they are on now when `version_id` counts there (see [`counting_version`]), and in every
 /// earlier version that counts in it.
 pub(crate) async fn record(
-    tx: &mut SqliteConnection,
+    tx: &mut Conn,
     user_id: i64,
     version_id: i64,
 ) -> Result<Record, AppError> {
@@ -48,14 +48,10 @@ pub(crate) async fn record(
 }
 
 /// What the learner has done in `version_id` and in every earlier version that counts in it.
-async fn record_across(
-    tx: &mut SqliteConnection,
-    user_id: i64,
-    version_id: i64,
-) -> Result<Record, AppError> {
+async fn record_across(tx: &mut Conn, user_id: i64, version_id: i64) -> Result<Record, AppError> {
     let completed_lessons = sqlx::query_scalar!(
         "SELECT lesson_id FROM lesson_completions
-         WHERE user_id = ? AND course_version_id IN (SELECT earlier_version_id FROM course_version_lineage WHERE course_version_id = ?)",
+         WHERE user_id = $1 AND course_version_id IN (SELECT earlier_version_id FROM course_version_lineage WHERE course_version_id = $2)",
         user_id,
         version_id
     )
@@ -65,7 +61,7 @@ async fn record_across(
     .collect();
     let passed_quizzes = sqlx::query_scalar!(
         r#"SELECT DISTINCT quiz_id AS "quiz_id!" FROM quiz_attempts
-           WHERE user_id = ? AND course_version_id IN (SELECT earlier_version_id FROM course_version_lineage WHERE course_version_id = ?) AND passed = 1"#,
+           WHERE user_id = $1 AND course_version_id IN (SELECT earlier_version_id FROM course_version_lineage WHERE course_version_id = $2) AND passed = 1"#,
         user_id,
         version_id
     )
@@ -75,7 +71,7 @@ async fn record_across(
     .collect();
     let case_scores = sqlx::query!(
         r#"SELECT case_id AS "case_id!", MAX(score) AS "best!: i64" FROM case_runs
-           WHERE user_id = ? AND course_version_id IN (SELECT earlier_version_id FROM course_version_lineage WHERE course_version_id = ?)
+           WHERE user_id = $1 AND course_version_id IN (SELECT earlier_version_id FROM course_version_lineage WHERE course_version_id = $2)
              AND finished_at IS NOT NULL
            GROUP BY case_id"#,
         user_id,
@@ -105,7 +101,7 @@ pub(crate) fn lessons_of(manifest: &Manifest, module: &str) -> Vec<String> {
 /// Records the modules `record` completes that were not complete before (the HR feed's
 /// completions), inside the caller's transaction. Returns the ids of the newly completed modules.
 async fn record_module_completions(
-    tx: &mut SqliteConnection,
+    tx: &mut Conn,
     user_id: i64,
     version_id: i64,
     manifest: &Manifest,
@@ -118,9 +114,9 @@ async fn record_module_completions(
         // A module completed in an earlier version that counts here is not completed again.
         let inserted = sqlx::query!(
             "INSERT INTO module_completions (user_id, course_version_id, module_id, completed_at)
-             SELECT ?, ?, ?, ? WHERE NOT EXISTS
-                 (SELECT 1 FROM module_completions WHERE user_id = ? AND module_id = ?
-                  AND course_version_id IN (SELECT earlier_version_id FROM course_version_lineage WHERE course_version_id = ?))
+             SELECT $1, $2, $3, $4 WHERE NOT EXISTS
+                 (SELECT 1 FROM module_completions WHERE user_id = $5 AND module_id = $6
+                  AND course_version_id IN (SELECT earlier_version_id FROM course_version_lineage WHERE course_version_id = $7))
              ON CONFLICT (user_id, course_version_id, module_id) DO NOTHING",
             user_id,
             version_id,
@@ -135,7 +131,7 @@ async fn record_module_completions(
         if inserted.rows_affected() == 1 {
             tracing::info!(user_id, module = %module.id, "module completed");
             let number = sqlx::query_scalar!(
-                "SELECT version_no FROM course_versions WHERE id = ?",
+                "SELECT version_no FROM course_versions WHERE id = $1",
                 version_id
             )
             .fetch_one(&mut *tx)
@@ -161,13 +157,13 @@ async fn record_module_completions(
 /// completion, so the certificate and what earned it are written together or not at all. Returns
 /// the codes issued.
 pub(crate) async fn certify(
-    tx: &mut SqliteConnection,
+    tx: &mut Conn,
     user_id: i64,
     version_id: i64,
 ) -> Result<Vec<String>, AppError> {
     let version_id = counting_version(tx, user_id, version_id).await?;
     let manifest = sqlx::query_scalar!(
-        "SELECT manifest FROM course_versions WHERE id = ?",
+        "SELECT manifest FROM course_versions WHERE id = $1",
         version_id
     )
     .fetch_one(&mut *tx)
@@ -179,13 +175,13 @@ pub(crate) async fn certify(
         return Ok(Vec::new());
     }
     let held: Vec<String> = sqlx::query_scalar!(
-        "SELECT rule_id FROM certificates WHERE user_id = ? AND course_version_id IN (SELECT earlier_version_id FROM course_version_lineage WHERE course_version_id = ?) AND renews IS NULL",
+        "SELECT rule_id FROM certificates WHERE user_id = $1 AND course_version_id IN (SELECT earlier_version_id FROM course_version_lineage WHERE course_version_id = $2) AND renews IS NULL",
         user_id,
         version_id
     )
     .fetch_all(&mut *tx)
     .await?;
-    let holder = sqlx::query_scalar!("SELECT display_name FROM users WHERE id = ?", user_id)
+    let holder = sqlx::query_scalar!("SELECT display_name FROM users WHERE id = $1", user_id)
         .fetch_one(&mut *tx)
         .await?;
     let t = now();
@@ -199,7 +195,7 @@ pub(crate) async fn certify(
         // The unique (learner, version, rule) makes a second, concurrent issue a no-op.
         let id = sqlx::query_scalar!(
             r#"INSERT INTO certificates (code, user_id, course_version_id, rule_id, holder_name, issued_at, expires_at)
-               VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (user_id, course_version_id, rule_id) WHERE renews IS NULL DO NOTHING
+               VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (user_id, course_version_id, rule_id) WHERE renews IS NULL DO NOTHING
                RETURNING id AS "id!""#,
             code,
             user_id,
@@ -213,7 +209,7 @@ pub(crate) async fn certify(
         .await?;
         if let Some(id) = id {
             sqlx::query!(
-                "INSERT INTO certificate_events (certificate_id, event, at) VALUES (?, 'issued', ?)",
+                "INSERT INTO certificate_events (certificate_id, event, at) VALUES ($1, 'issued', $2)",
                 id,
                 t
             )
@@ -285,17 +281,13 @@ pub(crate) fn view(r: Row, lang: Lang, t: i64) -> Result<CertificateView, AppErr
 
 /// The signed-in learner's certificates, newest first.
 #[tracing::instrument(skip(pool))]
-pub async fn mine(
-    pool: &SqlitePool,
-    user_id: i64,
-    lang: Lang,
-) -> Result<Vec<CertificateView>, AppError> {
+pub async fn mine(pool: &Pool, user_id: i64, lang: Lang) -> Result<Vec<CertificateView>, AppError> {
     let rows = sqlx::query_as!(
         Row,
         r#"SELECT c.code, c.rule_id, c.holder_name, c.issued_at, c.expires_at, c.status, c.status_reason,
                   c.status_at, v.course_id, v.manifest
            FROM certificates c JOIN course_versions v ON v.id = c.course_version_id
-           WHERE c.user_id = ? ORDER BY c.issued_at DESC, c.id DESC"#,
+           WHERE c.user_id = $1 ORDER BY c.issued_at DESC, c.id DESC"#,
         user_id
     )
     .fetch_all(pool)
@@ -312,18 +304,14 @@ pub async fn mine(
 /// A certificate by its code, for anyone: holder's name, programme, dates and status, nothing
 /// else about the holder. A code that cannot exist and an unknown code are both "not found".
 #[tracing::instrument(skip(pool))]
-pub async fn verify(
-    pool: &SqlitePool,
-    code: &str,
-    lang: Lang,
-) -> Result<CertificateView, AppError> {
+pub async fn verify(pool: &Pool, code: &str, lang: Lang) -> Result<CertificateView, AppError> {
     let code = normalise_code(code).ok_or(AppError::NotFound)?;
     let row = sqlx::query_as!(
         Row,
         r#"SELECT c.code, c.rule_id, c.holder_name, c.issued_at, c.expires_at, c.status, c.status_reason,
                   c.status_at, v.course_id, v.manifest
            FROM certificates c JOIN course_versions v ON v.id = c.course_version_id
-           WHERE c.code = ?"#,
+           WHERE c.code = $1"#,
         code
     )
     .fetch_optional(pool)
@@ -344,7 +332,7 @@ pub enum Change {
 /// Revokes, suspends or reinstates a certificate (platform administrators), with a reason, logged.
 #[tracing::instrument(skip(pool, user))]
 pub async fn change_status(
-    pool: &SqlitePool,
+    pool: &Pool,
     user: &SessionUser,
     code: &str,
     change: Change,
@@ -367,8 +355,8 @@ pub async fn change_status(
     let t = now();
     let mut tx = pool.begin().await?;
     let id = sqlx::query_scalar!(
-        r#"UPDATE certificates SET status = ?, status_reason = ?, status_by = ?, status_at = ?
-           WHERE code = ? AND status IN (?, ?) RETURNING id AS "id!""#,
+        r#"UPDATE certificates SET status = $1, status_reason = $2, status_by = $3, status_at = $4
+           WHERE code = $5 AND status IN ($6, $7) RETURNING id AS "id!""#,
         to,
         reason,
         user.id,
@@ -381,7 +369,7 @@ pub async fn change_status(
     .await?;
     let Some(id) = id else {
         // Unknown, or already in that state: say which.
-        let exists = sqlx::query_scalar!("SELECT id FROM certificates WHERE code = ?", code)
+        let exists = sqlx::query_scalar!("SELECT id FROM certificates WHERE code = $1", code)
             .fetch_optional(&mut *tx)
             .await?
             .is_some();
@@ -392,7 +380,7 @@ pub async fn change_status(
         });
     };
     sqlx::query!(
-        "INSERT INTO certificate_events (certificate_id, event, by_user, reason, at) VALUES (?, ?, ?, ?, ?)",
+        "INSERT INTO certificate_events (certificate_id, event, by_user, reason, at) VALUES ($1, $2, $3, $4, $5)",
         id,
         event,
         user.id,
@@ -404,7 +392,7 @@ pub async fn change_status(
     if matches!(change, Change::Revoke) {
         let c = sqlx::query!(
             r#"SELECT c.user_id, c.rule_id, cv.course_id, cv.manifest FROM certificates c
-               JOIN course_versions cv ON cv.id = c.course_version_id WHERE c.id = ?"#,
+               JOIN course_versions cv ON cv.id = c.course_version_id WHERE c.id = $1"#,
             id
         )
         .fetch_one(&mut *tx)

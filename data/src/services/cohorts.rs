@@ -5,6 +5,7 @@
 use super::learning::text;
 use super::org_figures::newest;
 use super::organisations::{administered, file_slug};
+use crate::db::Pool;
 use crate::now;
 use model::domain::clock::{format_date, local_day};
 use model::domain::cohort::{parse_deadline, parse_name, CohortState};
@@ -14,14 +15,13 @@ use model::error::{AppError, FieldError};
 use model::wire::{
     CohortCandidate, CohortMemberRow, CohortSummary, CohortView, MemberCohort, SessionUser,
 };
-use sqlx::SqlitePool;
 use std::collections::{HashMap, HashSet};
 
 /// Each course's newest modules and title.
 struct Programmes(HashMap<String, Manifest>);
 
 impl Programmes {
-    async fn load(pool: &SqlitePool) -> Result<Self, AppError> {
+    async fn load(pool: &Pool) -> Result<Self, AppError> {
         Ok(Programmes(
             newest(pool)
                 .await?
@@ -52,7 +52,7 @@ impl Programmes {
 /// How many of each course's current modules each of the organisation's people has completed
 /// (`only`: one person), by (user, course).
 async fn done_by_person(
-    pool: &SqlitePool,
+    pool: &Pool,
     org_id: i64,
     cohort: Option<i64>,
     programmes: &Programmes,
@@ -63,7 +63,7 @@ async fn done_by_person(
            FROM cohorts c JOIN cohort_members cm ON cm.cohort_id = c.id
            JOIN module_completions mc ON mc.user_id = cm.user_id
            JOIN course_versions v ON v.id = mc.course_version_id AND v.course_id = c.course_id
-           WHERE c.organisation_id = ?1 AND (?2 IS NULL OR c.id = ?2)"#,
+           WHERE c.organisation_id = $1 AND ($2 IS NULL OR c.id = $2)"#,
         org_id,
         cohort
     )
@@ -99,7 +99,7 @@ struct Placement {
 }
 
 async fn placements(
-    pool: &SqlitePool,
+    pool: &Pool,
     org_id: i64,
     cohort: Option<i64>,
 ) -> Result<Vec<Placement>, AppError> {
@@ -108,7 +108,7 @@ async fn placements(
            FROM cohort_members cm JOIN cohorts c ON c.id = cm.cohort_id
            JOIN users u ON u.id = cm.user_id
            JOIN memberships m ON m.user_id = u.id AND m.organisation_id = c.organisation_id
-           WHERE c.organisation_id = ?1 AND (?2 IS NULL OR c.id = ?2)
+           WHERE c.organisation_id = $1 AND ($2 IS NULL OR c.id = $2)
              AND u.deleted_at IS NULL
            ORDER BY u.display_name COLLATE NOCASE, u.id"#,
         org_id,
@@ -134,13 +134,13 @@ struct CohortRow {
 }
 
 async fn cohort_rows(
-    pool: &SqlitePool,
+    pool: &Pool,
     org_id: i64,
     only: Option<i64>,
 ) -> Result<Vec<CohortRow>, AppError> {
     Ok(sqlx::query!(
         r#"SELECT id AS "id!", name, course_id, deadline_day FROM cohorts
-           WHERE organisation_id = ?1 AND (?2 IS NULL OR id = ?2)
+           WHERE organisation_id = $1 AND ($2 IS NULL OR id = $2)
            ORDER BY deadline_day, name COLLATE NOCASE"#,
         org_id,
         only
@@ -158,11 +158,7 @@ async fn cohort_rows(
 }
 
 /// The organisation's cohorts with their figures.
-pub async fn list(
-    pool: &SqlitePool,
-    org_id: i64,
-    lang: Lang,
-) -> Result<Vec<CohortSummary>, AppError> {
+pub async fn list(pool: &Pool, org_id: i64, lang: Lang) -> Result<Vec<CohortSummary>, AppError> {
     let programmes = Programmes::load(pool).await?;
     let done = done_by_person(pool, org_id, None, &programmes).await?;
     let people = placements(pool, org_id, None).await?;
@@ -214,15 +210,15 @@ fn summary(
 /// The cohorts each person is in, as the organisation sees them (for the people's records):
 /// `people` is a JSON array of their ids. Each query starts from that list.
 pub async fn of_person(
-    pool: &SqlitePool,
+    pool: &Pool,
     org_id: i64,
     people: &str,
     lang: Lang,
 ) -> Result<HashMap<i64, Vec<MemberCohort>>, AppError> {
     let placed = sqlx::query!(
         r#"SELECT cm.cohort_id, cm.user_id AS "user_id!", c.name, c.course_id, c.deadline_day
-           FROM json_each(?2) j JOIN cohort_members cm ON cm.user_id = j.value
-           JOIN cohorts c ON c.id = cm.cohort_id AND c.organisation_id = ?1
+           FROM json_each($2) j JOIN cohort_members cm ON cm.user_id = j.value
+           JOIN cohorts c ON c.id = cm.cohort_id AND c.organisation_id = $1
            ORDER BY c.id"#,
         org_id,
         people
@@ -235,7 +231,7 @@ pub async fn of_person(
     let programmes = Programmes::load(pool).await?;
     let rows = sqlx::query!(
         r#"SELECT DISTINCT mc.user_id, v.course_id, mc.module_id
-           FROM json_each(?1) j JOIN module_completions mc ON mc.user_id = j.value
+           FROM json_each($1) j JOIN module_completions mc ON mc.user_id = j.value
            JOIN course_versions v ON v.id = mc.course_version_id"#,
         people
     )
@@ -269,7 +265,7 @@ pub async fn of_person(
 /// Creates a cohort. Every problem is reported at once.
 #[tracing::instrument(skip(pool, user), fields(user = user.id))]
 pub async fn create(
-    pool: &SqlitePool,
+    pool: &Pool,
     user: &SessionUser,
     org_id: i64,
     name: &str,
@@ -299,7 +295,7 @@ pub async fn create(
     let t = now();
     let inserted = sqlx::query_scalar!(
         r#"INSERT INTO cohorts (organisation_id, name, course_id, deadline_day, created_at)
-           VALUES (?, ?, ?, ?, ?) RETURNING id AS "id!""#,
+           VALUES ($1, $2, $3, $4, $5) RETURNING id AS "id!""#,
         org_id,
         name,
         course_id,
@@ -320,7 +316,7 @@ pub async fn create(
 /// One cohort's page.
 #[tracing::instrument(skip(pool, user), fields(user = user.id))]
 pub async fn view(
-    pool: &SqlitePool,
+    pool: &Pool,
     user: &SessionUser,
     org_id: i64,
     cohort_id: i64,
@@ -356,7 +352,7 @@ pub async fn view(
         .collect();
     let candidates = sqlx::query!(
         r#"SELECT u.id AS "id!", u.display_name, u.email FROM memberships m JOIN users u ON u.id = m.user_id
-           WHERE m.organisation_id = ? AND u.deleted_at IS NULL
+           WHERE m.organisation_id = $1 AND u.deleted_at IS NULL
            ORDER BY u.display_name COLLATE NOCASE, u.id"#,
         org_id
     )
@@ -384,7 +380,7 @@ pub async fn view(
 /// Returns how many were added.
 #[tracing::instrument(skip(pool, user), fields(user = user.id))]
 pub async fn add(
-    pool: &SqlitePool,
+    pool: &Pool,
     user: &SessionUser,
     org_id: i64,
     cohort_id: i64,
@@ -398,8 +394,8 @@ pub async fn add(
     let t = now();
     let added = sqlx::query!(
         r#"INSERT INTO cohort_members (cohort_id, user_id, added_at)
-           SELECT ?1, m.user_id, ?2 FROM memberships m JOIN users u ON u.id = m.user_id
-           WHERE m.organisation_id = ?3 AND u.deleted_at IS NULL AND (?4 IS NULL OR m.user_id = ?4)
+           SELECT $1, m.user_id, $2 FROM memberships m JOIN users u ON u.id = m.user_id
+           WHERE m.organisation_id = $3 AND u.deleted_at IS NULL AND ($4 IS NULL OR m.user_id = $4)
            ON CONFLICT DO NOTHING"#,
         cohort_id,
         t,
@@ -412,7 +408,7 @@ pub async fn add(
     if member.is_some() && added == 0 {
         // Not one of the organisation's people (or already in): nothing to add.
         let inside = sqlx::query_scalar!(
-            r#"SELECT 1 AS "one!: i64" FROM cohort_members WHERE cohort_id = ? AND user_id = ?"#,
+            r#"SELECT 1 AS "one!: i64" FROM cohort_members WHERE cohort_id = $1 AND user_id = $2"#,
             cohort_id,
             member
         )
@@ -428,7 +424,7 @@ pub async fn add(
 /// Takes one of the organisation's people out of the cohort (already out: nothing changes).
 #[tracing::instrument(skip(pool, user), fields(user = user.id))]
 pub async fn remove(
-    pool: &SqlitePool,
+    pool: &Pool,
     user: &SessionUser,
     org_id: i64,
     cohort_id: i64,
@@ -440,7 +436,7 @@ pub async fn remove(
         .pop()
         .ok_or(AppError::NotFound)?;
     sqlx::query_scalar!(
-        r#"SELECT 1 AS "one!: i64" FROM memberships WHERE organisation_id = ? AND user_id = ?"#,
+        r#"SELECT 1 AS "one!: i64" FROM memberships WHERE organisation_id = $1 AND user_id = $2"#,
         org_id,
         member
     )
@@ -448,7 +444,7 @@ pub async fn remove(
     .await?
     .ok_or(AppError::NotFound)?;
     sqlx::query!(
-        "DELETE FROM cohort_members WHERE user_id = ? AND cohort_id = ?",
+        "DELETE FROM cohort_members WHERE user_id = $1 AND cohort_id = $2",
         member,
         cohort_id
     )
@@ -460,7 +456,7 @@ pub async fn remove(
 /// The cohorts table as CSV. Returns the file's name and bytes.
 #[tracing::instrument(skip(pool, user), fields(user = user.id))]
 pub async fn list_csv(
-    pool: &SqlitePool,
+    pool: &Pool,
     user: &SessionUser,
     org_id: i64,
     lang: Lang,
@@ -498,7 +494,7 @@ pub async fn list_csv(
 /// One cohort's people as CSV. Returns the file's name and bytes.
 #[tracing::instrument(skip(pool, user), fields(user = user.id))]
 pub async fn members_csv(
-    pool: &SqlitePool,
+    pool: &Pool,
     user: &SessionUser,
     org_id: i64,
     cohort_id: i64,

@@ -2,12 +2,12 @@
 //! when, for how many hours, and who attests it. Renewal counts the hours logged since a
 //! certificate was issued.
 
+use crate::db::Pool;
 use crate::now;
 use model::domain::clock::{civil_from_days, parse_date};
 use model::domain::hours::parse_hours;
 use model::error::{AppError, FieldError};
 use model::wire::{CpdEntryView, SessionUser};
-use sqlx::SqlitePool;
 
 /// An entry as the form sends it.
 #[derive(Debug, Clone, Default)]
@@ -67,12 +67,12 @@ fn validate(e: &NewEntry, today: i64) -> Result<(String, String, String, i64, St
 
 /// Adds an entry to the signed-in learner's log.
 #[tracing::instrument(skip(pool, user, entry))]
-pub async fn add(pool: &SqlitePool, user: &SessionUser, entry: &NewEntry) -> Result<(), AppError> {
+pub async fn add(pool: &Pool, user: &SessionUser, entry: &NewEntry) -> Result<(), AppError> {
     let t = now();
     let (activity, provider, done_on, tenths, attested_by) = validate(entry, t.div_euclid(86_400))?;
     sqlx::query!(
         "INSERT INTO cpd_entries (user_id, activity, provider, done_on, hours_tenths, attested_by, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?)",
+         VALUES ($1, $2, $3, $4, $5, $6, $7)",
         user.id,
         activity,
         provider,
@@ -88,9 +88,9 @@ pub async fn add(pool: &SqlitePool, user: &SessionUser, entry: &NewEntry) -> Res
 
 /// Removes one of the learner's own entries (a mistake). Other people's entries are "not found".
 #[tracing::instrument(skip(pool, user))]
-pub async fn remove(pool: &SqlitePool, user: &SessionUser, id: i64) -> Result<(), AppError> {
+pub async fn remove(pool: &Pool, user: &SessionUser, id: i64) -> Result<(), AppError> {
     let done = sqlx::query!(
-        "DELETE FROM cpd_entries WHERE id = ? AND user_id = ?",
+        "DELETE FROM cpd_entries WHERE id = $1 AND user_id = $2",
         id,
         user.id
     )
@@ -103,11 +103,11 @@ pub async fn remove(pool: &SqlitePool, user: &SessionUser, id: i64) -> Result<()
 }
 
 /// The learner's log, newest first.
-pub async fn log(pool: &SqlitePool, user: &SessionUser) -> Result<Vec<CpdEntryView>, AppError> {
+pub async fn log(pool: &Pool, user: &SessionUser) -> Result<Vec<CpdEntryView>, AppError> {
     Ok(sqlx::query_as!(
         CpdEntryView,
         "SELECT id, activity, provider, done_on, hours_tenths, attested_by FROM cpd_entries
-         WHERE user_id = ? ORDER BY done_on DESC, id DESC",
+         WHERE user_id = $1 ORDER BY done_on DESC, id DESC",
         user.id
     )
     .fetch_all(pool)

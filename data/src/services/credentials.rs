@@ -4,6 +4,7 @@
 
 use super::certification::{view, Row};
 use super::signing_keys;
+use crate::db::Pool;
 use crate::now;
 use fluent_templates::fluent_bundle::FluentValue;
 use model::domain::certification::normalise_code;
@@ -15,7 +16,6 @@ use model::domain::Lang;
 use model::error::AppError;
 use model::i18n::I18n;
 use model::wire::{CertificateView, Role, SessionUser};
-use sqlx::SqlitePool;
 
 /// The issuer's name in credentials and on certificates.
 pub const ISSUER_NAME: &str = "RTW Academy";
@@ -30,7 +30,7 @@ pub struct Holding {
 /// else gets "not found", so the answer does not reveal whose codes exist.
 #[tracing::instrument(skip(pool, user))]
 pub async fn holding(
-    pool: &SqlitePool,
+    pool: &Pool,
     user: &SessionUser,
     code: &str,
     lang: Lang,
@@ -41,7 +41,7 @@ pub async fn holding(
                   c.status_reason, c.status_at, v.course_id, v.version_no, v.manifest, u.email
            FROM certificates c JOIN course_versions v ON v.id = c.course_version_id
                 JOIN users u ON u.id = c.user_id
-           WHERE c.code = ?"#,
+           WHERE c.code = $1"#,
         code
     )
     .fetch_optional(pool)
@@ -95,7 +95,7 @@ pub async fn holding(
 /// The certificate's `OpenBadgeCredential`, signed as a VC-JWT with the current key.
 #[tracing::instrument(skip(pool, user))]
 pub async fn credential(
-    pool: &SqlitePool,
+    pool: &Pool,
     urls: &Urls,
     user: &SessionUser,
     code: &str,
@@ -110,7 +110,7 @@ pub async fn credential(
 /// The signed status list `list` for `purpose`, as it is now.
 #[tracing::instrument(skip(pool))]
 pub async fn status_list(
-    pool: &SqlitePool,
+    pool: &Pool,
     urls: &Urls,
     purpose: Purpose,
     list: i64,
@@ -126,7 +126,7 @@ pub async fn status_list(
     let (from, to) = (list * LIST_BITS, (list + 1) * LIST_BITS);
     let status = purpose.status();
     let ids = sqlx::query_scalar!(
-        "SELECT id FROM certificates WHERE status = ? AND id >= ? AND id < ?",
+        "SELECT id FROM certificates WHERE status = $1 AND id >= $2 AND id < $3",
         status,
         from,
         to

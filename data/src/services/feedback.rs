@@ -1,12 +1,12 @@
 //! Feedback on accessibility, from the accessibility statement's form: checked, kept, and sent
 //! to the platform's own address through the outbox, in one transaction.
 
+use crate::db::Pool;
 use crate::email::{outbox, EmailMessage};
 use crate::now;
 use model::domain::Lang;
 use model::error::{AppError, FieldError};
 use model::i18n::I18n;
-use sqlx::SqlitePool;
 
 /// What the form sends.
 #[derive(Debug, Clone, Default)]
@@ -50,7 +50,7 @@ fn check(f: &Feedback) -> Result<(String, Option<String>, Option<String>), AppEr
 /// Keeps the feedback and queues it as an email to `to` (the platform's address).
 #[tracing::instrument(skip(pool, f))]
 pub async fn send(
-    pool: &SqlitePool,
+    pool: &Pool,
     to: &str,
     user_id: Option<i64>,
     lang: Lang,
@@ -62,7 +62,7 @@ pub async fn send(
     let mut tx = pool.begin().await?;
     let id = sqlx::query_scalar!(
         r#"INSERT INTO accessibility_feedback (message, contact, page, lang, user_id, created_at)
-           VALUES (?, ?, ?, ?, ?, ?) RETURNING id AS "id!""#,
+           VALUES ($1, $2, $3, $4, $5, $6) RETURNING id AS "id!""#,
         message,
         contact,
         page,

@@ -3,11 +3,11 @@
 //! few.
 
 use super::hr_feed::{rfc3339, Versions};
+use crate::db::Pool;
 use futures_util::TryStreamExt;
 use model::domain::csv::row;
 use model::domain::Lang;
 use model::error::AppError;
-use sqlx::SqlitePool;
 use tokio::sync::mpsc::Sender;
 
 pub const HEADER: [&str; 9] = [
@@ -30,7 +30,7 @@ const CHUNK: usize = 64 * 1024;
 /// error so the client cannot take a cut-off file for a whole one.
 #[tracing::instrument(skip(pool, out))]
 pub async fn completions_csv(
-    pool: &SqlitePool,
+    pool: &Pool,
     org_id: i64,
     updated_since: i64,
     lang: Option<Lang>,
@@ -41,9 +41,9 @@ pub async fn completions_csv(
     let mut rows = sqlx::query!(
         r#"SELECT mc.id AS "id!", mc.user_id, u.email, u.display_name, mc.course_version_id, mc.module_id, mc.completed_at
            FROM module_completions mc
-           JOIN memberships m ON m.user_id = mc.user_id AND m.organisation_id = ?
+           JOIN memberships m ON m.user_id = mc.user_id AND m.organisation_id = $1
            JOIN users u ON u.id = mc.user_id AND u.deleted_at IS NULL
-           WHERE mc.completed_at >= ?
+           WHERE mc.completed_at >= $2
            ORDER BY mc.id"#,
         org_id,
         updated_since

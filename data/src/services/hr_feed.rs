@@ -6,6 +6,7 @@
 use super::api_tokens::ApiClient;
 use super::catalogue::parse_manifest;
 use super::learning::text;
+use crate::db::Pool;
 use crate::now;
 use model::domain::certification::Status;
 use model::domain::content::Manifest;
@@ -13,7 +14,6 @@ use model::domain::hr_api::Cursor;
 use model::domain::Lang;
 use model::error::AppError;
 use serde::Serialize;
-use sqlx::SqlitePool;
 use std::collections::HashMap;
 use std::sync::Arc;
 use time::format_description::well_known::Rfc3339;
@@ -71,16 +71,12 @@ pub(crate) struct Version {
 }
 
 impl Versions {
-    pub(crate) async fn get(
-        &mut self,
-        pool: &SqlitePool,
-        id: i64,
-    ) -> Result<Arc<Version>, AppError> {
+    pub(crate) async fn get(&mut self, pool: &Pool, id: i64) -> Result<Arc<Version>, AppError> {
         if let Some(v) = self.0.get(&id) {
             return Ok(v.clone());
         }
         let row = sqlx::query!(
-            "SELECT course_id, version_no, manifest FROM course_versions WHERE id = ?",
+            "SELECT course_id, version_no, manifest FROM course_versions WHERE id = $1",
             id
         )
         .fetch_one(pool)
@@ -119,7 +115,7 @@ pub struct Person {
 
 #[tracing::instrument(skip(pool))]
 pub async fn people(
-    pool: &SqlitePool,
+    pool: &Pool,
     client: &ApiClient,
     q: ListQuery,
 ) -> Result<Page<Person>, AppError> {
@@ -128,9 +124,9 @@ pub async fn people(
         r#"SELECT u.id AS "id!", u.display_name, u.email, m.role, m.joined_at,
                   MAX(u.updated_at, m.joined_at) AS "updated_at!: i64"
            FROM memberships m JOIN users u ON u.id = m.user_id
-           WHERE m.organisation_id = ? AND u.deleted_at IS NULL AND u.id > ?
-             AND MAX(u.updated_at, m.joined_at) >= ?
-           ORDER BY u.id LIMIT ?"#,
+           WHERE m.organisation_id = $1 AND u.deleted_at IS NULL AND u.id > $2
+             AND MAX(u.updated_at, m.joined_at) >= $3
+           ORDER BY u.id LIMIT $4"#,
         client.organisation_id,
         q.after.0,
         q.updated_since,
@@ -170,7 +166,7 @@ pub struct Enrolment {
 
 #[tracing::instrument(skip(pool))]
 pub async fn enrolments(
-    pool: &SqlitePool,
+    pool: &Pool,
     client: &ApiClient,
     q: ListQuery,
 ) -> Result<Page<Enrolment>, AppError> {
@@ -189,10 +185,10 @@ pub async fn enrolments(
                                 WHERE c.user_id = e.user_id AND c.course_version_id IN
                          (SELECT earlier_version_id FROM course_version_lineage l WHERE l.course_version_id = e.course_version_id)), 0)) AS "updated_at!: i64"
            FROM enrolments e
-           JOIN memberships m ON m.user_id = e.user_id AND m.organisation_id = ?
+           JOIN memberships m ON m.user_id = e.user_id AND m.organisation_id = $1
            JOIN users u ON u.id = e.user_id AND u.deleted_at IS NULL
-           WHERE e.rowid > ? AND "updated_at!: i64" >= ?
-           ORDER BY e.rowid LIMIT ?"#,
+           WHERE e.rowid > $2 AND "updated_at!: i64" >= $3
+           ORDER BY e.rowid LIMIT $4"#,
         client.organisation_id,
         q.after.0,
         q.updated_since,
@@ -242,7 +238,7 @@ pub struct Completion {
 
 #[tracing::instrument(skip(pool))]
 pub async fn completions(
-    pool: &SqlitePool,
+    pool: &Pool,
     client: &ApiClient,
     q: ListQuery,
 ) -> Result<Page<Completion>, AppError> {
@@ -250,10 +246,10 @@ pub async fn completions(
     let rows = sqlx::query!(
         r#"SELECT mc.id AS "id!", mc.user_id, mc.course_version_id, mc.module_id, mc.completed_at
            FROM module_completions mc
-           JOIN memberships m ON m.user_id = mc.user_id AND m.organisation_id = ?
+           JOIN memberships m ON m.user_id = mc.user_id AND m.organisation_id = $1
            JOIN users u ON u.id = mc.user_id AND u.deleted_at IS NULL
-           WHERE mc.id > ? AND mc.completed_at >= ?
-           ORDER BY mc.id LIMIT ?"#,
+           WHERE mc.id > $2 AND mc.completed_at >= $3
+           ORDER BY mc.id LIMIT $4"#,
         client.organisation_id,
         q.after.0,
         q.updated_since,
@@ -297,7 +293,7 @@ pub struct Certificate {
 
 #[tracing::instrument(skip(pool))]
 pub async fn certificates(
-    pool: &SqlitePool,
+    pool: &Pool,
     client: &ApiClient,
     base_url: &str,
     q: ListQuery,
@@ -307,12 +303,12 @@ pub async fn certificates(
     let rows = sqlx::query!(
         r#"SELECT c.id AS "id!", c.code, c.user_id, c.course_version_id, c.rule_id, c.issued_at, c.expires_at, c.status,
                   MAX(c.issued_at, COALESCE(c.status_at, 0),
-                      CASE WHEN c.expires_at <= ?1 THEN c.expires_at ELSE 0 END) AS "updated_at!: i64"
+                      CASE WHEN c.expires_at <= $1 THEN c.expires_at ELSE 0 END) AS "updated_at!: i64"
            FROM certificates c
-           JOIN memberships m ON m.user_id = c.user_id AND m.organisation_id = ?2
+           JOIN memberships m ON m.user_id = c.user_id AND m.organisation_id = $2
            JOIN users u ON u.id = c.user_id AND u.deleted_at IS NULL
-           WHERE c.id > ?3 AND "updated_at!: i64" >= ?4
-           ORDER BY c.id LIMIT ?5"#,
+           WHERE c.id > $3 AND "updated_at!: i64" >= $4
+           ORDER BY c.id LIMIT $5"#,
         t,
         client.organisation_id,
         q.after.0,

@@ -3,6 +3,7 @@
 //! invited address.
 
 use super::organisations::{administered, invitation_state, role_of};
+use crate::db::{Conn, Pool};
 use crate::email::{invitation_email, outbox};
 use crate::services::accounts;
 use crate::{now, AppState};
@@ -11,7 +12,6 @@ use model::domain::roster::{someone_elses, RosterRow};
 use model::domain::{Email, Lang, PersonName};
 use model::error::{AppError, FieldError};
 use model::wire::{InvitationView, SessionUser};
-use sqlx::{SqliteConnection, SqlitePool};
 use std::collections::HashSet;
 
 /// How long an invitation link can be used.
@@ -43,18 +43,15 @@ pub(super) struct Known {
 }
 
 impl Known {
-    pub(super) async fn read(
-        conn: &mut SqliteConnection,
-        org_id: i64,
-    ) -> Result<Known, sqlx::Error> {
+    pub(super) async fn read(conn: &mut Conn, org_id: i64) -> Result<Known, sqlx::Error> {
         let members = sqlx::query_scalar!(
-            "SELECT u.email FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.organisation_id = ?",
+            "SELECT u.email FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.organisation_id = $1",
             org_id
         )
         .fetch_all(&mut *conn)
         .await?;
         let open = sqlx::query_scalar!(
-            "SELECT email FROM invitations WHERE organisation_id = ? AND accepted_at IS NULL AND revoked_at IS NULL",
+            "SELECT email FROM invitations WHERE organisation_id = $1 AND accepted_at IS NULL AND revoked_at IS NULL",
             org_id
         )
         .fetch_all(&mut *conn)
@@ -81,7 +78,7 @@ impl Known {
 /// already in the organisation is left alone.
 #[allow(clippy::too_many_arguments)]
 pub(super) async fn send_invitation(
-    conn: &mut SqliteConnection,
+    conn: &mut Conn,
     state: &AppState,
     org_id: i64,
     org_name: &str,
@@ -98,7 +95,7 @@ pub(super) async fn send_invitation(
     let (email, name, role) = (row.email.as_str(), row.name.as_str(), row.role.as_str());
     let id = sqlx::query_scalar!(
         r#"INSERT INTO invitations (organisation_id, email, name, role, invited_by, created_at, expires_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?)
+           VALUES ($1, $2, $3, $4, $5, $6, $7)
            ON CONFLICT (organisation_id, email) WHERE accepted_at IS NULL AND revoked_at IS NULL
            DO UPDATE SET name = excluded.name, role = excluded.role, invited_by = excluded.invited_by,
                          created_at = excluded.created_at, expires_at = excluded.expires_at
@@ -114,7 +111,7 @@ pub(super) async fn send_invitation(
     .fetch_one(&mut *conn)
     .await?;
     // The invitee's own language when they have an account, else the inviter's.
-    let lang = sqlx::query_scalar!("SELECT lang FROM users WHERE email = ?", email)
+    let lang = sqlx::query_scalar!("SELECT lang FROM users WHERE email = $1", email)
         .fetch_optional(&mut *conn)
         .await?
         .and_then(|l| Lang::from_tag(&l))
@@ -137,7 +134,7 @@ pub async fn invite(
     role: &str,
     lang: Lang,
 ) -> Result<(), AppError> {
-    let org_name = administered(&state.pool, user, org_id).await?;
+    let org_name = administered(crate::db::pool(&state.db), user, org_id).await?;
     let mut errors = Vec::new();
     let mut bad = |field: &str, key: &str| {
         errors.push(FieldError {
@@ -157,7 +154,7 @@ pub async fn invite(
         email,
         role,
     };
-    let mut tx = state.pool.begin().await?;
+    let mut tx = crate::db::pool(&state.db).begin().await?;
     let outcome = Known::read(&mut tx, org_id)
         .await?
         .outcome(row.email.as_str());
@@ -176,7 +173,7 @@ pub async fn invite(
 /// Withdraws an open invitation: its link stops working. An accepted one cannot be withdrawn.
 #[tracing::instrument(skip(pool, user), fields(user = user.id))]
 pub async fn revoke(
-    pool: &SqlitePool,
+    pool: &Pool,
     user: &SessionUser,
     org_id: i64,
     invitation_id: i64,
@@ -184,7 +181,7 @@ pub async fn revoke(
     administered(pool, user, org_id).await?;
     let t = now();
     let done = sqlx::query!(
-        "UPDATE invitations SET revoked_at = ? WHERE id = ? AND organisation_id = ? AND accepted_at IS NULL AND revoked_at IS NULL",
+        "UPDATE invitations SET revoked_at = $1 WHERE id = $2 AND organisation_id = $3 AND accepted_at IS NULL AND revoked_at IS NULL",
         t,
         invitation_id,
         org_id
@@ -194,7 +191,7 @@ pub async fn revoke(
     if done.rows_affected() == 0 {
         // Withdrawing twice (a double click, two administrators at once) is not an error.
         let withdrawn = sqlx::query_scalar!(
-            r#"SELECT 1 AS "x!: i64" FROM invitations WHERE id = ? AND organisation_id = ? AND revoked_at IS NOT NULL"#,
+            r#"SELECT 1 AS "x!: i64" FROM invitations WHERE id = $1 AND organisation_id = $2 AND revoked_at IS NOT NULL"#,
             invitation_id,
             org_id
         )
@@ -241,10 +238,10 @@ async fn by_token(state: &AppState, token: &str) -> Result<Invitation, AppError>
     let r = sqlx::query!(
         r#"SELECT i.id AS "id!", i.organisation_id, o.name AS organisation, i.name, i.email, i.role,
                   i.expires_at, i.accepted_at, i.revoked_at
-           FROM invitations i JOIN organisations o ON o.id = i.organisation_id WHERE i.id = ?"#,
+           FROM invitations i JOIN organisations o ON o.id = i.organisation_id WHERE i.id = $1"#,
         id
     )
-    .fetch_optional(&state.pool)
+    .fetch_optional(crate::db::pool(&state.db))
     .await?
     .ok_or(AppError::NotFound)?;
     Ok(Invitation {
@@ -287,10 +284,10 @@ async fn join(
     i.ensure_open()?;
     let t = now();
     let role = i.role.as_str();
-    let mut tx = state.pool.begin().await?;
+    let mut tx = crate::db::pool(&state.db).begin().await?;
     let claimed = sqlx::query!(
-        "UPDATE invitations SET accepted_at = ?, accepted_by = ?
-         WHERE id = ? AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > ?",
+        "UPDATE invitations SET accepted_at = $1, accepted_by = $2
+         WHERE id = $3 AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > $4",
         t,
         user_id,
         i.id,
@@ -303,7 +300,7 @@ async fn join(
     }
     // Joining again never lowers an administrator to a member.
     sqlx::query!(
-        "INSERT INTO memberships (organisation_id, user_id, role, joined_at) VALUES (?, ?, ?, ?)
+        "INSERT INTO memberships (organisation_id, user_id, role, joined_at) VALUES ($1, $2, $3, $4)
          ON CONFLICT (organisation_id, user_id)
          DO UPDATE SET role = CASE WHEN excluded.role = 'admin' THEN 'admin' ELSE memberships.role END",
         i.organisation_id,
@@ -317,7 +314,7 @@ async fn join(
         // The platform-wide role only opens the way (the menu entry); what an administrator
         // may see is decided per organisation by the membership.
         sqlx::query!(
-            "INSERT INTO user_roles (user_id, role, granted_at) VALUES (?, 'org_admin', ?) ON CONFLICT DO NOTHING",
+            "INSERT INTO user_roles (user_id, role, granted_at) VALUES ($1, 'org_admin', $2) ON CONFLICT DO NOTHING",
             user_id,
             t
         )
@@ -353,7 +350,7 @@ pub async fn register_and_accept(
     let i = by_token(state, token).await?;
     i.ensure_open()?;
     let reg = accounts::Registration::parse(name, &i.email, password, lang)?;
-    let user_id = match accounts::register(&state.pool, reg).await {
+    let user_id = match accounts::register(crate::db::pool(&state.db), reg).await {
         Err(e) if e.field_key("email") == Some("error-email-taken") => {
             return Err(AppError::field("email", "error-invitation-sign-in"))
         }

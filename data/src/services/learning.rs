@@ -2,6 +2,7 @@
 //! progress, reading lessons and marking them complete.
 
 use super::catalogue::parse_manifest;
+use crate::db::Pool;
 use crate::now;
 use model::domain::content::{pick, Manifest, PublishedLessonText};
 use model::domain::progress::{percent, resume_point};
@@ -11,7 +12,6 @@ use model::wire::{
     CaseRow, LessonLink, LessonPage, LessonRow, ModuleProgress, ProgrammeOverview, QuizRow,
     SourceRef,
 };
-use sqlx::SqlitePool;
 use std::collections::{BTreeMap, HashSet};
 
 pub(crate) struct Enrolment {
@@ -24,7 +24,7 @@ pub(crate) struct Enrolment {
 /// The learner's enrolment in `course_id`, created on first use and pinned to the newest
 /// version at that moment.
 pub(crate) async fn enrolment(
-    pool: &SqlitePool,
+    pool: &Pool,
     user_id: i64,
     course_id: &str,
 ) -> Result<Enrolment, AppError> {
@@ -32,7 +32,7 @@ pub(crate) async fn enrolment(
         if let Some(row) = sqlx::query!(
             r#"SELECT e.course_version_id, v.version_no, v.manifest, e.last_lesson_id
                FROM enrolments e JOIN course_versions v ON v.id = e.course_version_id
-               WHERE e.user_id = ? AND e.course_id = ?"#,
+               WHERE e.user_id = $1 AND e.course_id = $2"#,
             user_id,
             course_id
         )
@@ -48,7 +48,7 @@ pub(crate) async fn enrolment(
         }
         let latest = sqlx::query_scalar!(
             r#"SELECT id AS "id!" FROM course_versions v
-               WHERE course_id = ?
+               WHERE course_id = $1
                  AND NOT EXISTS (SELECT 1 FROM course_version_withdrawals w WHERE w.course_version_id = v.id)
                ORDER BY version_no DESC LIMIT 1"#,
             course_id
@@ -59,7 +59,7 @@ pub(crate) async fn enrolment(
         let t = now();
         // Two first visits at once: one insert wins, both then read the same row.
         sqlx::query!(
-            "INSERT INTO enrolments (user_id, course_id, course_version_id, started_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+            "INSERT INTO enrolments (user_id, course_id, course_version_id, started_at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING",
             user_id,
             course_id,
             latest,
@@ -72,13 +72,13 @@ pub(crate) async fn enrolment(
 }
 
 async fn completed_lessons(
-    pool: &SqlitePool,
+    pool: &Pool,
     user_id: i64,
     version_id: i64,
 ) -> Result<HashSet<String>, AppError> {
     Ok(sqlx::query_scalar!(
         "SELECT lesson_id FROM lesson_completions
-         WHERE user_id = ? AND course_version_id IN (SELECT earlier_version_id FROM course_version_lineage WHERE course_version_id = ?)",
+         WHERE user_id = $1 AND course_version_id IN (SELECT earlier_version_id FROM course_version_lineage WHERE course_version_id = $2)",
         user_id,
         version_id
     )
@@ -120,14 +120,14 @@ fn link(manifest: &Manifest, lesson_id: &str, lang: Lang) -> Option<LessonLink> 
 
 /// Per case: the best score of a finished run and whether a run is unfinished.
 async fn case_results(
-    pool: &SqlitePool,
+    pool: &Pool,
     user_id: i64,
     version_id: i64,
 ) -> Result<std::collections::HashMap<String, (Option<u8>, bool)>, AppError> {
     let rows = sqlx::query!(
         r#"SELECT case_id AS "case_id!", MAX(score) AS "best: i64",
                   MAX(finished_at IS NULL) AS "open: i64"
-           FROM case_runs WHERE user_id = ? AND course_version_id IN (SELECT earlier_version_id FROM course_version_lineage WHERE course_version_id = ?)
+           FROM case_runs WHERE user_id = $1 AND course_version_id IN (SELECT earlier_version_id FROM course_version_lineage WHERE course_version_id = $2)
            GROUP BY case_id"#,
         user_id,
         version_id
@@ -147,13 +147,13 @@ async fn case_results(
 
 /// Per quiz: the best percent so far and whether any attempt passed.
 async fn quiz_results(
-    pool: &SqlitePool,
+    pool: &Pool,
     user_id: i64,
     version_id: i64,
 ) -> Result<std::collections::HashMap<String, (Option<u8>, bool)>, AppError> {
     let rows = sqlx::query!(
         r#"SELECT quiz_id AS "quiz_id!", MAX(percent) AS "best: i64", MAX(passed) AS "passed: i64"
-           FROM quiz_attempts WHERE user_id = ? AND course_version_id IN (SELECT earlier_version_id FROM course_version_lineage WHERE course_version_id = ?)
+           FROM quiz_attempts WHERE user_id = $1 AND course_version_id IN (SELECT earlier_version_id FROM course_version_lineage WHERE course_version_id = $2)
              AND submitted_at IS NOT NULL
            GROUP BY quiz_id"#,
         user_id,
@@ -181,7 +181,7 @@ pub(crate) fn text(map: &BTreeMap<Lang, String>, lang: Lang, default: Lang) -> (
 /// The programme overview with the learner's progress.
 #[tracing::instrument(skip(pool))]
 pub async fn overview(
-    pool: &SqlitePool,
+    pool: &Pool,
     user_id: i64,
     course_id: &str,
     lang: Lang,
@@ -262,7 +262,7 @@ pub async fn overview(
         .and_then(|id| link(m, &id, lang));
     let moved_from = sqlx::query_scalar!(
         r#"SELECT v.version_no FROM enrolment_moves m JOIN course_versions v ON v.id = m.from_version_id
-           WHERE m.user_id = ? AND m.to_version_id = ? ORDER BY m.moved_at DESC LIMIT 1"#,
+           WHERE m.user_id = $1 AND m.to_version_id = $2 ORDER BY m.moved_at DESC LIMIT 1"#,
         user_id,
         e.version_id
     )
@@ -289,7 +289,7 @@ pub async fn overview(
 /// One lesson for reading. Opening it is remembered as the place to resume.
 #[tracing::instrument(skip(pool))]
 pub async fn lesson_page(
-    pool: &SqlitePool,
+    pool: &Pool,
     user_id: i64,
     course_id: &str,
     lesson_id: &str,
@@ -297,7 +297,7 @@ pub async fn lesson_page(
 ) -> Result<LessonPage, AppError> {
     let e = enrolment(pool, user_id, course_id).await?;
     let row = sqlx::query!(
-        "SELECT module_id, position, minutes, content FROM lessons WHERE course_version_id = ? AND lesson_id = ?",
+        "SELECT module_id, position, minutes, content FROM lessons WHERE course_version_id = $1 AND lesson_id = $2",
         e.version_id,
         lesson_id
     )
@@ -330,7 +330,7 @@ pub async fn lesson_page(
         .ok_or(AppError::Internal)?;
     let completed = sqlx::query_scalar!(
         r#"SELECT 1 AS "one!: i64" FROM lesson_completions
-           WHERE user_id = ? AND course_version_id IN (SELECT earlier_version_id FROM course_version_lineage WHERE course_version_id = ?) AND lesson_id = ?"#,
+           WHERE user_id = $1 AND course_version_id IN (SELECT earlier_version_id FROM course_version_lineage WHERE course_version_id = $2) AND lesson_id = $3"#,
         user_id,
         e.version_id,
         lesson_id
@@ -341,7 +341,7 @@ pub async fn lesson_page(
 
     let t = now();
     sqlx::query!(
-        "UPDATE enrolments SET last_lesson_id = ?, last_seen_at = ? WHERE user_id = ? AND course_id = ?",
+        "UPDATE enrolments SET last_lesson_id = $1, last_seen_at = $2 WHERE user_id = $3 AND course_id = $4",
         lesson_id,
         t,
         user_id,
@@ -384,7 +384,7 @@ pub async fn lesson_page(
 /// Marks a lesson complete in the learner's version. Doing it twice is the same as once.
 #[tracing::instrument(skip(pool))]
 pub async fn complete_lesson(
-    pool: &SqlitePool,
+    pool: &Pool,
     user_id: i64,
     course_id: &str,
     lesson_id: &str,
@@ -395,9 +395,9 @@ pub async fn complete_lesson(
     let mut tx = pool.begin().await?;
     let inserted = sqlx::query!(
         r#"INSERT INTO lesson_completions (user_id, course_version_id, lesson_id, completed_at)
-           SELECT ?, ?, lesson_id, ? FROM lessons l WHERE l.course_version_id = ? AND l.lesson_id = ?
-             AND NOT EXISTS (SELECT 1 FROM lesson_completions c WHERE c.user_id = ? AND c.lesson_id = l.lesson_id
-                             AND c.course_version_id IN (SELECT earlier_version_id FROM course_version_lineage WHERE course_version_id = ?))
+           SELECT $1, $2, lesson_id, $3 FROM lessons l WHERE l.course_version_id = $4 AND l.lesson_id = $5
+             AND NOT EXISTS (SELECT 1 FROM lesson_completions c WHERE c.user_id = $6 AND c.lesson_id = l.lesson_id
+                             AND c.course_version_id IN (SELECT earlier_version_id FROM course_version_lineage WHERE course_version_id = $7))
            ON CONFLICT DO NOTHING"#,
         user_id,
         e.version_id,
@@ -412,7 +412,7 @@ pub async fn complete_lesson(
     .rows_affected();
     if inserted == 0 {
         let exists = sqlx::query_scalar!(
-            r#"SELECT 1 AS "one!: i64" FROM lessons WHERE course_version_id = ? AND lesson_id = ?"#,
+            r#"SELECT 1 AS "one!: i64" FROM lessons WHERE course_version_id = $1 AND lesson_id = $2"#,
             e.version_id,
             lesson_id
         )
@@ -429,7 +429,7 @@ pub async fn complete_lesson(
         super::certification::certify(&mut tx, user_id, e.version_id).await?;
     }
     sqlx::query!(
-        "UPDATE enrolments SET last_lesson_id = ?, last_seen_at = ? WHERE user_id = ? AND course_id = ?",
+        "UPDATE enrolments SET last_lesson_id = $1, last_seen_at = $2 WHERE user_id = $3 AND course_id = $4",
         lesson_id,
         t,
         user_id,

@@ -19,10 +19,10 @@ pub async fn page(
     user: &SessionUser,
     org_id: i64,
 ) -> Result<OrgLrsView, AppError> {
-    let pool = &state.pool;
+    let pool = crate::db::pool(&state.db);
     let org_name = administered(pool, user, org_id).await?;
     let connection = sqlx::query!(
-        "SELECT endpoint, username, updated_at, disabled_at FROM lrs_connections WHERE organisation_id = ?",
+        "SELECT endpoint, username, updated_at, disabled_at FROM lrs_connections WHERE organisation_id = $1",
         org_id
     )
     .fetch_optional(pool)
@@ -39,7 +39,7 @@ pub async fn page(
                   json_extract(s.statement, '$.object.id') AS "object?: String",
                   u.display_name AS person
            FROM xapi_statements s JOIN users u ON u.id = s.user_id
-           WHERE s.organisation_id = ? ORDER BY s.id DESC LIMIT ?"#,
+           WHERE s.organisation_id = $1 ORDER BY s.id DESC LIMIT $2"#,
         org_id,
         LOG_ROWS
     )
@@ -61,7 +61,7 @@ pub async fn page(
     .collect();
     let counts = sqlx::query!(
         r#"SELECT COUNT(delivered_at) AS "sent!: i64", COUNT(*) - COUNT(delivered_at) AS "waiting!: i64"
-           FROM xapi_statements WHERE organisation_id = ?"#,
+           FROM xapi_statements WHERE organisation_id = $1"#,
         org_id
     )
     .fetch_one(pool)
@@ -88,10 +88,10 @@ pub async fn save(
     username: &str,
     password: &str,
 ) -> Result<(), AppError> {
-    let pool = &state.pool;
+    let pool = crate::db::pool(&state.db);
     administered(pool, user, org_id).await?;
     let saved = sqlx::query_scalar!(
-        "SELECT password FROM lrs_connections WHERE organisation_id = ?",
+        "SELECT password FROM lrs_connections WHERE organisation_id = $1",
         org_id
     )
     .fetch_optional(pool)
@@ -142,9 +142,9 @@ pub async fn save(
     let t = now();
     sqlx::query!(
         r#"INSERT INTO lrs_connections (organisation_id, endpoint, username, password, updated_by, updated_at)
-           VALUES (?1, ?2, ?3, ?4, ?5, ?6)
-           ON CONFLICT (organisation_id) DO UPDATE SET endpoint = ?2, username = ?3, password = ?4,
-               updated_by = ?5, updated_at = ?6, disabled_at = NULL"#,
+           VALUES ($1, $2, $3, $4, $5, $6)
+           ON CONFLICT (organisation_id) DO UPDATE SET endpoint = $2, username = $3, password = $4,
+               updated_by = $5, updated_at = $6, disabled_at = NULL"#,
         org_id,
         endpoint,
         username,
@@ -167,17 +167,17 @@ pub async fn set_enabled(
     org_id: i64,
     enabled: bool,
 ) -> Result<(), AppError> {
-    administered(&state.pool, user, org_id).await?;
+    administered(crate::db::pool(&state.db), user, org_id).await?;
     let t = now();
     let off = (!enabled).then_some(t);
     let found = sqlx::query!(
-        "UPDATE lrs_connections SET disabled_at = ?, updated_by = ?, updated_at = ? WHERE organisation_id = ?",
+        "UPDATE lrs_connections SET disabled_at = $1, updated_by = $2, updated_at = $3 WHERE organisation_id = $4",
         off,
         user.id,
         t,
         org_id
     )
-    .execute(&state.pool)
+    .execute(crate::db::pool(&state.db))
     .await?;
     if found.rows_affected() == 0 {
         return Err(AppError::NotFound);

@@ -4,6 +4,7 @@
 
 use super::sso::{arrive, Finished};
 use crate::auth::token_hash;
+use crate::db::Pool;
 use crate::lti::{sign, verify_platform_token, TokenProblem};
 use crate::{now, random_hex, AppState};
 use model::domain::content::{pick, Localized};
@@ -12,7 +13,6 @@ use model::domain::sso::{SsoFailure, SsoPerson};
 use model::domain::{Email, Lang};
 use model::error::AppError;
 use serde_json::{json, Value};
-use sqlx::SqlitePool;
 
 /// How long a login may take to come back as a launch, and a deep-linking choice to be made.
 pub const LOGIN_TTL_SECS: i64 = 600;
@@ -31,7 +31,7 @@ pub struct NewPlatform {
 }
 
 /// The registered platforms, a line each (for the command line).
-pub async fn list(pool: &SqlitePool) -> Result<Vec<String>, AppError> {
+pub async fn list(pool: &Pool) -> Result<Vec<String>, AppError> {
     let rows = sqlx::query!(
         r#"SELECT p.id, p.name, p.issuer, p.client_id, p.organisation_id, p.disabled_at,
                   (SELECT group_concat(deployment_id, ' ') FROM lti_deployments d WHERE d.platform_id = p.id) AS "deployments: String"
@@ -57,12 +57,12 @@ pub async fn list(pool: &SqlitePool) -> Result<Vec<String>, AppError> {
 }
 
 /// Registers a platform with its deployments (or adds deployments to one already registered).
-pub async fn register(pool: &SqlitePool, p: &NewPlatform) -> Result<i64, AppError> {
+pub async fn register(pool: &Pool, p: &NewPlatform) -> Result<i64, AppError> {
     let t = now();
     let mut tx = pool.begin().await?;
     let id = sqlx::query_scalar!(
         r#"INSERT INTO lti_platforms (name, issuer, client_id, auth_url, token_url, jwks_url, organisation_id, created_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
            ON CONFLICT (issuer, client_id) DO UPDATE SET name = excluded.name, auth_url = excluded.auth_url,
                token_url = excluded.token_url, jwks_url = excluded.jwks_url, organisation_id = excluded.organisation_id
            RETURNING id AS "id!""#,
@@ -79,7 +79,7 @@ pub async fn register(pool: &SqlitePool, p: &NewPlatform) -> Result<i64, AppErro
     .await?;
     for d in &p.deployments {
         sqlx::query!(
-            "INSERT INTO lti_deployments (platform_id, deployment_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+            "INSERT INTO lti_deployments (platform_id, deployment_id) VALUES ($1, $2) ON CONFLICT DO NOTHING",
             id,
             d
         )
@@ -117,12 +117,12 @@ pub fn launch_url(state: &AppState) -> String {
 /// Answers a login request with the address of the platform's authentication request.
 #[tracing::instrument(skip_all)]
 pub async fn login(state: &AppState, req: &LoginRequest) -> Result<String, SsoFailure> {
-    let pool = &state.pool;
+    let pool = crate::db::pool(&state.db);
     let (Some(iss), Some(hint)) = (req.iss.as_deref(), req.login_hint.as_deref()) else {
         return Err(SsoFailure::MissingClaims);
     };
     let rows = sqlx::query!(
-        "SELECT id, client_id, auth_url FROM lti_platforms WHERE issuer = ? AND disabled_at IS NULL",
+        "SELECT id, client_id, auth_url FROM lti_platforms WHERE issuer = $1 AND disabled_at IS NULL",
         iss
     )
     .fetch_all(pool)
@@ -136,12 +136,12 @@ pub async fn login(state: &AppState, req: &LoginRequest) -> Result<String, SsoFa
     .ok_or(SsoFailure::NotConfigured)?;
     let (state_value, nonce, t) = (random_hex(24), random_hex(24), now());
     let stale = t - LOGIN_TTL_SECS;
-    sqlx::query!("DELETE FROM lti_logins WHERE created_at < ?", stale)
+    sqlx::query!("DELETE FROM lti_logins WHERE created_at < $1", stale)
         .execute(pool)
         .await
         .map_err(|_| SsoFailure::Internal)?;
     sqlx::query!(
-        "INSERT INTO lti_logins (state, platform_id, nonce, created_at) VALUES (?, ?, ?, ?)",
+        "INSERT INTO lti_logins (state, platform_id, nonce, created_at) VALUES ($1, $2, $3, $4)",
         state_value,
         platform.id,
         nonce,
@@ -187,9 +187,9 @@ pub async fn launch(
     state_value: &str,
     lang: Lang,
 ) -> Result<Launched, SsoFailure> {
-    let pool = &state.pool;
+    let pool = crate::db::pool(&state.db);
     let login = sqlx::query!(
-        "DELETE FROM lti_logins WHERE state = ? RETURNING platform_id, nonce, created_at",
+        "DELETE FROM lti_logins WHERE state = $1 RETURNING platform_id, nonce, created_at",
         state_value
     )
     .fetch_optional(pool)
@@ -200,7 +200,7 @@ pub async fn launch(
     let platform = sqlx::query_as!(
         Platform,
         r#"SELECT id AS "id!", issuer, client_id, jwks_url, organisation_id FROM lti_platforms
-           WHERE id = ? AND disabled_at IS NULL"#,
+           WHERE id = $1 AND disabled_at IS NULL"#,
         login.platform_id
     )
     .fetch_optional(pool)
@@ -231,7 +231,7 @@ pub async fn launch(
         SsoFailure::MissingClaims
     })?;
     let deployed = sqlx::query_scalar!(
-        "SELECT 1 FROM lti_deployments WHERE platform_id = ? AND deployment_id = ?",
+        "SELECT 1 FROM lti_deployments WHERE platform_id = $1 AND deployment_id = $2",
         platform.id,
         l.deployment_id
     )
@@ -249,7 +249,7 @@ pub async fn launch(
             let (hash, t) = (token_hash(&token), now());
             sqlx::query!(
                 "INSERT INTO lti_deep_links (token_hash, platform_id, deployment_id, return_url, data, created_at)
-                 VALUES (?, ?, ?, ?, ?, ?)",
+                 VALUES ($1, $2, $3, $4, $5, $6)",
                 hash,
                 platform.id,
                 l.deployment_id,
@@ -327,7 +327,7 @@ fn person(platform: &Platform, l: &lti::Launch) -> Result<SsoPerson, SsoFailure>
 }
 
 async fn remember_link(
-    pool: &SqlitePool,
+    pool: &Pool,
     platform_id: i64,
     user_id: i64,
     lti_user: &str,
@@ -338,7 +338,7 @@ async fn remember_link(
     let t = now();
     sqlx::query!(
         "INSERT INTO lti_links (platform_id, user_id, lti_user, resource_link_id, target, lineitem, launched_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)
          ON CONFLICT (platform_id, resource_link_id, user_id) DO UPDATE SET
              lti_user = excluded.lti_user, target = excluded.target,
              lineitem = COALESCE(excluded.lineitem, lineitem), launched_at = excluded.launched_at",
@@ -372,7 +372,7 @@ pub struct Pickable {
 /// What a deep-linking request may pick from: every lesson, quiz and case of each course's
 /// newest version. `None` when the request is unknown or too old.
 pub async fn pickables(
-    pool: &SqlitePool,
+    pool: &Pool,
     token: &str,
     lang: Lang,
 ) -> Result<Option<Vec<Pickable>>, AppError> {
@@ -426,13 +426,13 @@ struct DeepLink {
     data: Option<String>,
 }
 
-async fn deep_link(pool: &SqlitePool, token: &str) -> Result<Option<DeepLink>, AppError> {
+async fn deep_link(pool: &Pool, token: &str) -> Result<Option<DeepLink>, AppError> {
     let hash = token_hash(token);
     let fresh = now() - LOGIN_TTL_SECS;
     Ok(sqlx::query_as!(
         DeepLink,
         r#"SELECT token_hash AS "token_hash!", platform_id, deployment_id, return_url, data FROM lti_deep_links
-           WHERE token_hash = ? AND created_at >= ?"#,
+           WHERE token_hash = $1 AND created_at >= $2"#,
         hash,
         fresh
     )
@@ -448,13 +448,13 @@ pub async fn answer(
     chosen: &[String],
     lang: Lang,
 ) -> Result<(String, String), AppError> {
-    let pool = &state.pool;
+    let pool = crate::db::pool(&state.db);
     let all = pickables(pool, token, lang)
         .await?
         .ok_or(AppError::LinkExpired)?;
     let link = deep_link(pool, token).await?.ok_or(AppError::LinkExpired)?;
     let p = sqlx::query!(
-        "SELECT issuer, client_id FROM lti_platforms WHERE id = ?",
+        "SELECT issuer, client_id FROM lti_platforms WHERE id = $1",
         link.platform_id
     )
     .fetch_one(pool)
@@ -493,7 +493,7 @@ pub async fn answer(
     }
     let jwt = sign(pool, &claims).await?;
     sqlx::query!(
-        "DELETE FROM lti_deep_links WHERE token_hash = ?",
+        "DELETE FROM lti_deep_links WHERE token_hash = $1",
         link.token_hash
     )
     .execute(pool)
@@ -516,7 +516,7 @@ pub async fn page(
     user: &model::wire::SessionUser,
 ) -> Result<model::wire::LtiPlatformsView, AppError> {
     platform_admin(user)?;
-    let pool = &state.pool;
+    let pool = crate::db::pool(&state.db);
     let platforms = sqlx::query!(
         r#"SELECT p.id AS "id!", p.name, p.issuer, p.client_id, o.name AS org, p.disabled_at,
                   (SELECT group_concat(deployment_id, ' ') FROM lti_deployments d WHERE d.platform_id = p.id) AS "deployments: String",
@@ -629,8 +629,8 @@ pub async fn add_checked(state: &AppState, form: PlatformForm<'_>) -> Result<i64
     let jwks_url = url("jwks_url", form.jwks_url);
     let organisation = match form.organisation.trim().parse::<i64>() {
         Ok(id) => {
-            sqlx::query_scalar!("SELECT id FROM organisations WHERE id = ?", id)
-                .fetch_optional(&state.pool)
+            sqlx::query_scalar!("SELECT id FROM organisations WHERE id = $1", id)
+                .fetch_optional(crate::db::pool(&state.db))
                 .await?
         }
         Err(_) => None,
@@ -645,7 +645,7 @@ pub async fn add_checked(state: &AppState, form: PlatformForm<'_>) -> Result<i64
         return Err(AppError::Invalid(errors));
     };
     let id = register(
-        &state.pool,
+        crate::db::pool(&state.db),
         &NewPlatform {
             name,
             issuer,
@@ -672,11 +672,11 @@ pub async fn set_enabled(
     platform_admin(user)?;
     let off = (!enabled).then_some(now());
     let found = sqlx::query!(
-        "UPDATE lti_platforms SET disabled_at = ? WHERE id = ?",
+        "UPDATE lti_platforms SET disabled_at = $1 WHERE id = $2",
         off,
         id
     )
-    .execute(&state.pool)
+    .execute(crate::db::pool(&state.db))
     .await?
     .rows_affected();
     if found == 0 {

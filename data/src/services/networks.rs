@@ -5,6 +5,7 @@
 //! found".
 
 use super::org_figures::module_completion;
+use crate::db::Pool;
 use crate::now;
 use model::domain::organisation::{OrgKind, OrgName};
 use model::domain::Lang;
@@ -12,7 +13,6 @@ use model::error::AppError;
 use model::wire::{
     ModuleFigure, NetworkCard, NetworkOrg, NetworkView, NetworksView, OrgCard, Role, SessionUser,
 };
-use sqlx::SqlitePool;
 use std::collections::HashMap;
 
 fn is_platform_admin(user: &SessionUser) -> bool {
@@ -21,14 +21,14 @@ fn is_platform_admin(user: &SessionUser) -> bool {
 
 /// Creates a network (platform administrators only). Its name follows an organisation's rules.
 #[tracing::instrument(skip(pool, user), fields(user = user.id))]
-pub async fn create(pool: &SqlitePool, user: &SessionUser, name: &str) -> Result<i64, AppError> {
+pub async fn create(pool: &Pool, user: &SessionUser, name: &str) -> Result<i64, AppError> {
     if !is_platform_admin(user) {
         return Err(AppError::Forbidden);
     }
     let name = OrgName::parse(name).map_err(|key| AppError::field("name", key))?;
     let (name, t) = (name.as_str(), now());
     let inserted = sqlx::query_scalar!(
-        r#"INSERT INTO networks (name, created_at) VALUES (?, ?) RETURNING id AS "id!""#,
+        r#"INSERT INTO networks (name, created_at) VALUES ($1, $2) RETURNING id AS "id!""#,
         name,
         t
     )
@@ -46,14 +46,14 @@ pub async fn create(pool: &SqlitePool, user: &SessionUser, name: &str) -> Result
 /// The networks `user` may see: every one for a platform administrator, else those of the
 /// organisations they administer.
 #[tracing::instrument(skip(pool, user), fields(user = user.id))]
-pub async fn list(pool: &SqlitePool, user: &SessionUser) -> Result<NetworksView, AppError> {
+pub async fn list(pool: &Pool, user: &SessionUser) -> Result<NetworksView, AppError> {
     let all = is_platform_admin(user);
     let networks = sqlx::query!(
         r#"SELECT n.id AS "id!", n.name,
                   (SELECT COUNT(*) FROM network_members x WHERE x.network_id = n.id) AS "organisations!: i64"
            FROM networks n
-           WHERE ?1 OR EXISTS (SELECT 1 FROM network_members x JOIN memberships m ON m.organisation_id = x.organisation_id
-                               WHERE x.network_id = n.id AND m.user_id = ?2 AND m.role = 'admin')
+           WHERE $1 OR EXISTS (SELECT 1 FROM network_members x JOIN memberships m ON m.organisation_id = x.organisation_id
+                               WHERE x.network_id = n.id AND m.user_id = $2 AND m.role = 'admin')
            ORDER BY n.name"#,
         all,
         user.id
@@ -76,18 +76,18 @@ pub async fn list(pool: &SqlitePool, user: &SessionUser) -> Result<NetworksView,
 /// The network's name, if `user` may see it; "not found" otherwise, whether or not it exists.
 /// Also which member organisations `user` administers.
 async fn visible(
-    pool: &SqlitePool,
+    pool: &Pool,
     user: &SessionUser,
     network_id: i64,
 ) -> Result<(String, Vec<i64>), AppError> {
-    let name = sqlx::query_scalar!("SELECT name FROM networks WHERE id = ?", network_id)
+    let name = sqlx::query_scalar!("SELECT name FROM networks WHERE id = $1", network_id)
         .fetch_optional(pool)
         .await?
         .ok_or(AppError::NotFound)?;
     let mine = sqlx::query_scalar!(
         r#"SELECT x.organisation_id AS "id!" FROM network_members x
            JOIN memberships m ON m.organisation_id = x.organisation_id
-           WHERE x.network_id = ? AND m.user_id = ? AND m.role = 'admin'"#,
+           WHERE x.network_id = $1 AND m.user_id = $2 AND m.role = 'admin'"#,
         network_id,
         user.id
     )
@@ -103,7 +103,7 @@ async fn visible(
 /// across the network.
 #[tracing::instrument(skip(pool, user), fields(user = user.id))]
 pub async fn view(
-    pool: &SqlitePool,
+    pool: &Pool,
     user: &SessionUser,
     network_id: i64,
     lang: Lang,
@@ -120,10 +120,10 @@ pub async fn view(
               WHERE m.organisation_id = o.id) AS "modules!: i64",
              (SELECT COUNT(DISTINCT c.user_id) FROM certificates c JOIN memberships m ON m.user_id = c.user_id
               JOIN users u ON u.id = c.user_id
-              WHERE m.organisation_id = o.id AND c.status = 'valid' AND c.expires_at > ?2
+              WHERE m.organisation_id = o.id AND c.status = 'valid' AND c.expires_at > $2
                 AND u.deleted_at IS NULL) AS "certified!: i64"
            FROM network_members x JOIN organisations o ON o.id = x.organisation_id
-           WHERE x.network_id = ?1 ORDER BY o.name"#,
+           WHERE x.network_id = $1 ORDER BY o.name"#,
         network_id,
         t
     )
@@ -161,7 +161,7 @@ pub async fn view(
     let candidates = if is_platform_admin(user) {
         sqlx::query!(
             r#"SELECT o.id AS "id!", o.name, o.kind FROM organisations o
-               WHERE NOT EXISTS (SELECT 1 FROM network_members x WHERE x.network_id = ? AND x.organisation_id = o.id)
+               WHERE NOT EXISTS (SELECT 1 FROM network_members x WHERE x.network_id = $1 AND x.organisation_id = o.id)
                ORDER BY o.name"#,
             network_id
         )
@@ -192,7 +192,7 @@ pub async fn view(
 /// administrators only).
 #[tracing::instrument(skip(pool, user), fields(user = user.id))]
 pub async fn set_member(
-    pool: &SqlitePool,
+    pool: &Pool,
     user: &SessionUser,
     network_id: i64,
     org_id: i64,
@@ -202,7 +202,7 @@ pub async fn set_member(
         return Err(AppError::Forbidden);
     }
     let known = sqlx::query_scalar!(
-        r#"SELECT (SELECT COUNT(*) FROM networks WHERE id = ?) + (SELECT COUNT(*) FROM organisations WHERE id = ?) AS "n!: i64""#,
+        r#"SELECT (SELECT COUNT(*) FROM networks WHERE id = $1) + (SELECT COUNT(*) FROM organisations WHERE id = $2) AS "n!: i64""#,
         network_id,
         org_id
     )
@@ -214,7 +214,7 @@ pub async fn set_member(
     let t = now();
     if join {
         sqlx::query!(
-            "INSERT INTO network_members (network_id, organisation_id, joined_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+            "INSERT INTO network_members (network_id, organisation_id, joined_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING",
             network_id,
             org_id,
             t
@@ -223,7 +223,7 @@ pub async fn set_member(
         .await?;
     } else {
         sqlx::query!(
-            "DELETE FROM network_members WHERE network_id = ? AND organisation_id = ?",
+            "DELETE FROM network_members WHERE network_id = $1 AND organisation_id = $2",
             network_id,
             org_id
         )

@@ -6,12 +6,12 @@
 use super::catalogue::parse_manifest;
 use super::learning::text;
 use super::organisations::{administered, file_slug};
+use crate::db::Pool;
 use crate::now;
 use model::domain::content::Manifest;
 use model::domain::Lang;
 use model::error::AppError;
 use model::wire::{ModuleFigure, SessionUser, WeekFigure};
-use sqlx::SqlitePool;
 use std::collections::HashMap;
 
 /// How many weeks the "over time" figures go back, the current week included.
@@ -21,20 +21,20 @@ const WEEK: i64 = 7 * 86_400;
 /// Every module of every course with how many of the organisation's people completed it, out of
 /// how many people it has.
 pub async fn module_completion(
-    pool: &SqlitePool,
+    pool: &Pool,
     org_id: i64,
     lang: Lang,
 ) -> Result<Vec<ModuleFigure>, AppError> {
     // Deleting an account removes its memberships and completions, so no deleted person counts.
     let members = sqlx::query_scalar!(
-        r#"SELECT COUNT(*) AS "n!: i64" FROM memberships WHERE organisation_id = ?"#,
+        r#"SELECT COUNT(*) AS "n!: i64" FROM memberships WHERE organisation_id = $1"#,
         org_id
     )
     .fetch_one(pool)
     .await?;
     // Kept by triggers as completions and memberships change (migration `org_figures`).
     let counts: HashMap<(String, String), i64> = sqlx::query!(
-        "SELECT course_id, module_id, people FROM org_module_counts WHERE organisation_id = ?",
+        "SELECT course_id, module_id, people FROM org_module_counts WHERE organisation_id = $1",
         org_id
     )
     .fetch_all(pool)
@@ -62,7 +62,7 @@ pub async fn module_completion(
 }
 
 /// The newest published version of each course, by course id.
-pub(crate) async fn newest(pool: &SqlitePool) -> Result<Vec<Manifest>, AppError> {
+pub(crate) async fn newest(pool: &Pool) -> Result<Vec<Manifest>, AppError> {
     sqlx::query_scalar!(
         r#"SELECT v.manifest FROM course_versions v
            WHERE v.version_no = (SELECT MAX(version_no) FROM course_versions w WHERE w.course_id = v.course_id)
@@ -77,7 +77,7 @@ pub(crate) async fn newest(pool: &SqlitePool) -> Result<Vec<Manifest>, AppError>
 
 /// Lessons and modules the organisation's people completed in each of the last [`WEEKS`] weeks
 /// (weeks start on Monday, UTC), oldest first; weeks with nothing are there with zeros.
-pub async fn over_time(pool: &SqlitePool, org_id: i64) -> Result<Vec<WeekFigure>, AppError> {
+pub async fn over_time(pool: &Pool, org_id: i64) -> Result<Vec<WeekFigure>, AppError> {
     // 1970-01-01 was a Thursday: Monday-based weeks start 3 days later (or 4 earlier).
     let monday = |t: i64| (t - 4 * 86_400).div_euclid(WEEK) * WEEK + 4 * 86_400;
     let first = monday(now()) - (WEEKS - 1) * WEEK;
@@ -90,7 +90,7 @@ pub async fn over_time(pool: &SqlitePool, org_id: i64) -> Result<Vec<WeekFigure>
         .collect();
     // Kept by triggers as completions and memberships change (migration `org_figures`).
     let counted = sqlx::query!(
-        "SELECT week, lessons, modules FROM org_week_counts WHERE organisation_id = ? AND week >= ?",
+        "SELECT week, lessons, modules FROM org_week_counts WHERE organisation_id = $1 AND week >= $2",
         org_id,
         first
     )
@@ -111,7 +111,7 @@ pub async fn over_time(pool: &SqlitePool, org_id: i64) -> Result<Vec<WeekFigure>
 /// The completion of each module as CSV (the dashboard's table). Returns the file's name and bytes.
 #[tracing::instrument(skip(pool, user), fields(user = user.id))]
 pub async fn module_csv(
-    pool: &SqlitePool,
+    pool: &Pool,
     user: &SessionUser,
     org_id: i64,
     lang: Lang,
@@ -143,7 +143,7 @@ pub async fn module_csv(
 /// The weekly figures as CSV. Returns the file's name and bytes.
 #[tracing::instrument(skip(pool, user), fields(user = user.id))]
 pub async fn weeks_csv(
-    pool: &SqlitePool,
+    pool: &Pool,
     user: &SessionUser,
     org_id: i64,
 ) -> Result<(String, Vec<u8>), AppError> {

@@ -4,6 +4,7 @@
 //! administrator sees all. Someone else's organisation answers "not found". Invitations are in
 //! `invitations`, roster imports in `roster_imports`.
 
+use crate::db::Pool;
 use crate::now;
 use model::domain::organisation::{window_days, OrgKind, OrgName, OrgRole, Standing};
 use model::domain::Lang;
@@ -12,7 +13,6 @@ use model::wire::{
     InvitationRow, MemberCertificate, MemberList, MemberRecord, MyOrganisation, OrgCard,
     OrgOverview, Role, SessionUser,
 };
-use sqlx::SqlitePool;
 use std::collections::HashMap;
 
 fn is_platform_admin(user: &SessionUser) -> bool {
@@ -30,13 +30,13 @@ fn kind_of(s: &str) -> OrgKind {
 /// The organisation's name, if `user` may administer it; "not found" otherwise, whether or not
 /// it exists.
 pub(super) async fn administered(
-    pool: &SqlitePool,
+    pool: &Pool,
     user: &SessionUser,
     org_id: i64,
 ) -> Result<String, AppError> {
     let row = sqlx::query!(
-        r#"SELECT o.name, (SELECT role FROM memberships m WHERE m.organisation_id = o.id AND m.user_id = ?) AS "role?: String"
-           FROM organisations o WHERE o.id = ?"#,
+        r#"SELECT o.name, (SELECT role FROM memberships m WHERE m.organisation_id = o.id AND m.user_id = $1) AS "role?: String"
+           FROM organisations o WHERE o.id = $2"#,
         user.id,
         org_id
     )
@@ -53,7 +53,7 @@ pub(super) async fn administered(
 /// Creates an organisation (platform administrators only).
 #[tracing::instrument(skip(pool, user), fields(user = user.id))]
 pub async fn create(
-    pool: &SqlitePool,
+    pool: &Pool,
     user: &SessionUser,
     name: &str,
     kind: &str,
@@ -79,7 +79,7 @@ pub async fn create(
     };
     let (name, kind, t) = (name.as_str(), kind.as_str(), now());
     let inserted = sqlx::query_scalar!(
-        r#"INSERT INTO organisations (name, kind, created_at) VALUES (?, ?, ?) RETURNING id AS "id!""#,
+        r#"INSERT INTO organisations (name, kind, created_at) VALUES ($1, $2, $3) RETURNING id AS "id!""#,
         name,
         kind,
         t
@@ -97,14 +97,14 @@ pub async fn create(
 
 /// The organisations `user` administers (every one, for a platform administrator).
 #[tracing::instrument(skip(pool, user), fields(user = user.id))]
-pub async fn list(pool: &SqlitePool, user: &SessionUser) -> Result<Vec<OrgCard>, AppError> {
+pub async fn list(pool: &Pool, user: &SessionUser) -> Result<Vec<OrgCard>, AppError> {
     let all = is_platform_admin(user);
     let rows = sqlx::query!(
         r#"SELECT o.id AS "id!", o.name, o.kind,
                   (SELECT COUNT(*) FROM memberships m WHERE m.organisation_id = o.id) AS "members!: i64"
            FROM organisations o
-           WHERE ? OR EXISTS (SELECT 1 FROM memberships m
-                              WHERE m.organisation_id = o.id AND m.user_id = ? AND m.role = 'admin')
+           WHERE $1 OR EXISTS (SELECT 1 FROM memberships m
+                              WHERE m.organisation_id = o.id AND m.user_id = $2 AND m.role = 'admin')
            ORDER BY o.name"#,
         all,
         user.id
@@ -144,7 +144,7 @@ pub const PER_PAGE: i64 = 50;
 
 /// What the organisation sees about its people, in name order.
 pub async fn member_records(
-    pool: &SqlitePool,
+    pool: &Pool,
     org_id: i64,
     who: People,
     lang: Lang,
@@ -172,17 +172,17 @@ pub async fn member_records(
     // certificate, none valid now, the last valid one ending within the window, or later.
     let ids: Vec<i64> = sqlx::query_scalar!(
         r#"SELECT u.id AS "id!" FROM users u
-           JOIN memberships m ON m.user_id = u.id AND m.organisation_id = ?1
-           WHERE (?2 IS NULL OR u.id = ?2)
-             AND (?3 IS NULL OR ?3 = CASE
+           JOIN memberships m ON m.user_id = u.id AND m.organisation_id = $1
+           WHERE ($2 IS NULL OR u.id = $2)
+             AND ($3 IS NULL OR $3 = CASE
                    WHEN NOT EXISTS (SELECT 1 FROM certificates c WHERE c.user_id = u.id) THEN 'missing'
                    ELSE (SELECT CASE WHEN MAX(c.expires_at) IS NULL THEN 'lapsed'
-                                     WHEN MAX(c.expires_at) <= ?5 THEN 'expiring' ELSE 'valid' END
+                                     WHEN MAX(c.expires_at) <= $5 THEN 'expiring' ELSE 'valid' END
                          FROM certificates c
-                         WHERE c.user_id = u.id AND c.status = 'valid' AND c.expires_at > ?4)
+                         WHERE c.user_id = u.id AND c.status = 'valid' AND c.expires_at > $4)
                  END)
            ORDER BY u.display_name COLLATE NOCASE, u.id
-           LIMIT ?6 OFFSET ?7"#,
+           LIMIT $6 OFFSET $7"#,
         org_id,
         only,
         standing,
@@ -204,8 +204,8 @@ pub async fn member_records(
                   (SELECT COUNT(DISTINCT lesson_id) FROM lesson_completions c WHERE c.user_id = u.id) AS "lessons!: i64",
                   (SELECT COUNT(DISTINCT quiz_id) FROM quiz_attempts a WHERE a.user_id = u.id AND a.passed = 1) AS "quizzes!: i64",
                   (SELECT COUNT(*) FROM module_completions c WHERE c.user_id = u.id) AS "modules!: i64"
-           FROM json_each(?2) j JOIN users u ON u.id = j.value
-           JOIN memberships m ON m.user_id = u.id AND m.organisation_id = ?1"#,
+           FROM json_each($2) j JOIN users u ON u.id = j.value
+           JOIN memberships m ON m.user_id = u.id AND m.organisation_id = $1"#,
         org_id,
         listed
     )
@@ -217,7 +217,7 @@ pub async fn member_records(
     // Certificates and cohorts of these people only (all of them for the CSV).
     let certs = sqlx::query!(
         r#"SELECT c.user_id, c.code, c.status, c.expires_at
-           FROM json_each(?1) j JOIN certificates c ON c.user_id = j.value
+           FROM json_each($1) j JOIN certificates c ON c.user_id = j.value
            ORDER BY c.issued_at DESC, c.id DESC"#,
         listed
     )
@@ -267,7 +267,7 @@ pub(super) fn id_list(ids: impl Iterator<Item = i64>) -> String {
 /// How many of the organisation's people have each standing (`Standing::ALL` order), at `t` with
 /// a window of `days`.
 pub async fn standings(
-    pool: &SqlitePool,
+    pool: &Pool,
     org_id: i64,
     t: i64,
     days: i64,
@@ -276,17 +276,17 @@ pub async fn standings(
     // Only people with certificates are looked at; everyone else is "missing". Deleting an account
     // removes its memberships, so deleted people are in neither count.
     let members = sqlx::query_scalar!(
-        r#"SELECT COUNT(*) AS "n!: i64" FROM memberships WHERE organisation_id = ?"#,
+        r#"SELECT COUNT(*) AS "n!: i64" FROM memberships WHERE organisation_id = $1"#,
         org_id
     )
     .fetch_one(pool)
     .await?;
     let mut counts: HashMap<String, i64> = sqlx::query!(
         r#"SELECT standing AS "standing!: String", COUNT(*) AS "n!: i64" FROM (
-             SELECT CASE WHEN MAX(CASE WHEN c.status = 'valid' AND c.expires_at > ?2 THEN c.expires_at END) IS NULL THEN 'lapsed'
-                         WHEN MAX(CASE WHEN c.status = 'valid' AND c.expires_at > ?2 THEN c.expires_at END) <= ?3 THEN 'expiring'
+             SELECT CASE WHEN MAX(CASE WHEN c.status = 'valid' AND c.expires_at > $2 THEN c.expires_at END) IS NULL THEN 'lapsed'
+                         WHEN MAX(CASE WHEN c.status = 'valid' AND c.expires_at > $2 THEN c.expires_at END) <= $3 THEN 'expiring'
                          ELSE 'valid' END AS standing
-             FROM certificates c JOIN memberships m ON m.user_id = c.user_id AND m.organisation_id = ?1
+             FROM certificates c JOIN memberships m ON m.user_id = c.user_id AND m.organisation_id = $1
              GROUP BY c.user_id)
            GROUP BY standing"#,
         org_id,
@@ -321,14 +321,10 @@ pub(super) fn invitation_state(
 }
 
 /// The organisation's invitations, newest first, with their state at `t`.
-async fn invitation_rows(
-    pool: &SqlitePool,
-    org_id: i64,
-    t: i64,
-) -> Result<Vec<InvitationRow>, AppError> {
+async fn invitation_rows(pool: &Pool, org_id: i64, t: i64) -> Result<Vec<InvitationRow>, AppError> {
     Ok(sqlx::query!(
         r#"SELECT id AS "id!", name, email, role, created_at, expires_at, accepted_at, revoked_at
-           FROM invitations WHERE organisation_id = ? ORDER BY created_at DESC, id DESC"#,
+           FROM invitations WHERE organisation_id = $1 ORDER BY created_at DESC, id DESC"#,
         org_id
     )
     .fetch_all(pool)
@@ -349,7 +345,7 @@ async fn invitation_rows(
 /// The invitations table as CSV. Returns the file's name and bytes.
 #[tracing::instrument(skip(pool, user), fields(user = user.id))]
 pub async fn invitations_csv(
-    pool: &SqlitePool,
+    pool: &Pool,
     user: &SessionUser,
     org_id: i64,
 ) -> Result<(String, Vec<u8>), AppError> {
@@ -381,14 +377,14 @@ pub async fn invitations_csv(
 /// An organisation's page for its administrators: its people and its invitations.
 #[tracing::instrument(skip(pool, user), fields(user = user.id))]
 pub async fn overview(
-    pool: &SqlitePool,
+    pool: &Pool,
     user: &SessionUser,
     org_id: i64,
     list: &MemberList,
     lang: Lang,
 ) -> Result<OrgOverview, AppError> {
     administered(pool, user, org_id).await?;
-    let org = sqlx::query!("SELECT name, kind FROM organisations WHERE id = ?", org_id)
+    let org = sqlx::query!("SELECT name, kind FROM organisations WHERE id = $1", org_id)
         .fetch_one(pool)
         .await?;
     let t = now();
@@ -441,7 +437,7 @@ pub async fn overview(
 /// `code (status, expiry)` separated by semicolons). Returns the file's name and its bytes.
 #[tracing::instrument(skip(pool, user), fields(user = user.id))]
 pub async fn members_csv(
-    pool: &SqlitePool,
+    pool: &Pool,
     user: &SessionUser,
     org_id: i64,
     lang: Lang,
@@ -529,7 +525,7 @@ pub(super) fn file_slug(name: &str, what: &str) -> String {
 /// theirs; the organisation simply stops seeing it.
 #[tracing::instrument(skip(pool, user), fields(user = user.id))]
 pub async fn change_member(
-    pool: &SqlitePool,
+    pool: &Pool,
     user: &SessionUser,
     org_id: i64,
     member_id: i64,
@@ -547,7 +543,7 @@ pub async fn change_member(
     };
     let mut tx = pool.begin().await?;
     let current = sqlx::query_scalar!(
-        "SELECT role FROM memberships WHERE organisation_id = ? AND user_id = ?",
+        "SELECT role FROM memberships WHERE organisation_id = $1 AND user_id = $2",
         org_id,
         member_id
     )
@@ -555,7 +551,7 @@ pub async fn change_member(
     .await?
     .ok_or(AppError::NotFound)?;
     let admins = sqlx::query_scalar!(
-        r#"SELECT COUNT(*) AS "n!: i64" FROM memberships WHERE organisation_id = ? AND role = 'admin'"#,
+        r#"SELECT COUNT(*) AS "n!: i64" FROM memberships WHERE organisation_id = $1 AND role = 'admin'"#,
         org_id
     )
     .fetch_one(&mut *tx)
@@ -568,7 +564,7 @@ pub async fn change_member(
         Some(r) => {
             let r = r.as_str();
             sqlx::query!(
-                "UPDATE memberships SET role = ? WHERE organisation_id = ? AND user_id = ?",
+                "UPDATE memberships SET role = $1 WHERE organisation_id = $2 AND user_id = $3",
                 r,
                 org_id,
                 member_id
@@ -578,15 +574,15 @@ pub async fn change_member(
         }
         None => {
             sqlx::query!(
-                "DELETE FROM memberships WHERE organisation_id = ? AND user_id = ?",
+                "DELETE FROM memberships WHERE organisation_id = $1 AND user_id = $2",
                 org_id,
                 member_id
             )
             .execute(&mut *tx)
             .await?;
             sqlx::query!(
-                "DELETE FROM cohort_members WHERE user_id = ?
-                 AND cohort_id IN (SELECT id FROM cohorts WHERE organisation_id = ?)",
+                "DELETE FROM cohort_members WHERE user_id = $1
+                 AND cohort_id IN (SELECT id FROM cohorts WHERE organisation_id = $2)",
                 member_id,
                 org_id
             )
@@ -597,7 +593,7 @@ pub async fn change_member(
     let t = now();
     sqlx::query!(
         "INSERT INTO user_roles (user_id, role, granted_at)
-         SELECT ?1, 'org_admin', ?2 WHERE EXISTS (SELECT 1 FROM memberships WHERE user_id = ?1 AND role = 'admin')
+         SELECT $1, 'org_admin', $2 WHERE EXISTS (SELECT 1 FROM memberships WHERE user_id = $1 AND role = 'admin')
          ON CONFLICT DO NOTHING",
         member_id,
         t
@@ -605,8 +601,8 @@ pub async fn change_member(
     .execute(&mut *tx)
     .await?;
     sqlx::query!(
-        "DELETE FROM user_roles WHERE user_id = ?1 AND role = 'org_admin'
-         AND NOT EXISTS (SELECT 1 FROM memberships WHERE user_id = ?1 AND role = 'admin')",
+        "DELETE FROM user_roles WHERE user_id = $1 AND role = 'org_admin'
+         AND NOT EXISTS (SELECT 1 FROM memberships WHERE user_id = $1 AND role = 'admin')",
         member_id
     )
     .execute(&mut *tx)
@@ -620,7 +616,7 @@ pub async fn change_member(
 /// every programme with when they completed it. Anyone not in the organisation is "not found".
 #[tracing::instrument(skip(pool, user), fields(user = user.id))]
 pub async fn person(
-    pool: &SqlitePool,
+    pool: &Pool,
     user: &SessionUser,
     org_id: i64,
     person_id: i64,
@@ -634,7 +630,7 @@ pub async fn person(
     let done: HashMap<(String, String), i64> = sqlx::query!(
         r#"SELECT v.course_id AS "course_id!", mc.module_id AS "module_id!", MIN(mc.completed_at) AS "at!: i64"
            FROM module_completions mc JOIN course_versions v ON v.id = mc.course_version_id
-           WHERE mc.user_id = ? GROUP BY v.course_id, mc.module_id"#,
+           WHERE mc.user_id = $1 GROUP BY v.course_id, mc.module_id"#,
         person_id
     )
     .fetch_all(pool)
@@ -665,13 +661,13 @@ pub async fn person(
 /// Every organisation the person belongs to, each with exactly what it sees about them.
 #[tracing::instrument(skip(pool, user), fields(user = user.id))]
 pub async fn mine(
-    pool: &SqlitePool,
+    pool: &Pool,
     user: &SessionUser,
     lang: Lang,
 ) -> Result<Vec<MyOrganisation>, AppError> {
     let orgs = sqlx::query!(
         r#"SELECT o.id AS "id!", o.name FROM memberships m JOIN organisations o ON o.id = m.organisation_id
-           WHERE m.user_id = ? ORDER BY o.name"#,
+           WHERE m.user_id = $1 ORDER BY o.name"#,
         user.id
     )
     .fetch_all(pool)

@@ -4,11 +4,11 @@
 //! else about the person goes, in one transaction.
 
 use crate::auth::{hash_password, verify_password};
+use crate::db::Pool;
 use crate::email::outbox::KIND_EMAIL;
 use crate::{now, random_hex};
 use model::error::AppError;
 use serde_json::{json, Value};
-use sqlx::SqlitePool;
 
 /// The format name and version written into every export.
 pub const EXPORT_FORMAT: &str = "rtw-academy-personal-data/1";
@@ -27,7 +27,7 @@ fn sections() -> Vec<(&'static str, String)> {
                 "SELECT json_object('id', id, 'name', display_name, 'email', email, 'language', lang,
                     'created_at', {created}, 'password_changed_at', {changed},
                     'roles', json((SELECT json_group_array(role) FROM user_roles WHERE user_id = users.id)))
-                 FROM users WHERE id = ?1",
+                 FROM users WHERE id = $1",
                 created = ts("created_at"),
                 changed = ts("password_changed_at"),
             ),
@@ -36,7 +36,7 @@ fn sections() -> Vec<(&'static str, String)> {
             "sessions",
             format!(
                 "SELECT json_group_array(json_object('started_at', {c}, 'expires_at', {e}, 'ended_at', {r}))
-                 FROM (SELECT * FROM sessions WHERE user_id = ?1 ORDER BY created_at)",
+                 FROM (SELECT * FROM sessions WHERE user_id = $1 ORDER BY created_at)",
                 c = ts("created_at"),
                 e = ts("expires_at"),
                 r = ts("revoked_at"),
@@ -47,7 +47,7 @@ fn sections() -> Vec<(&'static str, String)> {
             format!(
                 "SELECT json_group_array(json_object('organisation', o.name, 'issuer', i.issuer,
                     'subject', i.subject, 'linked_at', {l}, 'last_sign_in_at', {s}))
-                 FROM (SELECT * FROM external_identities WHERE user_id = ?1 ORDER BY linked_at) i
+                 FROM (SELECT * FROM external_identities WHERE user_id = $1 ORDER BY linked_at) i
                  JOIN organisations o ON o.id = i.organisation_id",
                 l = ts("i.linked_at"),
                 s = ts("i.last_sign_in_at"),
@@ -59,7 +59,7 @@ fn sections() -> Vec<(&'static str, String)> {
                 "SELECT json_group_array(json_object('course', e.course_id, 'version', v.version_no,
                     'started_at', {s}, 'last_lesson', e.last_lesson_id, 'last_seen_at', {l}))
                  FROM enrolments e JOIN course_versions v ON v.id = e.course_version_id
-                 WHERE e.user_id = ?1",
+                 WHERE e.user_id = $1",
                 s = ts("e.started_at"),
                 l = ts("e.last_seen_at"),
             ),
@@ -69,7 +69,7 @@ fn sections() -> Vec<(&'static str, String)> {
             format!(
                 "SELECT json_group_array(json_object('course', m.course_id, 'from_version', f.version_no,
                     'to_version', t.version_no, 'moved_at', {m}))
-                 FROM (SELECT * FROM enrolment_moves WHERE user_id = ?1 ORDER BY moved_at) m
+                 FROM (SELECT * FROM enrolment_moves WHERE user_id = $1 ORDER BY moved_at) m
                  JOIN course_versions f ON f.id = m.from_version_id
                  JOIN course_versions t ON t.id = m.to_version_id",
                 m = ts("m.moved_at"),
@@ -80,7 +80,7 @@ fn sections() -> Vec<(&'static str, String)> {
             format!(
                 "SELECT json_group_array(json_object('course', v.course_id, 'version', v.version_no,
                     'lesson', c.lesson_id, 'completed_at', {t}))
-                 FROM (SELECT * FROM lesson_completions WHERE user_id = ?1 ORDER BY completed_at) c
+                 FROM (SELECT * FROM lesson_completions WHERE user_id = $1 ORDER BY completed_at) c
                  JOIN course_versions v ON v.id = c.course_version_id",
                 t = ts("c.completed_at"),
             ),
@@ -96,7 +96,7 @@ fn sections() -> Vec<(&'static str, String)> {
                         'answer', json(q.response), 'saved_at', {qs}, 'checked_at', {qc},
                         'credit_thousandths', q.credit))
                         FROM (SELECT * FROM quiz_answers WHERE attempt_id = a.id ORDER BY item_id) q))))
-                 FROM (SELECT * FROM quiz_attempts WHERE user_id = ?1 ORDER BY id) a
+                 FROM (SELECT * FROM quiz_attempts WHERE user_id = $1 ORDER BY id) a
                  JOIN course_versions v ON v.id = a.course_version_id",
                 s = ts("a.started_at"),
                 d = ts("a.deadline"),
@@ -114,7 +114,7 @@ fn sections() -> Vec<(&'static str, String)> {
                     'decisions', json((SELECT json_group_array(json_object('step', d.step,
                         'situation', d.node_id, 'choice', d.choice_id, 'decided_at', {dd}))
                         FROM (SELECT * FROM case_decisions WHERE run_id = r.id ORDER BY step) d))))
-                 FROM (SELECT * FROM case_runs WHERE user_id = ?1 ORDER BY id) r
+                 FROM (SELECT * FROM case_runs WHERE user_id = $1 ORDER BY id) r
                  JOIN course_versions v ON v.id = r.course_version_id",
                 s = ts("r.started_at"),
                 f = ts("r.finished_at"),
@@ -132,7 +132,7 @@ fn sections() -> Vec<(&'static str, String)> {
                     'log', json((SELECT json_group_array(json_object('event', l.event,
                         'reason', l.reason, 'at', {la}))
                         FROM (SELECT * FROM certificate_events WHERE certificate_id = c.id ORDER BY id) l))))
-                 FROM (SELECT * FROM certificates WHERE user_id = ?1 ORDER BY id) c
+                 FROM (SELECT * FROM certificates WHERE user_id = $1 ORDER BY id) c
                  JOIN course_versions v ON v.id = c.course_version_id",
                 i = ts("c.issued_at"),
                 e = ts("c.expires_at"),
@@ -145,7 +145,7 @@ fn sections() -> Vec<(&'static str, String)> {
                 "SELECT json_group_array(json_object('activity', activity, 'provider', provider,
                     'done_on', done_on, 'hours', hours_tenths / 10.0, 'attested_by', attested_by,
                     'recorded_at', {c}))
-                 FROM (SELECT * FROM cpd_entries WHERE user_id = ?1 ORDER BY done_on, id)",
+                 FROM (SELECT * FROM cpd_entries WHERE user_id = $1 ORDER BY done_on, id)",
                 c = ts("created_at"),
             ),
         ),
@@ -154,7 +154,7 @@ fn sections() -> Vec<(&'static str, String)> {
             format!(
                 "SELECT json_group_array(json_object('organisation', o.name, 'role', m.role,
                     'joined_at', {j}))
-                 FROM (SELECT * FROM memberships WHERE user_id = ?1 ORDER BY joined_at) m
+                 FROM (SELECT * FROM memberships WHERE user_id = $1 ORDER BY joined_at) m
                  JOIN organisations o ON o.id = m.organisation_id",
                 j = ts("m.joined_at"),
             ),
@@ -166,7 +166,7 @@ fn sections() -> Vec<(&'static str, String)> {
                     'email', i.email, 'role', i.role, 'sent_at', {c}, 'expires_at', {e},
                     'accepted_at', {a}, 'withdrawn_at', {r}))
                  FROM (SELECT * FROM invitations
-                       WHERE email = (SELECT email FROM users WHERE id = ?1) OR accepted_by = ?1
+                       WHERE email = (SELECT email FROM users WHERE id = $1) OR accepted_by = $1
                        ORDER BY id) i
                  JOIN organisations o ON o.id = i.organisation_id",
                 c = ts("i.created_at"),
@@ -180,7 +180,7 @@ fn sections() -> Vec<(&'static str, String)> {
             format!(
                 "SELECT json_group_array(json_object('message', message, 'contact', contact,
                     'page', page, 'language', lang, 'sent_at', {c}))
-                 FROM (SELECT * FROM accessibility_feedback WHERE user_id = ?1 ORDER BY id)",
+                 FROM (SELECT * FROM accessibility_feedback WHERE user_id = $1 ORDER BY id)",
                 c = ts("created_at"),
             ),
         ),
@@ -192,7 +192,7 @@ fn sections() -> Vec<(&'static str, String)> {
 /// certificates with their log, the CPD log, organisations and invitations, and accessibility
 /// feedback sent while signed in.
 #[tracing::instrument(skip(pool))]
-pub async fn export(pool: &SqlitePool, user_id: i64) -> Result<Value, AppError> {
+pub async fn export(pool: &Pool, user_id: i64) -> Result<Value, AppError> {
     let mut doc = serde_json::Map::new();
     doc.insert("format".into(), json!(EXPORT_FORMAT));
     doc.insert(
@@ -224,13 +224,9 @@ pub async fn export(pool: &SqlitePool, user_id: i64) -> Result<Value, AppError> 
 /// usable password) and marked deleted. Certificates are kept and stay verifiable. One
 /// transaction: all of it happens, or none.
 #[tracing::instrument(skip(pool, password))]
-pub async fn delete_account(
-    pool: &SqlitePool,
-    user_id: i64,
-    password: &str,
-) -> Result<(), AppError> {
+pub async fn delete_account(pool: &Pool, user_id: i64, password: &str) -> Result<(), AppError> {
     let row = sqlx::query!(
-        "SELECT email, password_hash FROM users WHERE id = ? AND deleted_at IS NULL",
+        "SELECT email, password_hash FROM users WHERE id = $1 AND deleted_at IS NULL",
         user_id
     )
     .fetch_optional(pool)
@@ -252,39 +248,39 @@ pub async fn delete_account(
     let placeholder = format!("deleted-{user_id}@deleted.invalid");
     let mut tx = pool.begin().await?;
     for sql in [
-        "DELETE FROM sessions WHERE user_id = ?",
-        "DELETE FROM password_resets WHERE user_id = ?",
-        "DELETE FROM user_roles WHERE user_id = ?",
-        "DELETE FROM enrolments WHERE user_id = ?",
-        "DELETE FROM enrolment_moves WHERE user_id = ?",
-        "DELETE FROM external_identities WHERE user_id = ?",
-        "DELETE FROM sso_pending_links WHERE user_id = ?",
-        "DELETE FROM lesson_completions WHERE user_id = ?",
-        "DELETE FROM quiz_attempts WHERE user_id = ?",
-        "DELETE FROM case_runs WHERE user_id = ?",
-        "DELETE FROM module_completions WHERE user_id = ?",
-        "DELETE FROM xapi_statements WHERE user_id = ?",
-        "DELETE FROM cpd_entries WHERE user_id = ?",
-        "DELETE FROM cohort_members WHERE user_id = ?",
-        "DELETE FROM memberships WHERE user_id = ?",
-        "DELETE FROM invitations WHERE accepted_by = ?",
-        "UPDATE accessibility_feedback SET user_id = NULL, contact = NULL WHERE user_id = ?",
+        "DELETE FROM sessions WHERE user_id = $1",
+        "DELETE FROM password_resets WHERE user_id = $1",
+        "DELETE FROM user_roles WHERE user_id = $1",
+        "DELETE FROM enrolments WHERE user_id = $1",
+        "DELETE FROM enrolment_moves WHERE user_id = $1",
+        "DELETE FROM external_identities WHERE user_id = $1",
+        "DELETE FROM sso_pending_links WHERE user_id = $1",
+        "DELETE FROM lesson_completions WHERE user_id = $1",
+        "DELETE FROM quiz_attempts WHERE user_id = $1",
+        "DELETE FROM case_runs WHERE user_id = $1",
+        "DELETE FROM module_completions WHERE user_id = $1",
+        "DELETE FROM xapi_statements WHERE user_id = $1",
+        "DELETE FROM cpd_entries WHERE user_id = $1",
+        "DELETE FROM cohort_members WHERE user_id = $1",
+        "DELETE FROM memberships WHERE user_id = $1",
+        "DELETE FROM invitations WHERE accepted_by = $1",
+        "UPDATE accessibility_feedback SET user_id = NULL, contact = NULL WHERE user_id = $1",
     ] {
         sqlx::query(sql).bind(user_id).execute(&mut *tx).await?;
     }
     sqlx::query!(
-        "DELETE FROM outbox WHERE kind = ? AND json_extract(payload, '$.to') = ?",
+        "DELETE FROM outbox WHERE kind = $1 AND json_extract(payload, '$.to') = $2",
         KIND_EMAIL,
         row.email
     )
     .execute(&mut *tx)
     .await?;
-    sqlx::query!("DELETE FROM invitations WHERE email = ?", row.email)
+    sqlx::query!("DELETE FROM invitations WHERE email = $1", row.email)
         .execute(&mut *tx)
         .await?;
     sqlx::query!(
-        "UPDATE users SET email = ?, display_name = '', password_hash = ?, deleted_at = ?
-         WHERE id = ?",
+        "UPDATE users SET email = $1, display_name = '', password_hash = $2, deleted_at = $3
+         WHERE id = $4",
         placeholder,
         unusable,
         t,
@@ -321,7 +317,7 @@ impl Purged {
 /// of accounts that exist are never touched. Returns how many certificates were erased.
 #[tracing::instrument(skip(pool))]
 pub async fn erase_certificates_of_deleted(
-    pool: &SqlitePool,
+    pool: &Pool,
     t: i64,
     days: i64,
 ) -> Result<u64, AppError> {
@@ -329,7 +325,7 @@ pub async fn erase_certificates_of_deleted(
     let holders = sqlx::query_scalar!(
         r#"SELECT c.user_id AS "user_id!" FROM certificates c JOIN users u ON u.id = c.user_id
            WHERE u.deleted_at IS NOT NULL
-           GROUP BY c.user_id HAVING MAX(c.expires_at) < ?"#,
+           GROUP BY c.user_id HAVING MAX(c.expires_at) < $1"#,
         before
     )
     .fetch_all(pool)
@@ -338,18 +334,18 @@ pub async fn erase_certificates_of_deleted(
     for user_id in holders {
         let mut tx = pool.begin().await?;
         sqlx::query!(
-            "DELETE FROM certificate_reminders WHERE certificate_id IN (SELECT id FROM certificates WHERE user_id = ?)",
+            "DELETE FROM certificate_reminders WHERE certificate_id IN (SELECT id FROM certificates WHERE user_id = $1)",
             user_id
         )
         .execute(&mut *tx)
         .await?;
         sqlx::query!(
-            "DELETE FROM certificate_events WHERE certificate_id IN (SELECT id FROM certificates WHERE user_id = ?)",
+            "DELETE FROM certificate_events WHERE certificate_id IN (SELECT id FROM certificates WHERE user_id = $1)",
             user_id
         )
         .execute(&mut *tx)
         .await?;
-        erased += sqlx::query!("DELETE FROM certificates WHERE user_id = ?", user_id)
+        erased += sqlx::query!("DELETE FROM certificates WHERE user_id = $1", user_id)
             .execute(&mut *tx)
             .await?
             .rows_affected();
@@ -365,35 +361,35 @@ pub async fn erase_certificates_of_deleted(
 /// `t`): sign-ins that ended (signed out or expired), reset links that were used or expired, and
 /// emails delivered. Pending emails and live sessions are never touched.
 #[tracing::instrument(skip(pool))]
-pub async fn purge(pool: &SqlitePool, t: i64, days: i64) -> Result<Purged, AppError> {
+pub async fn purge(pool: &Pool, t: i64, days: i64) -> Result<Purged, AppError> {
     let before = t - days.max(1) * 86_400;
     let sessions = sqlx::query!(
-        "DELETE FROM sessions WHERE MIN(COALESCE(revoked_at, expires_at), expires_at) < ?",
+        "DELETE FROM sessions WHERE MIN(COALESCE(revoked_at, expires_at), expires_at) < $1",
         before
     )
     .execute(pool)
     .await?
     .rows_affected();
     let password_resets = sqlx::query!(
-        "DELETE FROM password_resets WHERE MIN(COALESCE(used_at, expires_at), expires_at) < ?",
+        "DELETE FROM password_resets WHERE MIN(COALESCE(used_at, expires_at), expires_at) < $1",
         before
     )
     .execute(pool)
     .await?
     .rows_affected();
     let emails = sqlx::query!(
-        "DELETE FROM outbox WHERE delivered_at IS NOT NULL AND delivered_at < ?",
+        "DELETE FROM outbox WHERE delivered_at IS NOT NULL AND delivered_at < $1",
         before
     )
     .execute(pool)
     .await?
     .rows_affected();
     let day_ago = t - 86_400;
-    let roster_files = sqlx::query!("DELETE FROM roster_imports WHERE created_at < ?", day_ago)
+    let roster_files = sqlx::query!("DELETE FROM roster_imports WHERE created_at < $1", day_ago)
         .execute(pool)
         .await?
         .rows_affected();
-    let bulk_checks = sqlx::query!("DELETE FROM bulk_checks WHERE created_at < ?", day_ago)
+    let bulk_checks = sqlx::query!("DELETE FROM bulk_checks WHERE created_at < $1", day_ago)
         .execute(pool)
         .await?
         .rows_affected();

@@ -2,6 +2,7 @@
 //! keys, submitting it (graded once, on the server), and the review.
 
 use super::learning::{enrolment, text};
+use crate::db::Pool;
 use crate::now;
 use model::domain::content::{pick, Localized};
 use model::domain::quiz::{
@@ -14,7 +15,6 @@ use model::wire::{
     AttemptPage, AttemptReview, AttemptSummary, Choice, QuizOverview, QuizState, ReviewedItem,
     ShownItem, ShownKind, SourceRef,
 };
-use sqlx::SqlitePool;
 use std::collections::{BTreeMap, HashMap};
 use std::sync::{Arc, LazyLock, Mutex};
 
@@ -24,12 +24,12 @@ pub(super) fn corrupt<E: std::fmt::Display>(e: E) -> AppError {
 }
 
 pub(super) async fn load_quiz(
-    pool: &SqlitePool,
+    pool: &Pool,
     version_id: i64,
     quiz_id: &str,
 ) -> Result<Quiz, AppError> {
     let json = sqlx::query_scalar!(
-        "SELECT definition FROM quizzes WHERE course_version_id = ? AND quiz_id = ?",
+        "SELECT definition FROM quizzes WHERE course_version_id = $1 AND quiz_id = $2",
         version_id,
         quiz_id
     )
@@ -49,9 +49,9 @@ pub(super) type Bank = Arc<BTreeMap<String, Item>>;
 static BANKS: LazyLock<Mutex<HashMap<(String, String), Bank>>> = LazyLock::new(Default::default);
 const KEPT: usize = 64;
 
-pub(super) async fn load_bank(pool: &SqlitePool, version_id: i64) -> Result<Bank, AppError> {
+pub(super) async fn load_bank(pool: &Pool, version_id: i64) -> Result<Bank, AppError> {
     let version = sqlx::query!(
-        "SELECT course_id, content_hash FROM course_versions WHERE id = ?",
+        "SELECT course_id, content_hash FROM course_versions WHERE id = $1",
         version_id
     )
     .fetch_optional(pool)
@@ -63,7 +63,7 @@ pub(super) async fn load_bank(pool: &SqlitePool, version_id: i64) -> Result<Bank
         return Ok(bank);
     }
     let bank: BTreeMap<String, Item> = sqlx::query_scalar!(
-        "SELECT definition FROM quiz_items WHERE course_version_id = ?",
+        "SELECT definition FROM quiz_items WHERE course_version_id = $1",
         version_id
     )
     .fetch_all(pool)
@@ -95,7 +95,7 @@ struct AttemptRow {
 }
 
 async fn attempts(
-    pool: &SqlitePool,
+    pool: &Pool,
     user_id: i64,
     version_id: i64,
     quiz_id: &str,
@@ -104,8 +104,8 @@ async fn attempts(
         AttemptRow,
         r#"SELECT id AS "id!", number, course_version_id, quiz_id, placed, started_at, deadline,
                   submitted_at, percent, passed AS "passed: bool"
-           FROM quiz_attempts WHERE user_id = ? AND quiz_id = ?
-             AND course_version_id IN (SELECT earlier_version_id FROM course_version_lineage WHERE course_version_id = ?)
+           FROM quiz_attempts WHERE user_id = $1 AND quiz_id = $2
+             AND course_version_id IN (SELECT earlier_version_id FROM course_version_lineage WHERE course_version_id = $3)
            ORDER BY number, id"#,
         user_id,
         quiz_id,
@@ -136,7 +136,7 @@ fn item_count(quiz: &Quiz) -> u32 {
 /// The quiz's page for this learner.
 #[tracing::instrument(skip(pool))]
 pub async fn overview(
-    pool: &SqlitePool,
+    pool: &Pool,
     user_id: i64,
     course_id: &str,
     quiz_id: &str,
@@ -187,7 +187,7 @@ pub async fn overview(
 /// Starts an attempt, or returns the open one: starting twice never makes two.
 #[tracing::instrument(skip(pool))]
 pub async fn start(
-    pool: &SqlitePool,
+    pool: &Pool,
     user_id: i64,
     course_id: &str,
     quiz_id: &str,
@@ -214,7 +214,7 @@ pub async fn start(
     let deadline = quiz.deadline(t);
     let inserted = sqlx::query_scalar!(
         r#"INSERT INTO quiz_attempts (user_id, course_version_id, quiz_id, number, placed, started_at, deadline)
-           VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id AS "id!""#,
+           VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING RETURNING id AS "id!""#,
         user_id,
         e.version_id,
         quiz_id,
@@ -247,16 +247,12 @@ struct Loaded {
 }
 
 /// The attempt, if it is this learner's.
-async fn load_attempt(
-    pool: &SqlitePool,
-    user_id: i64,
-    attempt_id: i64,
-) -> Result<Loaded, AppError> {
+async fn load_attempt(pool: &Pool, user_id: i64, attempt_id: i64) -> Result<Loaded, AppError> {
     let row = sqlx::query_as!(
         AttemptRow,
         r#"SELECT id AS "id!", number, course_version_id, quiz_id, placed, started_at, deadline,
                   submitted_at, percent, passed AS "passed: bool"
-           FROM quiz_attempts WHERE id = ? AND user_id = ?"#,
+           FROM quiz_attempts WHERE id = $1 AND user_id = $2"#,
         attempt_id,
         user_id
     )
@@ -265,7 +261,7 @@ async fn load_attempt(
     // Someone else's attempt is as invisible as one that does not exist.
     .ok_or(AppError::NotFound)?;
     let version = sqlx::query!(
-        "SELECT course_id, manifest FROM course_versions WHERE id = ?",
+        "SELECT course_id, manifest FROM course_versions WHERE id = $1",
         row.course_version_id
     )
     .fetch_one(pool)
@@ -373,11 +369,11 @@ pub(crate) fn shown(
 }
 
 async fn saved_answers(
-    pool: &SqlitePool,
+    pool: &Pool,
     attempt_id: i64,
 ) -> Result<BTreeMap<String, (Response, Option<i64>)>, AppError> {
     let rows = sqlx::query!(
-        "SELECT item_id, response, credit FROM quiz_answers WHERE attempt_id = ?",
+        "SELECT item_id, response, credit FROM quiz_answers WHERE attempt_id = $1",
         attempt_id
     )
     .fetch_all(pool)
@@ -398,7 +394,7 @@ async fn saved_answers(
 /// The attempt as the learner takes it: items in the drawn order, no keys, answers so far.
 #[tracing::instrument(skip(pool))]
 pub async fn attempt_page(
-    pool: &SqlitePool,
+    pool: &Pool,
     user_id: i64,
     attempt_id: i64,
     lang: Lang,
@@ -412,7 +408,7 @@ pub async fn attempt_page(
     let answers = saved_answers(pool, attempt_id).await?;
     // Only items the learner has checked (immediate feedback) carry their key and feedback.
     let checked: std::collections::HashSet<String> = sqlx::query_scalar!(
-        "SELECT item_id FROM quiz_answers WHERE attempt_id = ? AND checked_at IS NOT NULL",
+        "SELECT item_id FROM quiz_answers WHERE attempt_id = $1 AND checked_at IS NOT NULL",
         attempt_id
     )
     .fetch_all(pool)
@@ -493,12 +489,12 @@ fn parse_answers(a: &Loaded, fields: &Fields) -> Result<Vec<(String, Option<Resp
 
 /// Removes an answer the learner emptied, unless it was checked (then it is locked).
 async fn clear_answer(
-    tx: &mut sqlx::SqliteConnection,
+    tx: &mut crate::db::Conn,
     attempt_id: i64,
     item_id: &str,
 ) -> Result<(), AppError> {
     sqlx::query!(
-        "DELETE FROM quiz_answers WHERE attempt_id = ? AND item_id = ? AND checked_at IS NULL",
+        "DELETE FROM quiz_answers WHERE attempt_id = $1 AND item_id = $2 AND checked_at IS NULL",
         attempt_id,
         item_id
     )
@@ -511,7 +507,7 @@ async fn clear_answer(
 /// attempt is submitted or its time is up; returns how many answers were saved.
 #[tracing::instrument(skip(pool, fields))]
 pub async fn save(
-    pool: &SqlitePool,
+    pool: &Pool,
     user_id: i64,
     attempt_id: i64,
     fields: &Fields,
@@ -532,7 +528,7 @@ pub async fn save(
         // The attempt must still be open when the answer is written.
         sqlx::query!(
             r#"INSERT INTO quiz_answers (attempt_id, item_id, response, saved_at)
-               SELECT ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM quiz_attempts WHERE id = ? AND submitted_at IS NULL)
+               SELECT $1, $2, $3, $4 WHERE EXISTS (SELECT 1 FROM quiz_attempts WHERE id = $5 AND submitted_at IS NULL)
                ON CONFLICT (attempt_id, item_id) DO UPDATE SET response = excluded.response, saved_at = excluded.saved_at
                WHERE quiz_answers.checked_at IS NULL"#,
             attempt_id,
@@ -552,7 +548,7 @@ pub async fn save(
 /// grades this item at once and locks its answer. Checking it again changes nothing.
 #[tracing::instrument(skip(pool, fields))]
 pub async fn check(
-    pool: &SqlitePool,
+    pool: &Pool,
     user_id: i64,
     attempt_id: i64,
     item_id: &str,
@@ -577,7 +573,7 @@ pub async fn check(
     };
     save(pool, user_id, attempt_id, fields).await?;
     let stored = sqlx::query!(
-        "SELECT response, checked_at FROM quiz_answers WHERE attempt_id = ? AND item_id = ?",
+        "SELECT response, checked_at FROM quiz_answers WHERE attempt_id = $1 AND item_id = $2",
         attempt_id,
         item_id
     )
@@ -596,9 +592,9 @@ pub async fn check(
     let credit = i64::from(grade(item, &response).map(|g| g.credit).unwrap_or(0));
     let t = now();
     sqlx::query!(
-        r#"UPDATE quiz_answers SET credit = ?, checked_at = ?
-           WHERE attempt_id = ? AND item_id = ? AND checked_at IS NULL
-             AND EXISTS (SELECT 1 FROM quiz_attempts WHERE id = ? AND submitted_at IS NULL)"#,
+        r#"UPDATE quiz_answers SET credit = $1, checked_at = $2
+           WHERE attempt_id = $3 AND item_id = $4 AND checked_at IS NULL
+             AND EXISTS (SELECT 1 FROM quiz_attempts WHERE id = $5 AND submitted_at IS NULL)"#,
         credit,
         t,
         attempt_id,
@@ -621,7 +617,7 @@ pub struct Submitted {
 /// where its review is. Submitting again changes nothing.
 #[tracing::instrument(skip(pool, fields))]
 pub async fn submit(
-    pool: &SqlitePool,
+    pool: &Pool,
     user_id: i64,
     attempt_id: i64,
     fields: &Fields,
@@ -642,7 +638,7 @@ pub async fn submit(
     let mut tx = pool.begin().await?;
     // Only one submission grades: the first to set submitted_at.
     let claimed = sqlx::query!(
-        "UPDATE quiz_attempts SET submitted_at = ? WHERE id = ? AND submitted_at IS NULL",
+        "UPDATE quiz_attempts SET submitted_at = $1 WHERE id = $2 AND submitted_at IS NULL",
         t,
         attempt_id
     )
@@ -664,7 +660,7 @@ pub async fn submit(
         let json = serde_json::to_string(response).map_err(corrupt)?;
         if in_time {
             sqlx::query!(
-                r#"INSERT INTO quiz_answers (attempt_id, item_id, response, saved_at) VALUES (?, ?, ?, ?)
+                r#"INSERT INTO quiz_answers (attempt_id, item_id, response, saved_at) VALUES ($1, $2, $3, $4)
                    ON CONFLICT (attempt_id, item_id) DO UPDATE SET response = excluded.response, saved_at = excluded.saved_at
                    WHERE quiz_answers.checked_at IS NULL"#,
                 attempt_id,
@@ -676,7 +672,7 @@ pub async fn submit(
             .await?;
         } else {
             sqlx::query!(
-                r#"INSERT INTO quiz_answers (attempt_id, item_id, response, saved_at) VALUES (?, ?, ?, ?)
+                r#"INSERT INTO quiz_answers (attempt_id, item_id, response, saved_at) VALUES ($1, $2, $3, $4)
                    ON CONFLICT (attempt_id, item_id) DO NOTHING"#,
                 attempt_id,
                 item_id,
@@ -698,7 +694,7 @@ pub async fn submit(
         .deadline
         .map_or(i64::MAX, |d| d + model::domain::quiz::GRACE_SECS);
     let stored = sqlx::query!(
-        "SELECT item_id, response FROM quiz_answers WHERE attempt_id = ? AND saved_at <= ?",
+        "SELECT item_id, response FROM quiz_answers WHERE attempt_id = $1 AND saved_at <= $2",
         attempt_id,
         graded_until
     )
@@ -724,7 +720,7 @@ pub async fn submit(
         if let Some(c) = credit {
             let c = i64::from(c);
             sqlx::query!(
-                "UPDATE quiz_answers SET credit = ? WHERE attempt_id = ? AND item_id = ?",
+                "UPDATE quiz_answers SET credit = $1 WHERE attempt_id = $2 AND item_id = $3",
                 c,
                 attempt_id,
                 item.id
@@ -741,7 +737,7 @@ pub async fn submit(
         i64::from(s.percent),
     );
     sqlx::query!(
-        "UPDATE quiz_attempts SET earned_milli = ?, possible = ?, percent = ?, passed = ? WHERE id = ?",
+        "UPDATE quiz_attempts SET earned_milli = $1, possible = $2, percent = $3, passed = $4 WHERE id = $5",
         earned,
         possible,
         percent,
@@ -937,7 +933,7 @@ fn reviewed_item(
 /// The review after submitting: score, and per item what was right (unless the quiz shows none).
 #[tracing::instrument(skip(pool, yes_no))]
 pub async fn review(
-    pool: &SqlitePool,
+    pool: &Pool,
     user_id: i64,
     attempt_id: i64,
     lang: Lang,

@@ -6,6 +6,7 @@ use super::catalogue::parse_manifest;
 use super::certification::{lessons_of, record};
 use super::hr_feed::rfc3339;
 use super::learning::text;
+use crate::db::{Conn, Pool};
 use crate::email::{outbox, EmailMessage};
 use crate::{now, webhooks};
 use model::domain::certification::{code_from, normalise_code};
@@ -19,7 +20,6 @@ use model::domain::Lang;
 use model::error::AppError;
 use model::i18n::I18n;
 use model::wire::{CertificateView, RenewalView, SessionUser};
-use sqlx::{SqliteConnection, SqlitePool};
 use std::collections::HashMap;
 
 struct Held {
@@ -33,12 +33,12 @@ struct Held {
     manifest: String,
 }
 
-async fn held(conn: &mut SqliteConnection, code: &str) -> Result<Option<Held>, AppError> {
+async fn held(conn: &mut Conn, code: &str) -> Result<Option<Held>, AppError> {
     Ok(sqlx::query_as!(
         Held,
         r#"SELECT c.id, c.user_id, c.course_version_id, c.rule_id, c.status, c.issued_at, c.expires_at,
                   v.manifest
-           FROM certificates c JOIN course_versions v ON v.id = c.course_version_id WHERE c.code = ?"#,
+           FROM certificates c JOIN course_versions v ON v.id = c.course_version_id WHERE c.code = $1"#,
         code
     )
     .fetch_optional(&mut *conn)
@@ -46,11 +46,11 @@ async fn held(conn: &mut SqliteConnection, code: &str) -> Result<Option<Held>, A
 }
 
 /// CPD hours (tenths) the learner logged on or after the day `since` falls on.
-async fn cpd_since(conn: &mut SqliteConnection, user_id: i64, since: i64) -> Result<i64, AppError> {
+async fn cpd_since(conn: &mut Conn, user_id: i64, since: i64) -> Result<i64, AppError> {
     let day = format_date(since);
     Ok(sqlx::query_scalar!(
         r#"SELECT COALESCE(SUM(hours_tenths), 0) AS "total!: i64" FROM cpd_entries
-           WHERE user_id = ? AND done_on >= ?"#,
+           WHERE user_id = $1 AND done_on >= $2"#,
         user_id,
         day
     )
@@ -68,7 +68,7 @@ fn rule_of<'m>(manifest: &'m Manifest, rule_id: &str) -> Option<&'m RenewalRule>
 
 /// Where renewal of `h` stands for its holder.
 async fn standing(
-    conn: &mut SqliteConnection,
+    conn: &mut Conn,
     h: &Held,
     manifest: &Manifest,
     lang: Lang,
@@ -77,7 +77,7 @@ async fn standing(
     let Some(rule) = rule_of(manifest, &h.rule_id) else {
         return Ok(None);
     };
-    let renewed_by = sqlx::query_scalar!("SELECT code FROM certificates WHERE renews = ?", h.id)
+    let renewed_by = sqlx::query_scalar!("SELECT code FROM certificates WHERE renews = $1", h.id)
         .fetch_optional(&mut *conn)
         .await?;
     let cpd = cpd_since(conn, h.user_id, h.issued_at).await?;
@@ -115,7 +115,7 @@ async fn standing(
 
 /// Adds where renewal stands to each of the holder's certificates.
 pub(crate) async fn attach(
-    pool: &SqlitePool,
+    pool: &Pool,
     user_id: i64,
     views: &mut [CertificateView],
     lang: Lang,
@@ -145,7 +145,7 @@ pub(crate) async fn attach(
 /// Renews the holder's certificate `code`: a new certificate, linked to the old, valid from the
 /// old expiry (or from now, if that has passed). Returns the new code.
 #[tracing::instrument(skip(pool, user))]
-pub async fn renew(pool: &SqlitePool, user: &SessionUser, code: &str) -> Result<String, AppError> {
+pub async fn renew(pool: &Pool, user: &SessionUser, code: &str) -> Result<String, AppError> {
     let code = normalise_code(code).ok_or(AppError::NotFound)?;
     let t = now();
     // Take the write lock first: two renewals at once then run one after the other, and the
@@ -170,7 +170,7 @@ pub async fn renew(pool: &SqlitePool, user: &SessionUser, code: &str) -> Result<
         "open" => {}
         _ => return Err(AppError::field("code", "renewal-closed-error")),
     }
-    let holder = sqlx::query_scalar!("SELECT display_name FROM users WHERE id = ?", user.id)
+    let holder = sqlx::query_scalar!("SELECT display_name FROM users WHERE id = $1", user.id)
         .fetch_one(&mut *tx)
         .await?;
     let new_code = code_from(rand::random());
@@ -178,7 +178,7 @@ pub async fn renew(pool: &SqlitePool, user: &SessionUser, code: &str) -> Result<
     // The unique `renews` makes a second, concurrent renewal a no-op.
     let new_id = sqlx::query_scalar!(
         r#"INSERT INTO certificates (code, user_id, course_version_id, rule_id, holder_name, issued_at, expires_at, renews)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (renews) DO NOTHING RETURNING id AS "id!""#,
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (renews) DO NOTHING RETURNING id AS "id!""#,
         new_code,
         user.id,
         h.course_version_id,
@@ -192,7 +192,7 @@ pub async fn renew(pool: &SqlitePool, user: &SessionUser, code: &str) -> Result<
     .await?
     .ok_or_else(|| AppError::field("code", "renewal-closed-error"))?;
     sqlx::query!(
-        "INSERT INTO certificate_events (certificate_id, event, by_user, reason, at) VALUES (?, 'renewed', ?, ?, ?)",
+        "INSERT INTO certificate_events (certificate_id, event, by_user, reason, at) VALUES ($1, 'renewed', $2, $3, $4)",
         h.id,
         user.id,
         new_code,
@@ -201,7 +201,7 @@ pub async fn renew(pool: &SqlitePool, user: &SessionUser, code: &str) -> Result<
     .execute(&mut *tx)
     .await?;
     sqlx::query!(
-        "INSERT INTO certificate_events (certificate_id, event, by_user, reason, at) VALUES (?, 'issued', ?, ?, ?)",
+        "INSERT INTO certificate_events (certificate_id, event, by_user, reason, at) VALUES ($1, 'issued', $2, $3, $4)",
         new_id,
         user.id,
         code,
@@ -230,14 +230,14 @@ struct Expiring {
 /// expiring within a year). Each (certificate, interval) is queued once; when several intervals
 /// became due together (the platform was down), one email goes out. Returns the emails queued.
 #[tracing::instrument(skip(pool))]
-pub async fn queue_reminders(pool: &SqlitePool, base_url: &str, t: i64) -> Result<usize, AppError> {
+pub async fn queue_reminders(pool: &Pool, base_url: &str, t: i64) -> Result<usize, AppError> {
     let horizon = t + 367 * 86_400;
     let rows = sqlx::query_as!(
         Expiring,
         r#"SELECT c.id, c.user_id, c.code, c.rule_id, c.expires_at, c.course_version_id AS manifest_id,
                   u.email, u.display_name, u.lang
            FROM certificates c JOIN users u ON u.id = c.user_id
-           WHERE c.status = 'valid' AND c.expires_at > ? AND c.expires_at <= ?
+           WHERE c.status = 'valid' AND c.expires_at > $1 AND c.expires_at <= $2
              AND u.deleted_at IS NULL
              AND NOT EXISTS (SELECT 1 FROM certificates r WHERE r.renews = c.id)"#,
         t,
@@ -250,7 +250,7 @@ pub async fn queue_reminders(pool: &SqlitePool, base_url: &str, t: i64) -> Resul
     for r in rows {
         if let std::collections::hash_map::Entry::Vacant(slot) = manifests.entry(r.manifest_id) {
             let json = sqlx::query_scalar!(
-                "SELECT manifest FROM course_versions WHERE id = ?",
+                "SELECT manifest FROM course_versions WHERE id = $1",
                 r.manifest_id
             )
             .fetch_one(pool)
@@ -270,7 +270,7 @@ pub async fn queue_reminders(pool: &SqlitePool, base_url: &str, t: i64) -> Resul
         for d in &due {
             let d = i64::from(*d);
             fresh += sqlx::query!(
-                "INSERT INTO certificate_reminders (certificate_id, days_before, queued_at) VALUES (?, ?, ?)
+                "INSERT INTO certificate_reminders (certificate_id, days_before, queued_at) VALUES ($1, $2, $3)
                  ON CONFLICT DO NOTHING",
                 r.id,
                 d,

@@ -3,19 +3,19 @@
 
 use super::invitations::{send_invitation, Known};
 use super::organisations::administered;
+use crate::db::Pool;
 use crate::{now, AppState};
 use model::domain::roster::{parse_roster, RosterError};
 use model::domain::Lang;
 use model::error::AppError;
 use model::i18n::I18n;
 use model::wire::{ImportProblem, ImportReport, ImportRow, SessionUser};
-use sqlx::SqlitePool;
 
 /// Keeps a roster file for its dry run, once the file as a whole can be read (a file that cannot
 /// is refused with the reason). Returns the import's id.
 #[tracing::instrument(skip(pool, user, text), fields(user = user.id, bytes = text.len()))]
 pub async fn upload_roster(
-    pool: &SqlitePool,
+    pool: &Pool,
     user: &SessionUser,
     org_id: i64,
     text: &str,
@@ -28,7 +28,7 @@ pub async fn upload_roster(
     let t = now();
     let id = sqlx::query_scalar!(
         r#"INSERT INTO roster_imports (organisation_id, created_by, content, created_at)
-           VALUES (?, ?, ?, ?) RETURNING id AS "id!""#,
+           VALUES ($1, $2, $3, $4) RETURNING id AS "id!""#,
         org_id,
         user.id,
         text,
@@ -39,9 +39,9 @@ pub async fn upload_roster(
     Ok(id)
 }
 
-async fn roster_text(pool: &SqlitePool, org_id: i64, import_id: i64) -> Result<String, AppError> {
+async fn roster_text(pool: &Pool, org_id: i64, import_id: i64) -> Result<String, AppError> {
     sqlx::query_scalar!(
-        "SELECT content FROM roster_imports WHERE id = ? AND organisation_id = ?",
+        "SELECT content FROM roster_imports WHERE id = $1 AND organisation_id = $2",
         import_id,
         org_id
     )
@@ -58,8 +58,8 @@ pub async fn preview_import(
     import_id: i64,
     lang: Lang,
 ) -> Result<ImportReport, AppError> {
-    administered(&state.pool, user, org_id).await?;
-    let text = roster_text(&state.pool, org_id, import_id).await?;
+    administered(crate::db::pool(&state.db), user, org_id).await?;
+    let text = roster_text(crate::db::pool(&state.db), org_id, import_id).await?;
     import(state, user, org_id, &text, false, lang).await
 }
 
@@ -72,14 +72,14 @@ pub async fn apply_import(
     import_id: i64,
     lang: Lang,
 ) -> Result<usize, AppError> {
-    administered(&state.pool, user, org_id).await?;
-    let text = roster_text(&state.pool, org_id, import_id).await?;
+    administered(crate::db::pool(&state.db), user, org_id).await?;
+    let text = roster_text(crate::db::pool(&state.db), org_id, import_id).await?;
     let report = import(state, user, org_id, &text, true, lang).await?;
     if !report.applied {
         return Err(AppError::field("roster", "error-roster-fix-first"));
     }
-    sqlx::query!("DELETE FROM roster_imports WHERE id = ?", import_id)
-        .execute(&state.pool)
+    sqlx::query!("DELETE FROM roster_imports WHERE id = $1", import_id)
+        .execute(crate::db::pool(&state.db))
         .await?;
     Ok(report.rows.iter().filter(|r| r.outcome != "member").count())
 }
@@ -95,7 +95,7 @@ async fn import(
     apply: bool,
     lang: Lang,
 ) -> Result<ImportReport, AppError> {
-    let org_name = administered(&state.pool, user, org_id).await?;
+    let org_name = administered(crate::db::pool(&state.db), user, org_id).await?;
     let t = I18n(lang);
     let roster = match parse_roster(text) {
         Ok(r) => r,
@@ -119,7 +119,7 @@ async fn import(
             messages: p.keys.iter().map(|k| t.t(k)).collect(),
         })
         .collect();
-    let mut tx = state.pool.begin().await?;
+    let mut tx = crate::db::pool(&state.db).begin().await?;
     let write = apply && problems.is_empty();
     let known = Known::read(&mut tx, org_id).await?;
     let mut rows = Vec::with_capacity(roster.rows.len());

@@ -2,6 +2,7 @@
 //! a rotation makes a new one and retires the old, which stays in the JWKS so that every
 //! credential it signed still verifies. Private keys never leave this module.
 
+use crate::db::Pool;
 use crate::now;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine as _;
@@ -11,7 +12,6 @@ use jsonwebtoken::{Algorithm, EncodingKey, Header};
 use model::domain::credential::Urls;
 use model::error::AppError;
 use serde_json::{json, Value};
-use sqlx::SqlitePool;
 
 /// The key that signs now.
 pub struct Signer {
@@ -53,7 +53,7 @@ fn generate() -> Result<NewKey, AppError> {
 
 /// The signing key, made on first use.
 #[tracing::instrument(skip(pool))]
-pub async fn current(pool: &SqlitePool) -> Result<Signer, AppError> {
+pub async fn current(pool: &Pool) -> Result<Signer, AppError> {
     let row = sqlx::query!(
         "SELECT kid, private_pkcs8 FROM signing_keys WHERE retired_at IS NULL ORDER BY id DESC LIMIT 1"
     )
@@ -67,7 +67,7 @@ pub async fn current(pool: &SqlitePool) -> Result<Signer, AppError> {
             let t = now();
             sqlx::query!(
                 "INSERT INTO signing_keys (kid, algorithm, private_pkcs8, public_x, created_at)
-                 SELECT ?, 'EdDSA', ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM signing_keys WHERE retired_at IS NULL)",
+                 SELECT $1, 'EdDSA', $2, $3, $4 WHERE NOT EXISTS (SELECT 1 FROM signing_keys WHERE retired_at IS NULL)",
                 k.kid,
                 k.pkcs8,
                 k.x,
@@ -86,18 +86,18 @@ pub async fn current(pool: &SqlitePool) -> Result<Signer, AppError> {
 
 /// Retires the signing key and makes a new one, in one transaction. Returns the new key's id.
 #[tracing::instrument(skip(pool))]
-pub async fn rotate(pool: &SqlitePool) -> Result<String, AppError> {
+pub async fn rotate(pool: &Pool) -> Result<String, AppError> {
     let k = generate()?;
     let t = now();
     let mut tx = pool.begin().await?;
     sqlx::query!(
-        "UPDATE signing_keys SET retired_at = ? WHERE retired_at IS NULL",
+        "UPDATE signing_keys SET retired_at = $1 WHERE retired_at IS NULL",
         t
     )
     .execute(&mut *tx)
     .await?;
     sqlx::query!(
-        "INSERT INTO signing_keys (kid, algorithm, private_pkcs8, public_x, created_at) VALUES (?, 'EdDSA', ?, ?, ?)",
+        "INSERT INTO signing_keys (kid, algorithm, private_pkcs8, public_x, created_at) VALUES ($1, 'EdDSA', $2, $3, $4)",
         k.kid,
         k.pkcs8,
         k.x,
@@ -111,7 +111,7 @@ pub async fn rotate(pool: &SqlitePool) -> Result<String, AppError> {
 }
 
 /// Every key ever used, newest first.
-pub async fn published(pool: &SqlitePool) -> Result<Vec<PublicKey>, AppError> {
+pub async fn published(pool: &Pool) -> Result<Vec<PublicKey>, AppError> {
     Ok(
         sqlx::query!("SELECT kid, public_x, retired_at FROM signing_keys ORDER BY id DESC")
             .fetch_all(pool)
@@ -127,7 +127,7 @@ pub async fn published(pool: &SqlitePool) -> Result<Vec<PublicKey>, AppError> {
 }
 
 /// The JSON Web Key Set: every key, so credentials signed before a rotation still verify.
-pub async fn jwks(pool: &SqlitePool, urls: &Urls) -> Result<Value, AppError> {
+pub async fn jwks(pool: &Pool, urls: &Urls) -> Result<Value, AppError> {
     // Publish a key before anything is signed with it.
     current(pool).await?;
     let keys: Vec<Value> = published(pool)

@@ -5,6 +5,7 @@
 
 use super::organisations::administered;
 use crate::auth::{hash_password, token_hash};
+use crate::db::Pool;
 use crate::oidc::ProviderRef;
 use crate::{now, random_hex, AppState};
 use model::domain::sso::{
@@ -13,7 +14,6 @@ use model::domain::sso::{
 use model::domain::{local_path::local_path, Lang};
 use model::error::{AppError, FieldError};
 use model::wire::{OrgSsoView, Role, SessionUser, SsoChoice, SsoLinkView, SsoProviderView};
-use sqlx::SqlitePool;
 
 /// How long a sign-in may stay at the provider.
 pub const LOGIN_TTL_SECS: i64 = 600;
@@ -31,10 +31,10 @@ struct Provider {
     claims: ClaimMapping,
 }
 
-async fn provider(pool: &SqlitePool, org_id: i64) -> Result<Option<Provider>, AppError> {
+async fn provider(pool: &Pool, org_id: i64) -> Result<Option<Provider>, AppError> {
     let row = sqlx::query!(
         "SELECT issuer, client_id, client_secret, subject_claim, name_claim, email_claim, org_claim, org_value
-         FROM sso_providers WHERE organisation_id = ? AND disabled_at IS NULL",
+         FROM sso_providers WHERE organisation_id = $1 AND disabled_at IS NULL",
         org_id
     )
     .fetch_optional(pool)
@@ -56,7 +56,7 @@ async fn provider(pool: &SqlitePool, org_id: i64) -> Result<Option<Provider>, Ap
 }
 
 /// The organisations people can sign in through, for the sign-in page.
-pub async fn choices(pool: &SqlitePool) -> Result<Vec<SsoChoice>, AppError> {
+pub async fn choices(pool: &Pool) -> Result<Vec<SsoChoice>, AppError> {
     Ok(sqlx::query_as!(
         SsoChoice,
         r#"SELECT o.id AS "org_id!", o.name FROM sso_providers p JOIN organisations o ON o.id = p.organisation_id
@@ -73,11 +73,11 @@ pub async fn page(
     user: &SessionUser,
     org_id: i64,
 ) -> Result<OrgSsoView, AppError> {
-    let pool = &state.pool;
+    let pool = crate::db::pool(&state.db);
     let org_name = administered(pool, user, org_id).await?;
     let provider = sqlx::query!(
         "SELECT issuer, client_id, subject_claim, name_claim, email_claim, org_claim, org_value, disabled_at, updated_at
-         FROM sso_providers WHERE organisation_id = ?",
+         FROM sso_providers WHERE organisation_id = $1",
         org_id
     )
     .fetch_optional(pool)
@@ -94,7 +94,7 @@ pub async fn page(
         updated_at: r.updated_at,
     });
     let people = sqlx::query_scalar!(
-        "SELECT COUNT(*) FROM external_identities WHERE organisation_id = ?",
+        "SELECT COUNT(*) FROM external_identities WHERE organisation_id = $1",
         org_id
     )
     .fetch_one(pool)
@@ -131,10 +131,10 @@ pub async fn save(
     org_id: i64,
     form: SettingsForm<'_>,
 ) -> Result<(), AppError> {
-    let pool = &state.pool;
+    let pool = crate::db::pool(&state.db);
     administered(pool, user, org_id).await?;
     let has_secret = sqlx::query_scalar!(
-        "SELECT 1 FROM sso_providers WHERE organisation_id = ?",
+        "SELECT 1 FROM sso_providers WHERE organisation_id = $1",
         org_id
     )
     .fetch_optional(pool)
@@ -175,10 +175,10 @@ pub async fn save(
     sqlx::query!(
         "INSERT INTO sso_providers (organisation_id, issuer, client_id, client_secret, subject_claim, name_claim,
                                     email_claim, org_claim, org_value, updated_by, updated_at)
-         VALUES (?1, ?2, ?3, COALESCE(?4, ''), ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+         VALUES ($1, $2, $3, COALESCE($4, ''), $5, $6, $7, $8, $9, $10, $11)
          ON CONFLICT (organisation_id) DO UPDATE SET
              issuer = excluded.issuer, client_id = excluded.client_id,
-             client_secret = COALESCE(?4, client_secret),
+             client_secret = COALESCE($4, client_secret),
              subject_claim = excluded.subject_claim, name_claim = excluded.name_claim,
              email_claim = excluded.email_claim, org_claim = excluded.org_claim, org_value = excluded.org_value,
              updated_by = excluded.updated_by, updated_at = excluded.updated_at",
@@ -208,17 +208,17 @@ pub async fn set_enabled(
     org_id: i64,
     enabled: bool,
 ) -> Result<(), AppError> {
-    administered(&state.pool, user, org_id).await?;
+    administered(crate::db::pool(&state.db), user, org_id).await?;
     let t = now();
     let off = (!enabled).then_some(t);
     let found = sqlx::query!(
-        "UPDATE sso_providers SET disabled_at = ?, updated_by = ?, updated_at = ? WHERE organisation_id = ?",
+        "UPDATE sso_providers SET disabled_at = $1, updated_by = $2, updated_at = $3 WHERE organisation_id = $4",
         off,
         user.id,
         t,
         org_id
     )
-    .execute(&state.pool)
+    .execute(crate::db::pool(&state.db))
     .await?
     .rows_affected();
     if found == 0 {
@@ -237,7 +237,7 @@ pub struct Begun {
 /// Starts a sign-in through `org_id`'s provider; `next` is where to land afterwards.
 #[tracing::instrument(skip(state))]
 pub async fn begin(state: &AppState, org_id: i64, next: Option<&str>) -> Result<Begun, SsoFailure> {
-    let pool = &state.pool;
+    let pool = crate::db::pool(&state.db);
     let provider = provider(pool, org_id)
         .await
         .map_err(|_| SsoFailure::Unreachable)?
@@ -250,12 +250,12 @@ pub async fn begin(state: &AppState, org_id: i64, next: Option<&str>) -> Result<
     let next = next.and_then(local_path);
     let stale = t - LOGIN_TTL_SECS;
     let stored = async {
-        sqlx::query!("DELETE FROM sso_logins WHERE created_at < ?", stale)
+        sqlx::query!("DELETE FROM sso_logins WHERE created_at < $1", stale)
             .execute(pool)
             .await?;
         sqlx::query!(
             "INSERT INTO sso_logins (state, organisation_id, nonce, pkce_verifier, next, created_at)
-             VALUES (?, ?, ?, ?, ?, ?)",
+             VALUES ($1, $2, $3, $4, $5, $6)",
             started.state,
             org_id,
             started.nonce,
@@ -305,7 +305,7 @@ pub async fn finish(
     back: &Callback,
     lang: Lang,
 ) -> Result<Finished, SsoFailure> {
-    let pool = &state.pool;
+    let pool = crate::db::pool(&state.db);
     let internal = |e: sqlx::Error| {
         tracing::error!(error = %e, "single sign-on storage failed");
         SsoFailure::Unreachable
@@ -319,7 +319,7 @@ pub async fn finish(
     }
     // Used once: the row goes whatever happens next.
     let login = sqlx::query!(
-        "DELETE FROM sso_logins WHERE state = ? RETURNING organisation_id, nonce, pkce_verifier, next, created_at",
+        "DELETE FROM sso_logins WHERE state = $1 RETURNING organisation_id, nonce, pkce_verifier, next, created_at",
         returned
     )
     .fetch_optional(pool)
@@ -374,7 +374,7 @@ pub async fn finish(
 /// The person `issuer` names is known: sign them in. New: make their account in `org_id`. Their
 /// email is taken: wait for the password. (Also for people an LMS launches, see `lti`.)
 pub(crate) async fn arrive(
-    pool: &SqlitePool,
+    pool: &Pool,
     issuer: &str,
     org_id: i64,
     person: &SsoPerson,
@@ -384,7 +384,7 @@ pub(crate) async fn arrive(
     let t = now();
     let known = sqlx::query_scalar!(
         "SELECT i.user_id FROM external_identities i JOIN users u ON u.id = i.user_id
-         WHERE i.issuer = ? AND i.subject = ? AND u.deleted_at IS NULL",
+         WHERE i.issuer = $1 AND i.subject = $2 AND u.deleted_at IS NULL",
         issuer,
         person.subject
     )
@@ -393,7 +393,7 @@ pub(crate) async fn arrive(
     if let Some(user_id) = known {
         let mut tx = pool.begin().await?;
         sqlx::query!(
-            "UPDATE external_identities SET last_sign_in_at = ? WHERE issuer = ? AND subject = ?",
+            "UPDATE external_identities SET last_sign_in_at = $1 WHERE issuer = $2 AND subject = $3",
             t,
             issuer,
             person.subject
@@ -406,19 +406,19 @@ pub(crate) async fn arrive(
         return Ok(Finished::SignedIn { user_id, next });
     }
     let email = person.email.as_str();
-    let existing = sqlx::query_scalar!(r#"SELECT id AS "id!" FROM users WHERE email = ?"#, email)
+    let existing = sqlx::query_scalar!(r#"SELECT id AS "id!" FROM users WHERE email = $1"#, email)
         .fetch_optional(pool)
         .await?;
     if let Some(user_id) = existing {
         let token = random_hex(32);
         let hash = token_hash(&token);
         let stale = t - LINK_TTL_SECS;
-        sqlx::query!("DELETE FROM sso_pending_links WHERE created_at < ?", stale)
+        sqlx::query!("DELETE FROM sso_pending_links WHERE created_at < $1", stale)
             .execute(pool)
             .await?;
         sqlx::query!(
             "INSERT INTO sso_pending_links (token_hash, issuer, subject, organisation_id, user_id, created_at)
-             VALUES (?, ?, ?, ?, ?, ?)",
+             VALUES ($1, $2, $3, $4, $5, $6)",
             hash,
             issuer,
             person.subject,
@@ -443,7 +443,7 @@ pub(crate) async fn arrive(
     let mut tx = pool.begin().await?;
     let user_id = sqlx::query_scalar!(
         r#"INSERT INTO users (email, display_name, password_hash, lang, created_at, password_changed_at, updated_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id AS "id!""#,
+           VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id AS "id!""#,
         email,
         name,
         unusable,
@@ -455,7 +455,7 @@ pub(crate) async fn arrive(
     .fetch_one(&mut *tx)
     .await?;
     sqlx::query!(
-        "INSERT INTO user_roles (user_id, role, granted_at) VALUES (?, ?, ?)",
+        "INSERT INTO user_roles (user_id, role, granted_at) VALUES ($1, $2, $3)",
         user_id,
         learner,
         t
@@ -464,7 +464,7 @@ pub(crate) async fn arrive(
     .await?;
     sqlx::query!(
         "INSERT INTO external_identities (issuer, subject, user_id, organisation_id, linked_at, last_sign_in_at)
-         VALUES (?, ?, ?, ?, ?, ?)",
+         VALUES ($1, $2, $3, $4, $5, $6)",
         issuer,
         person.subject,
         user_id,
@@ -486,13 +486,13 @@ pub(crate) async fn arrive(
 
 /// Makes the person a member of the organisation, unless they are one already.
 async fn join(
-    conn: &mut sqlx::SqliteConnection,
+    conn: &mut crate::db::Conn,
     org_id: i64,
     user_id: i64,
     t: i64,
 ) -> Result<(), sqlx::Error> {
     sqlx::query!(
-        "INSERT INTO memberships (organisation_id, user_id, role, joined_at) VALUES (?, ?, 'member', ?)
+        "INSERT INTO memberships (organisation_id, user_id, role, joined_at) VALUES ($1, $2, 'member', $3)
          ON CONFLICT DO NOTHING",
         org_id,
         user_id,
@@ -513,13 +513,13 @@ struct Pending {
     email: String,
 }
 
-async fn pending(pool: &SqlitePool, token: &str) -> Result<Option<Pending>, AppError> {
+async fn pending(pool: &Pool, token: &str) -> Result<Option<Pending>, AppError> {
     let hash = token_hash(token);
     let fresh = now() - LINK_TTL_SECS;
     Ok(sqlx::query!(
         r#"SELECT p.token_hash AS "token_hash!", p.issuer, p.subject, p.organisation_id, o.name AS org_name, p.user_id, u.email
            FROM sso_pending_links p JOIN organisations o ON o.id = p.organisation_id JOIN users u ON u.id = p.user_id
-           WHERE p.token_hash = ? AND p.created_at >= ? AND u.deleted_at IS NULL"#,
+           WHERE p.token_hash = $1 AND p.created_at >= $2 AND u.deleted_at IS NULL"#,
         hash,
         fresh
     )
@@ -537,10 +537,7 @@ async fn pending(pool: &SqlitePool, token: &str) -> Result<Option<Pending>, AppE
 }
 
 /// What the link page shows: whose account, and which organisation's sign-in.
-pub async fn link_view(
-    pool: &SqlitePool,
-    token: Option<&str>,
-) -> Result<Option<SsoLinkView>, AppError> {
+pub async fn link_view(pool: &Pool, token: Option<&str>) -> Result<Option<SsoLinkView>, AppError> {
     let Some(token) = token else { return Ok(None) };
     Ok(pending(pool, token).await?.map(|p| SsoLinkView {
         org_name: p.org_name,
@@ -550,7 +547,7 @@ pub async fn link_view(
 
 /// Links the provider's person to the account once its password is given. Returns the account.
 #[tracing::instrument(skip_all)]
-pub async fn link(pool: &SqlitePool, token: Option<&str>, password: &str) -> Result<i64, AppError> {
+pub async fn link(pool: &Pool, token: Option<&str>, password: &str) -> Result<i64, AppError> {
     let p = match token {
         Some(token) => pending(pool, token).await?,
         None => None,
@@ -566,7 +563,7 @@ pub async fn link(pool: &SqlitePool, token: Option<&str>, password: &str) -> Res
     let t = now();
     let mut tx = pool.begin().await?;
     let removed = sqlx::query!(
-        "DELETE FROM sso_pending_links WHERE token_hash = ?",
+        "DELETE FROM sso_pending_links WHERE token_hash = $1",
         p.token_hash
     )
     .execute(&mut *tx)
@@ -577,7 +574,7 @@ pub async fn link(pool: &SqlitePool, token: Option<&str>, password: &str) -> Res
     }
     sqlx::query!(
         "INSERT INTO external_identities (issuer, subject, user_id, organisation_id, linked_at, last_sign_in_at)
-         VALUES (?, ?, ?, ?, ?, ?)
+         VALUES ($1, $2, $3, $4, $5, $6)
          ON CONFLICT (issuer, subject) DO NOTHING",
         p.issuer,
         p.subject,

@@ -2,18 +2,18 @@
 
 use super::learning::text;
 use super::quizzes::{corrupt, load_bank, load_quiz};
+use crate::db::Pool;
 use model::domain::quiz::{item_stats, GradedAttempt, ItemKind, Placed, Response, FULL};
 use model::domain::Lang;
 use model::error::AppError;
 use model::wire::{ItemStatRow, QuizStatistics, Role, SessionUser};
-use sqlx::SqlitePool;
 use std::collections::BTreeMap;
 
 /// Statistics for `quiz_id` in the newest published version of `course_id`. Authors and platform
 /// administrators only.
 #[tracing::instrument(skip(pool, user))]
 pub async fn quiz_statistics(
-    pool: &SqlitePool,
+    pool: &Pool,
     user: &SessionUser,
     course_id: &str,
     quiz_id: &str,
@@ -28,7 +28,7 @@ pub async fn quiz_statistics(
     }
     let version = sqlx::query!(
         r#"SELECT v.id AS "id!", v.version_no, v.manifest FROM course_versions v JOIN quizzes q ON q.course_version_id = v.id
-           WHERE v.course_id = ? AND q.quiz_id = ? ORDER BY v.version_no DESC LIMIT 1"#,
+           WHERE v.course_id = $1 AND q.quiz_id = $2 ORDER BY v.version_no DESC LIMIT 1"#,
         course_id,
         quiz_id
     )
@@ -42,7 +42,7 @@ pub async fn quiz_statistics(
 
     let attempts = sqlx::query!(
         r#"SELECT id AS "id!", placed, started_at, submitted_at AS "submitted_at!", percent AS "percent!"
-           FROM quiz_attempts WHERE course_version_id = ? AND quiz_id = ? AND submitted_at IS NOT NULL"#,
+           FROM quiz_attempts WHERE course_version_id = $1 AND quiz_id = $2 AND submitted_at IS NOT NULL"#,
         version.id,
         quiz_id
     )
@@ -51,7 +51,7 @@ pub async fn quiz_statistics(
     let answers = sqlx::query!(
         r#"SELECT a.attempt_id, a.item_id, a.response, a.credit FROM quiz_answers a
            JOIN quiz_attempts t ON t.id = a.attempt_id
-           WHERE t.course_version_id = ? AND t.quiz_id = ? AND t.submitted_at IS NOT NULL"#,
+           WHERE t.course_version_id = $1 AND t.quiz_id = $2 AND t.submitted_at IS NOT NULL"#,
         version.id,
         quiz_id
     )

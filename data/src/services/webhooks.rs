@@ -23,7 +23,7 @@ pub async fn create(
     url: &str,
     events: &[&str],
 ) -> Result<i64, AppError> {
-    administered(&state.pool, user, org_id).await?;
+    administered(crate::db::pool(&state.db), user, org_id).await?;
     let mut errors = Vec::new();
     let url = WebhookUrl::parse(url, state.config.webhooks_allow_internal).map_err(|key| {
         errors.push(FieldError {
@@ -49,7 +49,7 @@ pub async fn create(
     );
     let id = sqlx::query_scalar!(
         r#"INSERT INTO webhooks (organisation_id, url, events, secret, created_by, created_at)
-           VALUES (?, ?, ?, ?, ?, ?) RETURNING id AS "id!""#,
+           VALUES ($1, $2, $3, $4, $5, $6) RETURNING id AS "id!""#,
         org_id,
         url,
         events,
@@ -57,7 +57,7 @@ pub async fn create(
         user.id,
         t
     )
-    .fetch_one(&state.pool)
+    .fetch_one(crate::db::pool(&state.db))
     .await?;
     tracing::info!(org_id, webhook = id, %events, "webhook registered");
     Ok(id)
@@ -72,14 +72,14 @@ pub async fn page(
     org_id: i64,
     created: Option<i64>,
 ) -> Result<OrgWebhooksView, AppError> {
-    let pool = &state.pool;
+    let pool = crate::db::pool(&state.db);
     let org_name = administered(pool, user, org_id).await?;
     let t = now();
     let revealed = match created {
         Some(id) => sqlx::query_scalar!(
-            "UPDATE webhooks SET revealed_at = ?1
-             WHERE id = ?2 AND organisation_id = ?3 AND created_by = ?4 AND revealed_at IS NULL
-               AND created_at > ?1 - ?5
+            "UPDATE webhooks SET revealed_at = $1
+             WHERE id = $2 AND organisation_id = $3 AND created_by = $4 AND revealed_at IS NULL
+               AND created_at > $1 - $5
              RETURNING secret",
             t,
             id,
@@ -94,7 +94,7 @@ pub async fn page(
     };
     let hooks = sqlx::query!(
         r#"SELECT id AS "id!", url, events, created_at, disabled_at FROM webhooks
-           WHERE organisation_id = ? ORDER BY id DESC"#,
+           WHERE organisation_id = $1 ORDER BY id DESC"#,
         org_id
     )
     .fetch_all(pool)
@@ -113,7 +113,7 @@ pub async fn page(
         r#"SELECT d.id AS "id!", d.webhook_id, d.event, d.event_id, d.created_at, d.attempts, d.last_status,
                   d.last_error, d.last_attempt_at, d.delivered_at, d.replay_of
            FROM webhook_deliveries d JOIN webhooks w ON w.id = d.webhook_id
-           WHERE w.organisation_id = ? ORDER BY d.id DESC LIMIT ?"#,
+           WHERE w.organisation_id = $1 ORDER BY d.id DESC LIMIT $2"#,
         org_id,
         LOG_ROWS
     )
@@ -137,15 +137,15 @@ pub async fn disable(
     org_id: i64,
     webhook_id: i64,
 ) -> Result<(), AppError> {
-    administered(&state.pool, user, org_id).await?;
+    administered(crate::db::pool(&state.db), user, org_id).await?;
     let t = now();
     let found = sqlx::query!(
-        "UPDATE webhooks SET disabled_at = COALESCE(disabled_at, ?) WHERE id = ? AND organisation_id = ?",
+        "UPDATE webhooks SET disabled_at = COALESCE(disabled_at, $1) WHERE id = $2 AND organisation_id = $3",
         t,
         webhook_id,
         org_id
     )
-    .execute(&state.pool)
+    .execute(crate::db::pool(&state.db))
     .await?;
     if found.rows_affected() == 0 {
         return Err(AppError::NotFound);
@@ -162,13 +162,13 @@ pub async fn replay(
     org_id: i64,
     delivery_id: i64,
 ) -> Result<i64, AppError> {
-    administered(&state.pool, user, org_id).await?;
-    let mut tx = state.pool.begin().await?;
+    administered(crate::db::pool(&state.db), user, org_id).await?;
+    let mut tx = crate::db::pool(&state.db).begin().await?;
     let original = sqlx::query!(
         r#"SELECT d.webhook_id, d.event_id, d.event, d.payload, w.disabled_at,
                   json_extract(d.payload, '$.data.person.id') AS "person?: i64"
            FROM webhook_deliveries d JOIN webhooks w ON w.id = d.webhook_id
-           WHERE d.id = ? AND w.organisation_id = ?"#,
+           WHERE d.id = $1 AND w.organisation_id = $2"#,
         delivery_id,
         org_id
     )
@@ -181,7 +181,7 @@ pub async fn replay(
     let t = now();
     let id = sqlx::query_scalar!(
         r#"INSERT INTO webhook_deliveries (webhook_id, event_id, event, payload, created_at, replay_of)
-           VALUES (?, ?, ?, ?, ?, ?) RETURNING id AS "id!""#,
+           VALUES ($1, $2, $3, $4, $5, $6) RETURNING id AS "id!""#,
         original.webhook_id,
         original.event_id,
         original.event,

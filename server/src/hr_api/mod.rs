@@ -109,7 +109,7 @@ async fn client(
             kind.eq_ignore_ascii_case("bearer").then(|| token.trim())
         })
         .ok_or(ApiError::Unauthorized)?;
-    let client = authenticate(&state.pool, &state.sessions, token)
+    let client = authenticate(state.db.sqlite(), &state.sessions, token)
         .await?
         .ok_or(ApiError::Unauthorized)?;
     if !client.scopes.contains(&scope) {
@@ -172,7 +172,7 @@ async fn people(
 ) -> Result<Response, ApiError> {
     let client = client(&state, &headers, Scope::People).await?;
     let q = list_query(query, &PARAMETERS)?;
-    Ok(json(hr_feed::people(&state.pool, &client, q).await?))
+    Ok(json(hr_feed::people(state.db.sqlite(), &client, q).await?))
 }
 
 async fn enrolments(
@@ -182,7 +182,9 @@ async fn enrolments(
 ) -> Result<Response, ApiError> {
     let client = client(&state, &headers, Scope::Enrolments).await?;
     let q = list_query(query, &PARAMETERS)?;
-    Ok(json(hr_feed::enrolments(&state.pool, &client, q).await?))
+    Ok(json(
+        hr_feed::enrolments(state.db.sqlite(), &client, q).await?,
+    ))
 }
 
 async fn completions(
@@ -192,7 +194,9 @@ async fn completions(
 ) -> Result<Response, ApiError> {
     let client = client(&state, &headers, Scope::Completions).await?;
     let q = list_query(query, &PARAMETERS)?;
-    Ok(json(hr_feed::completions(&state.pool, &client, q).await?))
+    Ok(json(
+        hr_feed::completions(state.db.sqlite(), &client, q).await?,
+    ))
 }
 
 async fn certificates(
@@ -204,7 +208,7 @@ async fn certificates(
     let q = list_query(query, &PARAMETERS)?;
     let base = state.config.base_url.clone();
     Ok(json(
-        hr_feed::certificates(&state.pool, &client, &base, q).await?,
+        hr_feed::certificates(state.db.sqlite(), &client, &base, q).await?,
     ))
 }
 
@@ -217,7 +221,7 @@ async fn completions_csv(
     let client = client(&state, &headers, Scope::Completions).await?;
     let q = list_query(query, &["updated_since", "lang"])?;
     let (tx, rx) = tokio::sync::mpsc::channel(4);
-    let pool = state.pool.clone();
+    let pool = state.db.sqlite().clone();
     let org = client.organisation_id;
     tokio::spawn(async move {
         let failed = tx.clone();

@@ -21,7 +21,7 @@ async fn registering_signs_the_learner_in() {
     assert_eq!(me["name"], "Kari Nordmann");
     assert_eq!(me["roles"], serde_json::json!(["learner"]));
     let stored: String = sqlx::query_scalar("SELECT password_hash FROM users")
-        .fetch_one(&app.state.pool)
+        .fetch_one(app.state.db.sqlite())
         .await
         .unwrap();
     assert!(stored.starts_with("$argon2id$"), "stored: {stored}");
@@ -193,7 +193,7 @@ async fn signing_out_revokes_the_session_on_the_server() {
     assert_eq!(session_user(&app, &cookie).await, Value::Null);
     let revoked: i64 =
         sqlx::query_scalar("SELECT COUNT(*) FROM sessions WHERE revoked_at IS NOT NULL")
-            .fetch_one(&app.state.pool)
+            .fetch_one(app.state.db.sqlite())
             .await
             .unwrap();
     assert_eq!(revoked, 1);
@@ -346,7 +346,7 @@ async fn mail_waits_in_the_outbox_while_the_smtp_server_is_down() {
     assert_eq!(delivered, 0);
     let (attempts, delivered_at): (i64, Option<i64>) =
         sqlx::query_as("SELECT attempts, delivered_at FROM outbox")
-            .fetch_one(&app.state.pool)
+            .fetch_one(app.state.db.sqlite())
             .await
             .unwrap();
     assert_eq!((attempts, delivered_at), (1, None));
@@ -356,9 +356,14 @@ async fn mail_waits_in_the_outbox_while_the_smtp_server_is_down() {
 async fn the_first_administrator_is_created_or_promoted_from_the_command_line() {
     use app::server::services::accounts::create_admin;
     let app = TestApp::start().await;
-    let (id, created) = create_admin(&app.state.pool, "Bo Sjef", "boss@example.org", PASSWORD)
-        .await
-        .unwrap();
+    let (id, created) = create_admin(
+        app.state.db.sqlite(),
+        "Bo Sjef",
+        "boss@example.org",
+        PASSWORD,
+    )
+    .await
+    .unwrap();
     assert!(created);
     let cookie = app
         .call(
@@ -382,7 +387,7 @@ async fn the_first_administrator_is_created_or_promoted_from_the_command_line() 
         .register("Kari Nordmann", "kari@example.org", PASSWORD)
         .await;
     let (kari, created) = create_admin(
-        &app.state.pool,
+        app.state.db.sqlite(),
         "Kari Nordmann",
         "kari@example.org",
         PASSWORD,
@@ -394,7 +399,9 @@ async fn the_first_administrator_is_created_or_promoted_from_the_command_line() 
         .as_array()
         .unwrap()
         .contains(&"platform_admin".into()));
-    assert!(create_admin(&app.state.pool, "X", "x@example.org", "short")
-        .await
-        .is_err());
+    assert!(
+        create_admin(app.state.db.sqlite(), "X", "x@example.org", "short")
+            .await
+            .is_err()
+    );
 }

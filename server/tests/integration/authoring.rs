@@ -29,7 +29,7 @@ pub(crate) async fn two_authors(app: &TestApp) -> (String, String) {
         .await;
     let bo = app.register("Bo Author", "bo@example.org", PASSWORD).await;
     for email in ["aud@example.org", "bo@example.org"] {
-        app::server::services::accounts::grant_author(&app.state.pool, email)
+        app::server::services::accounts::grant_author(app.state.db.sqlite(), email)
             .await
             .expect("an author");
     }
@@ -115,7 +115,7 @@ impl Authors {
     pub(crate) async fn state(&self, draft: &str) -> String {
         sqlx::query_scalar::<_, String>("SELECT state FROM course_drafts WHERE id = ?")
             .bind(draft.parse::<i64>().expect("an id"))
-            .fetch_one(&self.app.state.pool)
+            .fetch_one(self.app.state.db.sqlite())
             .await
             .expect("the draft")
     }
@@ -132,7 +132,7 @@ async fn every_published_version_keeps_the_files_it_was_made_from() {
          WHERE v.course_id = ? ORDER BY path",
     )
     .bind(COURSE)
-    .fetch_all(&app.state.pool)
+    .fetch_all(app.state.db.sqlite())
     .await
     .expect("files");
     let expected: Vec<(String, String)> = on_disk
@@ -354,7 +354,7 @@ async fn approving_publishes_everything_or_nothing() {
     );
     // The database refuses the last part of the publication (the case simulations).
     sqlx::query("CREATE TRIGGER refuse_cases BEFORE INSERT ON cases BEGIN SELECT RAISE(ABORT, 'disk full'); END")
-        .execute(&a.app.state.pool)
+        .execute(a.app.state.db.sqlite())
         .await
         .expect("trigger");
     let failed = a.approve(&draft, &a.bo).await;
@@ -372,7 +372,7 @@ async fn approving_publishes_everything_or_nothing() {
     assert_eq!(a.state(&draft).await, "in_review");
 
     sqlx::query("DROP TRIGGER refuse_cases")
-        .execute(&a.app.state.pool)
+        .execute(a.app.state.db.sqlite())
         .await
         .expect("drop");
     let approved = a.approve(&draft, &a.bo).await;
@@ -403,7 +403,7 @@ async fn learners_cannot_author_and_a_plain_form_post_lands_on_the_draft() {
         .await;
     assert!(reply.status.is_redirection(), "{}", reply.status);
     let id: i64 = sqlx::query_scalar("SELECT MAX(id) FROM course_drafts")
-        .fetch_one(&a.app.state.pool)
+        .fetch_one(a.app.state.db.sqlite())
         .await
         .expect("a draft");
     assert_eq!(
@@ -452,7 +452,7 @@ async fn version_files(app: &TestApp, version_no: i64) -> app::domain::content::
     )
     .bind(COURSE)
     .bind(version_no)
-    .fetch_all(&app.state.pool)
+    .fetch_all(app.state.db.sqlite())
     .await
     .expect("files")
     .into_iter()
@@ -492,7 +492,7 @@ async fn a_version_exported_as_files_imports_back_without_loss() {
         std::fs::create_dir_all(file.parent().unwrap()).unwrap();
         std::fs::write(file, content).unwrap();
     }
-    let again = server::courses::publish_all(&a.app.state.pool, &dir.path().join("courses"))
+    let again = server::courses::publish_all(a.app.state.db.sqlite(), &dir.path().join("courses"))
         .await
         .expect("the unpacked folder publishes");
     assert_eq!((again[0].version_no, again[0].created), (1, false));
@@ -509,7 +509,7 @@ async fn a_version_exported_as_files_imports_back_without_loss() {
         "SELECT path, content FROM course_draft_files WHERE draft_id = ?",
     )
     .bind(draft.parse::<i64>().unwrap())
-    .fetch_all(&a.app.state.pool)
+    .fetch_all(a.app.state.db.sqlite())
     .await
     .unwrap()
     .into_iter()

@@ -569,7 +569,7 @@ async fn world() -> World {
         .expect("a certificate")
         .to_string();
     let done: i64 = sqlx::query_scalar("SELECT MAX(id) FROM quiz_attempts")
-        .fetch_one(&app.state.pool)
+        .fetch_one(app.state.db.sqlite())
         .await
         .expect("the submitted attempt");
     let start = app
@@ -623,7 +623,7 @@ async fn world() -> World {
     )
     .await;
     let cpd: i64 = sqlx::query_scalar("SELECT MAX(id) FROM cpd_entries")
-        .fetch_one(&app.state.pool)
+        .fetch_one(app.state.db.sqlite())
         .await
         .expect("a CPD entry");
 
@@ -644,13 +644,13 @@ async fn world() -> World {
         )
         .bind(role)
         .bind(email)
-        .execute(&app.state.pool)
+        .execute(app.state.db.sqlite())
         .await
         .expect("role");
     }
     let orgadmin = app.register("Oda Org", "oda@example.org", password).await;
     let otheradmin = app.register("Otto Org", "otto@example.org", password).await;
-    let pool = &app.state.pool;
+    let pool = app.state.db.sqlite();
     let mut orgs = Vec::new();
     for name in ["Bodø kommune", "Tromsø kommune"] {
         let id: i64 = sqlx::query_scalar(

@@ -65,7 +65,7 @@ async fn a_backup_taken_in_use_restores_every_row_and_a_running_server_blocks_a_
     let url = format!("sqlite:{}", dir.join("rtw.db").display());
     app.register("Før Kopien", "before@example.org", PASSWORD)
         .await;
-    let at_backup = contents(&app.state.pool).await;
+    let at_backup = contents(app.state.db.sqlite()).await;
     assert!(at_backup["users"].contains("before@example.org"));
     assert!(!at_backup["course_versions"].is_empty());
 
@@ -102,9 +102,9 @@ async fn a_backup_taken_in_use_restores_every_row_and_a_running_server_blocks_a_
         "{}",
         text(&refused.stderr)
     );
-    assert!(contents(&app.state.pool).await["users"].contains("after@example.org"));
+    assert!(contents(app.state.db.sqlite()).await["users"].contains("after@example.org"));
     drop(server);
-    app.state.pool.close().await;
+    app.state.db.close().await;
 
     let out = cli(dir, &url, &["restore", backup.to_str().unwrap()]);
     assert!(out.status.success(), "{}", text(&out.stderr));
@@ -133,8 +133,8 @@ async fn files_that_are_not_backups_are_refused_and_change_nothing() {
     let url = format!("sqlite:{}", dir.join("rtw.db").display());
     app.register("Bli Værende", "stays@example.org", PASSWORD)
         .await;
-    let before = contents(&app.state.pool).await;
-    app.state.pool.close().await;
+    let before = contents(app.state.db.sqlite()).await;
+    app.state.db.close().await;
 
     let text_file = dir.join("notes.txt");
     std::fs::write(&text_file, "this is not a database").unwrap();

@@ -133,7 +133,7 @@ pub(crate) async fn setup_on(app: TestApp) -> (TestApp, String) {
     write(&d, "items/bank.toml", ITEMS);
     write(&d, "m/q.quiz.toml", QUIZ);
     write(&d, "m/c.case.toml", CASE);
-    server::courses::publish_all(&app.state.pool, &d)
+    server::courses::publish_all(app.state.db.sqlite(), &d)
         .await
         .expect("publish");
     let cookie = app
@@ -343,7 +343,7 @@ async fn administrators_revoke_and_reinstate_with_a_reason_and_the_log_keeps_it(
         .register("Ada Admin", "ada@example.org", "a long admin password")
         .await;
     sqlx::query("INSERT INTO user_roles (user_id, role, granted_at) SELECT id, 'platform_admin', 0 FROM users WHERE email = 'ada@example.org'")
-        .execute(&app.state.pool)
+        .execute(app.state.db.sqlite())
         .await
         .unwrap();
     let f = form("revoke", "  ");
@@ -382,7 +382,7 @@ async fn administrators_revoke_and_reinstate_with_a_reason_and_the_log_keeps_it(
 
     let log: Vec<(String, Option<String>)> =
         sqlx::query_as("SELECT event, reason FROM certificate_events ORDER BY id")
-            .fetch_all(&app.state.pool)
+            .fetch_all(app.state.db.sqlite())
             .await
             .unwrap();
     assert_eq!(
@@ -405,7 +405,10 @@ async fn administrators_revoke_and_reinstate_with_a_reason_and_the_log_keeps_it(
         "DELETE FROM certificates",
     ] {
         assert!(
-            sqlx::query(sql).execute(&app.state.pool).await.is_err(),
+            sqlx::query(sql)
+                .execute(app.state.db.sqlite())
+                .await
+                .is_err(),
             "{sql} was allowed"
         );
     }

@@ -91,7 +91,7 @@ impl TestApp {
         let dir = tempfile::tempdir().expect("temp dir");
         let settings = settings(dir.path(), smtp_url);
         let state = build_state(&settings).await.expect("state");
-        server::courses::publish_all(&state.pool, &workspace().join("courses"))
+        server::courses::publish_all(state.db.sqlite(), &workspace().join("courses"))
             .await
             .expect("bundled courses publish");
         let router = router(state.clone());
@@ -313,7 +313,7 @@ impl TestApp {
         )
         .bind(role)
         .bind(email)
-        .execute(&self.state.pool)
+        .execute(self.state.db.sqlite())
         .await
         .expect("role");
     }
@@ -322,7 +322,7 @@ impl TestApp {
     pub async fn count(&self, table: &'static str) -> i64 {
         let sql = format!("SELECT COUNT(*) FROM {table}");
         sqlx::query_scalar(sqlx::AssertSqlSafe(sql))
-            .fetch_one(&self.state.pool)
+            .fetch_one(self.state.db.sqlite())
             .await
             .expect("count")
     }

@@ -46,7 +46,7 @@ async fn version_id(app: &TestApp, no: i64) -> i64 {
     sqlx::query_scalar("SELECT id FROM course_versions WHERE course_id = ? AND version_no = ?")
         .bind(COURSE)
         .bind(no)
-        .fetch_one(&app.state.pool)
+        .fetch_one(app.state.db.sqlite())
         .await
         .expect("the version")
 }
@@ -60,7 +60,7 @@ async fn versions_in(app: &TestApp, table: &str, email: &str) -> Vec<i64> {
     sqlx::query_scalar(sqlx::AssertSqlSafe(sql))
         .bind(email)
         .bind(COURSE)
-        .fetch_all(&app.state.pool)
+        .fetch_all(app.state.db.sqlite())
         .await
         .expect("rows")
 }
@@ -104,7 +104,7 @@ async fn a_compatible_version_moves_learners_in_progress_and_what_they_did_still
         "SELECT course_version_id FROM enrolments WHERE course_id = ? ORDER BY user_id",
     )
     .bind(COURSE)
-    .fetch_all(&app.state.pool)
+    .fetch_all(app.state.db.sqlite())
     .await
     .unwrap();
     assert_eq!(on, vec![v2, v2]);
@@ -169,7 +169,7 @@ async fn a_compatible_version_moves_learners_in_progress_and_what_they_did_still
          JOIN users u ON u.id = a.user_id WHERE u.email = ? ORDER BY a.id",
     )
     .bind(kari_email)
-    .fetch_all(&app.state.pool)
+    .fetch_all(app.state.db.sqlite())
     .await
     .unwrap();
     assert_eq!(numbers, vec![(1, 1), (2, 2)]);

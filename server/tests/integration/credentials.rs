@@ -98,7 +98,7 @@ async fn the_credential_verifies_with_the_published_keys_also_after_a_rotation()
     assert!(verify(&parts.join("."), &jwks(&app).await, &issuer(&app)).is_err());
 
     // After a rotation new credentials are signed with the new key and the old still verify.
-    let new_kid = app::server::services::signing_keys::rotate(&app.state.pool)
+    let new_kid = app::server::services::signing_keys::rotate(app.state.db.sqlite())
         .await
         .unwrap();
     let keys = jwks(&app).await;
@@ -196,7 +196,7 @@ async fn revocation_and_suspension_are_published_in_the_signed_status_lists() {
         .register("Ada Admin", "ada.keys@example.org", "a long admin password")
         .await;
     sqlx::query("INSERT INTO user_roles (user_id, role, granted_at) SELECT id, 'platform_admin', 0 FROM users WHERE email = 'ada.keys@example.org'")
-        .execute(&app.state.pool)
+        .execute(app.state.db.sqlite())
         .await
         .unwrap();
     let change = |action: &'static str| {
@@ -346,7 +346,7 @@ async fn an_expired_certificate_is_reported_as_expired_everywhere() {
     )
     .bind(issued)
     .bind(expires)
-    .execute(&app.state.pool)
+    .execute(app.state.db.sqlite())
     .await
     .unwrap();
     let code = "RTW-EXP1-EXP1-EXP1-EXP1";

@@ -113,7 +113,7 @@ fn ids(reply: &Value) -> Vec<i64> {
 async fn user_id(app: &TestApp, email: &str) -> i64 {
     sqlx::query_scalar("SELECT id FROM users WHERE email = ?")
         .bind(email)
-        .fetch_one(&app.state.pool)
+        .fetch_one(app.state.db.sqlite())
         .await
         .unwrap()
 }
@@ -144,7 +144,7 @@ async fn an_hr_system_reads_the_organisations_completions_with_a_token_shown_onc
     let stored: (String, String) =
         sqlx::query_as("SELECT token_hash, scopes FROM api_tokens WHERE id = ?")
             .bind(token_id)
-            .fetch_one(&app.state.pool)
+            .fetch_one(app.state.db.sqlite())
             .await
             .unwrap();
     assert_eq!(stored.0, app::server::auth::token_hash(&token));
@@ -457,7 +457,7 @@ async fn every_endpoint_refuses_a_token_that_may_not_read_it() {
     sqlx::query("UPDATE api_tokens SET expires_at = ? WHERE id = ?")
         .bind(app::server::now() - 1)
         .bind(expired_id)
-        .execute(&app.state.pool)
+        .execute(app.state.db.sqlite())
         .await
         .unwrap();
     let every = [

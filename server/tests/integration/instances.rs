@@ -71,7 +71,7 @@ async fn an_installation_from_before_shared_keys_keeps_its_sessions() {
         .expect("state");
     let stored: String =
         sqlx::query_scalar("SELECT value FROM shared_secrets WHERE name = 'session_key'")
-            .fetch_one(&state.pool)
+            .fetch_one(state.db.sqlite())
             .await
             .expect("the shared key");
     assert_eq!(stored, key, "the old file's key is the one shared");
@@ -92,7 +92,7 @@ async fn two_instances_delivering_the_same_outbox_send_each_email_once() {
     let second = instance(first.dir.path(), Some(sink.url())).await;
 
     const EMAILS: usize = 60;
-    let mut tx = first.state.pool.begin().await.expect("transaction");
+    let mut tx = first.state.db.sqlite().begin().await.expect("transaction");
     for n in 0..EMAILS {
         let msg = EmailMessage {
             to: format!("person{n}@example.org"),

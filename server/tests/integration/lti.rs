@@ -173,7 +173,7 @@ async fn world() -> World {
         l.token_url = format!("{issuer}/token");
     }
     register(
-        &app.state.pool,
+        app.state.db.sqlite(),
         &NewPlatform {
             name: "KS Læring (test)".into(),
             issuer: issuer.clone(),
@@ -302,7 +302,7 @@ async fn a_launch_signs_the_learner_in_where_the_lms_points_and_the_quiz_score_r
     )
     .bind(w.org)
     .bind(me["id"].as_i64())
-    .fetch_optional(&w.app.state.pool)
+    .fetch_optional(w.app.state.db.sqlite())
     .await
     .unwrap();
     assert_eq!(member.as_deref(), Some("member"));

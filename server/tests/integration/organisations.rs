@@ -36,7 +36,7 @@ pub(crate) async fn links_to(app: &TestApp, to: &str) -> Vec<String> {
         "SELECT payload FROM outbox WHERE json_extract(payload, '$.to') = ? ORDER BY id",
     )
     .bind(to)
-    .fetch_all(&app.state.pool)
+    .fetch_all(app.state.db.sqlite())
     .await
     .unwrap();
     payloads
@@ -229,7 +229,7 @@ async fn an_administrator_joins_by_the_emailed_link_invites_a_learner_and_both_s
     assert!(gone.status.is_success(), "{}", gone.body);
     let left: i64 =
         sqlx::query_scalar("SELECT COUNT(*) FROM invitations WHERE email = 'kari.org@example.org'")
-            .fetch_one(&app.state.pool)
+            .fetch_one(app.state.db.sqlite())
             .await
             .unwrap();
     assert_eq!(left, 0);
@@ -262,7 +262,7 @@ async fn an_administrator_of_one_organisation_never_reaches_another() {
     );
     let tromso_invitation: i64 =
         sqlx::query_scalar("SELECT id FROM invitations WHERE email = 'tore@tromso.example.org'")
-            .fetch_one(&app.state.pool)
+            .fetch_one(app.state.db.sqlite())
             .await
             .unwrap();
     let upload = app
@@ -548,7 +548,7 @@ async fn invitation_links_that_are_forged_expired_withdrawn_or_for_someone_else_
     let token = token_of(&links_to(&app, "kari.inv@example.org").await[0]);
     let id: i64 =
         sqlx::query_scalar("SELECT id FROM invitations WHERE email = 'kari.inv@example.org'")
-            .fetch_one(&app.state.pool)
+            .fetch_one(app.state.db.sqlite())
             .await
             .unwrap();
 
@@ -722,7 +722,7 @@ async fn the_people_table_downloads_as_csv_that_no_spreadsheet_runs_as_a_formula
 async fn user_id(app: &TestApp, email: &str) -> i64 {
     sqlx::query_scalar("SELECT id FROM users WHERE email = ?")
         .bind(email)
-        .fetch_one(&app.state.pool)
+        .fetch_one(app.state.db.sqlite())
         .await
         .expect("user")
 }
@@ -846,7 +846,7 @@ async fn an_administrator_changes_roles_and_removes_people_but_never_the_last_ad
     assert_eq!(mine, serde_json::json!([]));
     let done: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM lesson_completions WHERE user_id = ?")
         .bind(anne_id)
-        .fetch_one(&app.state.pool)
+        .fetch_one(app.state.db.sqlite())
         .await
         .unwrap();
     assert_eq!(done, 1, "what she did stays hers");
@@ -888,7 +888,7 @@ async fn bulk_verification_answers_each_code_and_only_the_organisations_own_addr
     let (app, ada, anne, kari, org) = crate::hr_api::bodo().await;
     crate::hr_api::kari_completes_everything(&app, &kari).await;
     let codes: Vec<String> = sqlx::query_scalar("SELECT code FROM certificates ORDER BY id")
-        .fetch_all(&app.state.pool)
+        .fetch_all(app.state.db.sqlite())
         .await
         .unwrap();
     assert_eq!(codes.len(), 2);
@@ -1131,7 +1131,7 @@ async fn a_cohort_follows_each_persons_progress_against_its_deadline() {
     // Past the deadline (moved back in the database), whoever is not done is overdue; Kari
     // finishes and is done, late or not.
     sqlx::query("UPDATE cohorts SET deadline_day = deadline_day - 60")
-        .execute(&app.state.pool)
+        .execute(app.state.db.sqlite())
         .await
         .unwrap();
     crate::hr_api::kari_completes_everything(&app, &kari).await;
@@ -1424,7 +1424,7 @@ async fn a_large_organisations_people_come_a_page_at_a_time_with_standings_count
     // 119 more people, written directly (registering each would hash 119 passwords). Their names
     // do not follow their ids; three hold certificates: valid for years, expiring in 20 days,
     // and expired.
-    let pool = &app.state.pool;
+    let pool = app.state.db.sqlite();
     let t = app::server::now();
     let version: i64 = sqlx::query_scalar("SELECT MAX(id) FROM course_versions")
         .fetch_one(pool)
@@ -1568,7 +1568,7 @@ async fn a_large_organisations_people_come_a_page_at_a_time_with_standings_count
 /// The dashboard's running counts (`org_module_counts`, `org_week_counts`) against the same
 /// figures counted from the completions themselves, for every organisation.
 async fn assert_counts_match(app: &TestApp, when: &str) {
-    let pool = &app.state.pool;
+    let pool = app.state.db.sqlite();
     let kept: Vec<(i64, String, String, i64)> = sqlx::query_as(
         "SELECT organisation_id, course_id, module_id, people FROM org_module_counts
          WHERE people <> 0 ORDER BY 1, 2, 3",
@@ -1717,7 +1717,7 @@ async fn the_dashboards_counts_follow_completions_memberships_and_deleted_accoun
         "SELECT COALESCE(SUM(people), 0) FROM org_module_counts WHERE organisation_id = ?",
     )
     .bind(bodo)
-    .fetch_one(&app.state.pool)
+    .fetch_one(app.state.db.sqlite())
     .await
     .unwrap();
     assert_eq!(people, 0);
@@ -1736,7 +1736,7 @@ async fn the_dashboards_counts_follow_completions_memberships_and_deleted_accoun
         "SELECT COALESCE(SUM(people), 0) + (SELECT COALESCE(SUM(lessons + modules), 0) FROM org_week_counts)
          FROM org_module_counts",
     )
-    .fetch_one(&app.state.pool)
+    .fetch_one(app.state.db.sqlite())
     .await
     .unwrap();
     assert_eq!(left, 0);

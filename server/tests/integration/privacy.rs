@@ -22,7 +22,7 @@ async fn count_for(app: &TestApp, table: &str, user: i64) -> i64 {
     let sql = format!("SELECT COUNT(*) FROM {table} WHERE user_id = ?");
     sqlx::query_scalar(sqlx::AssertSqlSafe(sql))
         .bind(user)
-        .fetch_one(&app.state.pool)
+        .fetch_one(app.state.db.sqlite())
         .await
         .unwrap()
 }
@@ -165,14 +165,14 @@ async fn deleting_the_account_needs_the_password_removes_the_person_and_keeps_ce
         "SELECT (SELECT COUNT(*) FROM quiz_answers WHERE attempt_id NOT IN (SELECT id FROM quiz_attempts))
               + (SELECT COUNT(*) FROM case_decisions WHERE run_id NOT IN (SELECT id FROM case_runs))",
     )
-    .fetch_one(&app.state.pool)
+    .fetch_one(app.state.db.sqlite())
     .await
     .unwrap();
     assert_eq!(orphans, 0);
     let (email, name): (String, String) =
         sqlx::query_as("SELECT email, display_name FROM users WHERE id = ?")
             .bind(id)
-            .fetch_one(&app.state.pool)
+            .fetch_one(app.state.db.sqlite())
             .await
             .unwrap();
     assert!(!email.contains("kari"), "{email}");
@@ -213,7 +213,7 @@ async fn mine_is_empty(app: &TestApp, cookie: &str) -> bool {
 async fn the_clean_up_deletes_only_what_is_past_the_retention_period() {
     let app = TestApp::start().await;
     let cookie = app.register("Ny Bruker", "new@example.org", PASSWORD).await;
-    let pool = &app.state.pool;
+    let pool = app.state.db.sqlite();
     let t = app::server::now();
     let day = 86_400;
     let id = user_id(&app, &cookie).await;
@@ -337,7 +337,7 @@ async fn certificates_of_deleted_accounts_are_erased_only_after_the_configured_p
         )
         .await;
     assert!(gone.status.is_success(), "{} {}", gone.status, gone.body);
-    let pool = &app.state.pool;
+    let pool = app.state.db.sqlite();
     let expires: i64 = sqlx::query_scalar("SELECT expires_at FROM certificates WHERE code = ?")
         .bind(&karis)
         .fetch_one(pool)

@@ -196,7 +196,7 @@ struct Learner {
 }
 
 async fn learners(app: &TestApp, n: usize) -> Vec<Learner> {
-    let pool = &app.state.pool;
+    let pool = app.state.db.sqlite();
     let mut out = Vec::with_capacity(n);
     for i in 0..n {
         let reg = accounts::Registration::parse(
@@ -244,7 +244,7 @@ enum Acked {
 async fn after_sigkill_under_load_every_acknowledged_write_is_there() {
     let app = TestApp::start().await;
     let ready = learners(&app, 100).await;
-    app.state.pool.close().await;
+    app.state.db.close().await;
     let dir = app.dir.path().to_path_buf();
     let port = free_port();
     let mut child = spawn_server(&dir, port, 5);
@@ -366,10 +366,10 @@ async fn on_sigterm_the_request_under_way_finishes_and_its_email_is_delivered() 
         Lang::Nb,
     )
     .expect("registration");
-    accounts::register(&app.state.pool, reg)
+    accounts::register(app.state.db.sqlite(), reg)
         .await
         .expect("registered");
-    app.state.pool.close().await;
+    app.state.db.close().await;
     let dir = app.dir.path().to_path_buf();
     let port = free_port();
     let mut child = spawn_server(&dir, port, 20);
@@ -447,7 +447,7 @@ async fn durable_commits_flush_every_commit_on_every_connection() {
         // Hold several connections at once, so more than the first one is asked.
         let mut held = Vec::new();
         for _ in 0..3 {
-            let mut conn = state.pool.acquire().await.unwrap();
+            let mut conn = state.db.sqlite().acquire().await.unwrap();
             let level: i64 = sqlx::query_scalar("PRAGMA synchronous")
                 .fetch_one(&mut *conn)
                 .await

@@ -225,7 +225,7 @@ async fn sign_in_with_cookie(
 async fn user_named(app: &TestApp, email: &str) -> Option<(i64, String)> {
     sqlx::query_as("SELECT id, display_name FROM users WHERE email = ?")
         .bind(email)
-        .fetch_optional(&app.state.pool)
+        .fetch_optional(app.state.db.sqlite())
         .await
         .expect("query")
 }
@@ -234,7 +234,7 @@ async fn membership(app: &TestApp, org: i64, user: i64) -> Option<String> {
     sqlx::query_scalar("SELECT role FROM memberships WHERE organisation_id = ? AND user_id = ?")
         .bind(org)
         .bind(user)
-        .fetch_optional(&app.state.pool)
+        .fetch_optional(app.state.db.sqlite())
         .await
         .expect("query")
 }
@@ -460,7 +460,7 @@ async fn settings_are_checked_and_a_provider_turned_off_signs_nobody_in() {
     let issuer: String =
         sqlx::query_scalar("SELECT issuer FROM sso_providers WHERE organisation_id = ?")
             .bind(s.org)
-            .fetch_one(&s.app.state.pool)
+            .fetch_one(s.app.state.db.sqlite())
             .await
             .unwrap();
     assert_eq!(issuer, s.provider.issuer, "a refused form changes nothing");

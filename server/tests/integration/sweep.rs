@@ -19,7 +19,7 @@ async fn people(app: &TestApp) -> Vec<(&'static str, Option<String>)> {
             "INSERT INTO user_roles (user_id, role, granted_at) SELECT id, ?, 0 FROM users WHERE email = 'ada@example.org'",
         )
         .bind(role)
-        .execute(&app.state.pool)
+        .execute(app.state.db.sqlite())
         .await
         .expect("role");
     }

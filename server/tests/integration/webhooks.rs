@@ -87,7 +87,7 @@ async fn register(
 pub(crate) async fn deliver_all(app: &TestApp) {
     for _ in 0..20 {
         sqlx::query("UPDATE outbox SET available_at = 0 WHERE delivered_at IS NULL")
-            .execute(&app.state.pool)
+            .execute(app.state.db.sqlite())
             .await
             .unwrap();
         if app::server::email::outbox::deliver_due(&app.state)
@@ -243,7 +243,7 @@ async fn a_receiver_that_is_down_gets_everything_once_in_order_when_it_is_up() {
     );
     let undelivered: i64 =
         sqlx::query_scalar("SELECT COUNT(*) FROM webhook_deliveries WHERE delivered_at IS NULL")
-            .fetch_one(&app.state.pool)
+            .fetch_one(app.state.db.sqlite())
             .await
             .unwrap();
     assert_eq!(undelivered, 0);
@@ -252,7 +252,7 @@ async fn a_receiver_that_is_down_gets_everything_once_in_order_when_it_is_up() {
     let code: String = sqlx::query_scalar(
         "SELECT code FROM certificates c JOIN users u ON u.id = c.user_id WHERE u.email = 'kari.cert@example.org' AND c.rule_id = 'qualification'",
     )
-    .fetch_one(&app.state.pool)
+    .fetch_one(app.state.db.sqlite())
     .await
     .unwrap();
     app.grant_role("anne@bodo.example.org", "platform_admin")
@@ -291,7 +291,7 @@ async fn a_receiver_that_is_down_gets_everything_once_in_order_when_it_is_up() {
 /// One pass of the outbox with retries made due, without looping until empty.
 pub(crate) async fn deliver_all_once(app: &TestApp) {
     sqlx::query("UPDATE outbox SET available_at = 0 WHERE delivered_at IS NULL")
-        .execute(&app.state.pool)
+        .execute(app.state.db.sqlite())
         .await
         .unwrap();
     app::server::email::outbox::deliver_due(&app.state)
@@ -307,7 +307,7 @@ async fn a_delivery_can_be_sent_again_with_the_same_event_id() {
     complete(&app, &kari, "r1").await;
     deliver_all(&app).await;
     let first: i64 = sqlx::query_scalar("SELECT MIN(id) FROM webhook_deliveries")
-        .fetch_one(&app.state.pool)
+        .fetch_one(app.state.db.sqlite())
         .await
         .unwrap();
     let replayed = app
@@ -356,7 +356,7 @@ async fn another_organisations_administrator_reaches_none_of_it() {
     );
 
     let delivery: i64 = sqlx::query_scalar("SELECT MIN(id) FROM webhook_deliveries")
-        .fetch_one(&app.state.pool)
+        .fetch_one(app.state.db.sqlite())
         .await
         .unwrap();
     let bodo_s = bodo.to_string();
@@ -414,7 +414,7 @@ async fn another_organisations_administrator_reaches_none_of_it() {
     }
     let state: Option<i64> = sqlx::query_scalar("SELECT disabled_at FROM webhooks WHERE id = ?")
         .bind(bodo_hook)
-        .fetch_one(&app.state.pool)
+        .fetch_one(app.state.db.sqlite())
         .await
         .unwrap();
     assert_eq!(state, None, "Bodø's webhook still on");
@@ -461,7 +461,7 @@ async fn a_public_platform_refuses_plain_http_and_never_posts_into_its_own_netwo
     deliver_all_once(&app).await;
     assert!(receiver.got.lock().unwrap().is_empty());
     let error: String = sqlx::query_scalar("SELECT last_error FROM webhook_deliveries")
-        .fetch_one(&app.state.pool)
+        .fetch_one(app.state.db.sqlite())
         .await
         .unwrap();
     assert!(error.contains("internal address"), "{error}");

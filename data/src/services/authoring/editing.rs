@@ -3,6 +3,7 @@
 //! that the author cannot approve the draft (four eyes).
 
 use super::{draft_row, require_author};
+use crate::db::{Conn, Pool};
 use crate::now;
 use model::domain::content::assets::{check_asset, AssetProblem};
 use model::domain::content::course_path;
@@ -10,7 +11,6 @@ use model::domain::content::form::{self, FormAction, FormProblem};
 use model::error::AppError;
 use model::wire::SessionUser;
 use sha2::{Digest, Sha256};
-use sqlx::{SqliteConnection, SqlitePool};
 
 /// The largest file the editor accepts (the longest bundled lesson is about 8 KB).
 pub const MAX_FILE_BYTES: usize = 200_000;
@@ -20,7 +20,7 @@ pub const MAX_FILE_BYTES: usize = 200_000;
 /// showing an older text is never taken for the saved one.
 #[tracing::instrument(skip(pool, user, content), fields(bytes = content.len()))]
 pub async fn save_file(
-    pool: &SqlitePool,
+    pool: &Pool,
     user: &SessionUser,
     id: i64,
     path: &str,
@@ -37,7 +37,7 @@ pub fn digest(content: &str) -> String {
 /// Saves a file; with `expected`, only if the saved text still has that digest (the form was
 /// made from it), so that a form never writes old values over another author's save.
 async fn save_checked(
-    pool: &SqlitePool,
+    pool: &Pool,
     user: &SessionUser,
     id: i64,
     path: &str,
@@ -55,7 +55,7 @@ async fn save_checked(
     editable(&mut tx, id, "content").await?;
     if let Some(expected) = expected {
         let current = sqlx::query_scalar!(
-            "SELECT content FROM course_draft_files WHERE draft_id = ? AND path = ?",
+            "SELECT content FROM course_draft_files WHERE draft_id = $1 AND path = $2",
             id,
             path
         )
@@ -67,7 +67,7 @@ async fn save_checked(
         }
     }
     sqlx::query!(
-        "INSERT INTO course_draft_files (draft_id, path, content) VALUES (?, ?, ?)
+        "INSERT INTO course_draft_files (draft_id, path, content) VALUES ($1, $2, $3)
          ON CONFLICT (draft_id, path) DO UPDATE SET content = excluded.content",
         id,
         path,
@@ -96,7 +96,7 @@ pub struct FormSaved {
 /// form's action (add or remove an entry) is done.
 #[tracing::instrument(skip(pool, user, fields))]
 pub async fn save_form(
-    pool: &SqlitePool,
+    pool: &Pool,
     user: &SessionUser,
     id: i64,
     path: &str,
@@ -106,7 +106,7 @@ pub async fn save_form(
 ) -> Result<FormSaved, AppError> {
     require_author(user)?;
     let current = sqlx::query_scalar!(
-        "SELECT content FROM course_draft_files WHERE draft_id = ? AND path = ?",
+        "SELECT content FROM course_draft_files WHERE draft_id = $1 AND path = $2",
         id,
         path
     )
@@ -136,7 +136,7 @@ pub async fn save_form(
 /// file that already exists is refused, so nothing is overwritten.
 #[tracing::instrument(skip(pool, user))]
 pub async fn create_file(
-    pool: &SqlitePool,
+    pool: &Pool,
     user: &SessionUser,
     id: i64,
     path: &str,
@@ -145,7 +145,7 @@ pub async fn create_file(
     let path =
         course_path(path.trim()).map_err(|_| AppError::field("path", "author-error-path"))?;
     let exists = sqlx::query_scalar!(
-        r#"SELECT EXISTS (SELECT 1 FROM course_draft_files WHERE draft_id = ? AND path = ?) AS "e!: bool""#,
+        r#"SELECT EXISTS (SELECT 1 FROM course_draft_files WHERE draft_id = $1 AND path = $2) AS "e!: bool""#,
         id,
         path
     )
@@ -194,7 +194,7 @@ pub fn asset_name(uploaded: &str) -> Option<String> {
 /// edited. Returns the path it was saved at.
 #[tracing::instrument(skip(pool, user, bytes), fields(bytes = bytes.len()))]
 pub async fn save_asset(
-    pool: &SqlitePool,
+    pool: &Pool,
     user: &SessionUser,
     id: i64,
     folder: &str,
@@ -223,7 +223,7 @@ pub async fn save_asset(
     editable(&mut tx, id, "file").await?;
     let sha = crate::services::catalogue::store_asset(&mut tx, &path, bytes).await?;
     sqlx::query!(
-        "INSERT INTO course_draft_assets (draft_id, path, sha256) VALUES (?, ?, ?)
+        "INSERT INTO course_draft_assets (draft_id, path, sha256) VALUES ($1, $2, $3)
          ON CONFLICT (draft_id, path) DO UPDATE SET sha256 = excluded.sha256",
         id,
         path,
@@ -240,7 +240,7 @@ pub async fn save_asset(
 /// Removes an image or attachment from a draft. Only while the draft is being edited.
 #[tracing::instrument(skip(pool, user))]
 pub async fn remove_asset(
-    pool: &SqlitePool,
+    pool: &Pool,
     user: &SessionUser,
     id: i64,
     path: &str,
@@ -249,7 +249,7 @@ pub async fn remove_asset(
     let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
     editable(&mut tx, id, "path").await?;
     let removed = sqlx::query!(
-        "DELETE FROM course_draft_assets WHERE draft_id = ? AND path = ?",
+        "DELETE FROM course_draft_assets WHERE draft_id = $1 AND path = $2",
         id,
         path
     )
@@ -265,10 +265,10 @@ pub async fn remove_asset(
 }
 
 /// Marks the draft changed now; refuses (on `field`) a draft that is not being edited.
-async fn editable(tx: &mut SqliteConnection, id: i64, field: &str) -> Result<(), AppError> {
+async fn editable(tx: &mut Conn, id: i64, field: &str) -> Result<(), AppError> {
     let t = now();
     let changed = sqlx::query!(
-        "UPDATE course_drafts SET updated_at = ? WHERE id = ? AND state = 'draft'",
+        "UPDATE course_drafts SET updated_at = $1 WHERE id = $2 AND state = 'draft'",
         t,
         id
     )
@@ -282,9 +282,9 @@ async fn editable(tx: &mut SqliteConnection, id: i64, field: &str) -> Result<(),
     Ok(())
 }
 
-async fn add_editor(tx: &mut SqliteConnection, id: i64, user_id: i64) -> Result<(), AppError> {
+async fn add_editor(tx: &mut Conn, id: i64, user_id: i64) -> Result<(), AppError> {
     sqlx::query!(
-        "INSERT INTO course_draft_editors (draft_id, user_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+        "INSERT INTO course_draft_editors (draft_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING",
         id,
         user_id
     )

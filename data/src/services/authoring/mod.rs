@@ -7,6 +7,7 @@ pub mod transfer;
 pub mod versions;
 pub mod workflow;
 
+use crate::db::{Conn, Pool};
 use model::domain::content::assets::{asset_kind, asset_url};
 use model::domain::content::{
     line_diff, load_course_files, pick, preview_lesson, Course, MemoryFiles, Problem,
@@ -18,7 +19,6 @@ use model::wire::{
     DraftState, DraftSummary, DraftView, FileDiff, Role, SessionUser,
 };
 use sha2::Digest;
-use sqlx::{SqliteConnection, SqlitePool};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Unchanged lines shown around each change in a diff.
@@ -40,7 +40,7 @@ pub fn require_author(user: &SessionUser) -> Result<(), AppError> {
 /// Every course with its versions and recent drafts.
 #[tracing::instrument(skip(pool, user))]
 pub async fn overview(
-    pool: &SqlitePool,
+    pool: &Pool,
     user: &SessionUser,
     lang: Lang,
 ) -> Result<Vec<AuthorCourse>, AppError> {
@@ -128,7 +128,7 @@ pub(crate) struct DraftRow {
     pub compatible: bool,
 }
 
-pub(crate) async fn draft_row(conn: &mut SqliteConnection, id: i64) -> Result<DraftRow, AppError> {
+pub(crate) async fn draft_row(conn: &mut Conn, id: i64) -> Result<DraftRow, AppError> {
     let row = sqlx::query!(
         r#"SELECT d.course_id, d.state, d.base_version_id, b.version_no AS base_no,
                   COALESCE(u.display_name, '') AS "created_by!: String", d.submitted_by,
@@ -137,7 +137,7 @@ pub(crate) async fn draft_row(conn: &mut SqliteConnection, id: i64) -> Result<Dr
            JOIN course_versions b ON b.id = d.base_version_id
            LEFT JOIN users u ON u.id = d.created_by
            LEFT JOIN course_versions p ON p.id = d.published_version_id
-           WHERE d.id = ?"#,
+           WHERE d.id = $1"#,
         id
     )
     .fetch_optional(&mut *conn)
@@ -157,12 +157,9 @@ pub(crate) async fn draft_row(conn: &mut SqliteConnection, id: i64) -> Result<Dr
 }
 
 /// A draft's files, images and attachments included.
-pub(crate) async fn draft_files(
-    conn: &mut SqliteConnection,
-    id: i64,
-) -> Result<MemoryFiles, AppError> {
+pub(crate) async fn draft_files(conn: &mut Conn, id: i64) -> Result<MemoryFiles, AppError> {
     let mut files: MemoryFiles = sqlx::query!(
-        "SELECT path, content FROM course_draft_files WHERE draft_id = ?",
+        "SELECT path, content FROM course_draft_files WHERE draft_id = $1",
         id
     )
     .fetch_all(&mut *conn)
@@ -172,7 +169,7 @@ pub(crate) async fn draft_files(
     .collect();
     for r in sqlx::query!(
         "SELECT a.path, c.bytes FROM course_draft_assets a JOIN content_assets c ON c.sha256 = a.sha256
-         WHERE a.draft_id = ?",
+         WHERE a.draft_id = $1",
         id
     )
     .fetch_all(&mut *conn)
@@ -185,11 +182,11 @@ pub(crate) async fn draft_files(
 
 /// A published version's files, images and attachments included.
 pub(crate) async fn version_files(
-    conn: &mut SqliteConnection,
+    conn: &mut Conn,
     version_id: i64,
 ) -> Result<MemoryFiles, AppError> {
     let mut files: MemoryFiles = sqlx::query!(
-        "SELECT path, content FROM course_version_files WHERE course_version_id = ?",
+        "SELECT path, content FROM course_version_files WHERE course_version_id = $1",
         version_id
     )
     .fetch_all(&mut *conn)
@@ -199,7 +196,7 @@ pub(crate) async fn version_files(
     .collect();
     for r in sqlx::query!(
         "SELECT a.path, c.bytes FROM course_version_assets a JOIN content_assets c ON c.sha256 = a.sha256
-         WHERE a.course_version_id = ?",
+         WHERE a.course_version_id = $1",
         version_id
     )
     .fetch_all(&mut *conn)
@@ -211,9 +208,9 @@ pub(crate) async fn version_files(
 }
 
 /// The ids of everyone who changed the draft.
-pub(crate) async fn editors(conn: &mut SqliteConnection, id: i64) -> Result<Vec<i64>, AppError> {
+pub(crate) async fn editors(conn: &mut Conn, id: i64) -> Result<Vec<i64>, AppError> {
     Ok(sqlx::query_scalar!(
-        "SELECT user_id FROM course_draft_editors WHERE draft_id = ? ORDER BY user_id",
+        "SELECT user_id FROM course_draft_editors WHERE draft_id = $1 ORDER BY user_id",
         id
     )
     .fetch_all(&mut *conn)
@@ -234,12 +231,9 @@ fn checked(files: &MemoryFiles) -> (Option<Course>, Vec<ContentProblem>) {
 }
 
 /// Whether the published version `version_id` lets one author publish alone.
-pub(crate) async fn base_waives_review(
-    conn: &mut SqliteConnection,
-    version_id: i64,
-) -> Result<bool, AppError> {
+pub(crate) async fn base_waives_review(conn: &mut Conn, version_id: i64) -> Result<bool, AppError> {
     let manifest = sqlx::query_scalar!(
-        "SELECT manifest FROM course_versions WHERE id = ?",
+        "SELECT manifest FROM course_versions WHERE id = $1",
         version_id
     )
     .fetch_one(&mut *conn)
@@ -264,7 +258,7 @@ fn problem_view(p: &Problem) -> ContentProblem {
 /// A draft with its files, the validator's problems and what changed since its version.
 #[tracing::instrument(skip(pool, user))]
 pub async fn draft(
-    pool: &SqlitePool,
+    pool: &Pool,
     user: &SessionUser,
     id: i64,
     lang: Lang,
@@ -276,7 +270,7 @@ pub async fn draft(
     let base = version_files(&mut conn, row.base_version_id).await?;
     let editor_rows = sqlx::query!(
         "SELECT e.user_id, u.display_name FROM course_draft_editors e JOIN users u ON u.id = e.user_id
-         WHERE e.draft_id = ? ORDER BY e.user_id",
+         WHERE e.draft_id = $1 ORDER BY e.user_id",
         id
     )
     .fetch_all(&mut *conn)
@@ -304,14 +298,14 @@ pub async fn draft(
         .collect();
     let learners_on_base = sqlx::query_scalar!(
         r#"SELECT COUNT(*) AS "n!: i64" FROM enrolments
-           WHERE course_version_id IN (SELECT earlier_version_id FROM course_version_lineage WHERE course_version_id = ?)"#,
+           WHERE course_version_id IN (SELECT earlier_version_id FROM course_version_lineage WHERE course_version_id = $1)"#,
         row.base_version_id
     )
     .fetch_one(&mut *conn)
     .await?;
     let assets = sqlx::query!(
         r#"SELECT a.path, a.sha256, LENGTH(c.bytes) AS "bytes!: i64" FROM course_draft_assets a
-           JOIN content_assets c ON c.sha256 = a.sha256 WHERE a.draft_id = ? ORDER BY a.path"#,
+           JOIN content_assets c ON c.sha256 = a.sha256 WHERE a.draft_id = $1 ORDER BY a.path"#,
         id
     )
     .fetch_all(&mut *conn)
@@ -416,12 +410,12 @@ fn asset_diffs(old: &MemoryFiles, new: &MemoryFiles) -> Vec<FileDiff> {
 }
 
 pub(crate) async fn course_title(
-    conn: &mut SqliteConnection,
+    conn: &mut Conn,
     version_id: i64,
     lang: Lang,
 ) -> Result<String, AppError> {
     let manifest = sqlx::query_scalar!(
-        "SELECT manifest FROM course_versions WHERE id = ?",
+        "SELECT manifest FROM course_versions WHERE id = $1",
         version_id
     )
     .fetch_one(&mut *conn)
@@ -436,7 +430,7 @@ pub(crate) async fn course_title(
 /// problems found in it.
 #[tracing::instrument(skip(pool, user))]
 pub async fn draft_file(
-    pool: &SqlitePool,
+    pool: &Pool,
     user: &SessionUser,
     id: i64,
     path: &str,

@@ -3,11 +3,11 @@
 //! exported imports back byte for byte, so authors can work on the files offline and in Git.
 
 use super::{editing::MAX_FILE_BYTES, require_author};
+use crate::db::Pool;
 use model::domain::content::assets::{asset_kind, check_asset, AssetProblem, MAX_ASSET_BYTES};
 use model::domain::content::{course_path, MemoryFiles};
 use model::error::AppError;
 use model::wire::SessionUser;
-use sqlx::SqlitePool;
 use std::io::{Cursor, Read, Write};
 
 /// The most files an imported archive may hold (the bundled programme has about 130).
@@ -18,14 +18,14 @@ pub const MAX_UNPACKED_BYTES: u64 = 20 * 1024 * 1024;
 /// The files of version `version_no` of `course_id` as a zip archive, with its file name.
 #[tracing::instrument(skip(pool, user))]
 pub async fn export_version(
-    pool: &SqlitePool,
+    pool: &Pool,
     user: &SessionUser,
     course_id: &str,
     version_no: i64,
 ) -> Result<(String, Vec<u8>), AppError> {
     require_author(user)?;
     let version_id = sqlx::query_scalar!(
-        "SELECT id FROM course_versions WHERE course_id = ? AND version_no = ?",
+        "SELECT id FROM course_versions WHERE course_id = $1 AND version_no = $2",
         course_id,
         version_no
     )
@@ -177,7 +177,7 @@ pub fn read_archive(bytes: &[u8]) -> Result<MemoryFiles, ImportRefused> {
 /// version), ready to be checked, edited and reviewed like any draft. Returns the draft's id.
 #[tracing::instrument(skip(pool, user, files), fields(files = files.len()))]
 pub async fn import_as_draft(
-    pool: &SqlitePool,
+    pool: &Pool,
     user: &SessionUser,
     course_id: &str,
     files: &MemoryFiles,
@@ -192,7 +192,7 @@ pub async fn import_as_draft(
     }
     let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
     let base = sqlx::query_scalar!(
-        r#"SELECT id AS "id!" FROM course_versions WHERE course_id = ? ORDER BY version_no DESC LIMIT 1"#,
+        r#"SELECT id AS "id!" FROM course_versions WHERE course_id = $1 ORDER BY version_no DESC LIMIT 1"#,
         course_id
     )
     .fetch_optional(&mut *tx)
@@ -201,7 +201,7 @@ pub async fn import_as_draft(
     let id = super::workflow::insert_draft(&mut tx, course_id, base, user.id).await?;
     for (path, content) in files.iter() {
         sqlx::query!(
-            "INSERT INTO course_draft_files (draft_id, path, content) VALUES (?, ?, ?)",
+            "INSERT INTO course_draft_files (draft_id, path, content) VALUES ($1, $2, $3)",
             id,
             path,
             content
@@ -212,7 +212,7 @@ pub async fn import_as_draft(
     for (path, bytes) in files.assets() {
         let sha = crate::services::catalogue::store_asset(&mut tx, path, bytes).await?;
         sqlx::query!(
-            "INSERT INTO course_draft_assets (draft_id, path, sha256) VALUES (?, ?, ?)",
+            "INSERT INTO course_draft_assets (draft_id, path, sha256) VALUES ($1, $2, $3)",
             id,
             path,
             sha
@@ -221,7 +221,7 @@ pub async fn import_as_draft(
         .await?;
     }
     sqlx::query!(
-        "INSERT INTO course_draft_editors (draft_id, user_id) VALUES (?, ?)",
+        "INSERT INTO course_draft_editors (draft_id, user_id) VALUES ($1, $2)",
         id,
         user.id
     )

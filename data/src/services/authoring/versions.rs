@@ -2,16 +2,16 @@
 //! version kept.
 
 use super::{course_title, diff_files, require_author};
+use crate::db::Pool;
 use model::domain::Lang;
 use model::error::AppError;
 use model::wire::{SessionUser, VersionChanges};
-use sqlx::SqlitePool;
 
 /// The changes from version `from` to version `to` of `course_id`. Without `to`, the newest
 /// version that kept its files; without `from`, the one before `to`.
 #[tracing::instrument(skip(pool, user))]
 pub async fn changes(
-    pool: &SqlitePool,
+    pool: &Pool,
     user: &SessionUser,
     course_id: &str,
     from: Option<i64>,
@@ -23,7 +23,7 @@ pub async fn changes(
     // Newest first; only versions that kept their files can be compared.
     let versions = sqlx::query!(
         r#"SELECT v.id AS "id!", v.version_no FROM course_versions v
-           WHERE v.course_id = ?
+           WHERE v.course_id = $1
              AND EXISTS (SELECT 1 FROM course_version_files f WHERE f.course_version_id = v.id)
            ORDER BY v.version_no DESC"#,
         course_id

@@ -7,28 +7,24 @@
 //! write lands in between.
 
 use super::{draft_files, draft_row, editors, problems_of, require_author};
+use crate::db::Pool;
 use crate::now;
 use crate::services::catalogue;
 use model::domain::content::load_course_files;
 use model::error::AppError;
 use model::wire::{DraftState, SessionUser};
-use sqlx::SqlitePool;
 
 /// The longest comment a reviewer can send back.
 const MAX_COMMENT_CHARS: usize = 2000;
 
 /// Starts a draft of `course_id` from its newest version that kept its files. Returns its id.
 #[tracing::instrument(skip(pool, user))]
-pub async fn start(
-    pool: &SqlitePool,
-    user: &SessionUser,
-    course_id: &str,
-) -> Result<i64, AppError> {
+pub async fn start(pool: &Pool, user: &SessionUser, course_id: &str) -> Result<i64, AppError> {
     require_author(user)?;
     let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
     let base = sqlx::query_scalar!(
         r#"SELECT id AS "id!" FROM course_versions v
-           WHERE course_id = ? AND EXISTS (SELECT 1 FROM course_version_files f WHERE f.course_version_id = v.id)
+           WHERE course_id = $1 AND EXISTS (SELECT 1 FROM course_version_files f WHERE f.course_version_id = v.id)
            ORDER BY version_no DESC LIMIT 1"#,
         course_id
     )
@@ -38,7 +34,7 @@ pub async fn start(
     let id = insert_draft(&mut tx, course_id, base, user.id).await?;
     sqlx::query!(
         "INSERT INTO course_draft_files (draft_id, path, content)
-         SELECT ?, path, content FROM course_version_files WHERE course_version_id = ?",
+         SELECT $1, path, content FROM course_version_files WHERE course_version_id = $2",
         id,
         base
     )
@@ -46,7 +42,7 @@ pub async fn start(
     .await?;
     sqlx::query!(
         "INSERT INTO course_draft_assets (draft_id, path, sha256)
-         SELECT ?, path, sha256 FROM course_version_assets WHERE course_version_id = ?",
+         SELECT $1, path, sha256 FROM course_version_assets WHERE course_version_id = $2",
         id,
         base
     )
@@ -59,7 +55,7 @@ pub async fn start(
 
 /// A new draft of `course_id` on version `base`, made by `user_id`, with no files yet.
 pub(super) async fn insert_draft(
-    tx: &mut sqlx::SqliteConnection,
+    tx: &mut crate::db::Conn,
     course_id: &str,
     base: i64,
     user_id: i64,
@@ -67,7 +63,7 @@ pub(super) async fn insert_draft(
     let t = now();
     Ok(sqlx::query_scalar!(
         r#"INSERT INTO course_drafts (course_id, base_version_id, created_by, created_at, updated_at)
-           VALUES (?, ?, ?, ?, ?) RETURNING id AS "id!""#,
+           VALUES ($1, $2, $3, $4, $5) RETURNING id AS "id!""#,
         course_id,
         base,
         user_id,
@@ -83,7 +79,7 @@ pub(super) async fn insert_draft(
 /// published, learners on the version the draft started from move to it.
 #[tracing::instrument(skip(pool, user))]
 pub async fn submit(
-    pool: &SqlitePool,
+    pool: &Pool,
     user: &SessionUser,
     id: i64,
     compatible: bool,
@@ -103,9 +99,9 @@ pub async fn submit(
     }
     let t = now();
     sqlx::query!(
-        "UPDATE course_drafts SET state = 'in_review', submitted_by = ?, submitted_at = ?,
-                updated_at = ?, review_comment = NULL, compatible = ?
-         WHERE id = ? AND state = 'draft'",
+        "UPDATE course_drafts SET state = 'in_review', submitted_by = $1, submitted_at = $2,
+                updated_at = $3, review_comment = NULL, compatible = $4
+         WHERE id = $5 AND state = 'draft'",
         user.id,
         t,
         t,
@@ -123,7 +119,7 @@ pub async fn submit(
 /// (`[publishing] second_author = false`). Returns the draft and whether the reviewer is one
 /// of its own authors (allowed only under that waiver).
 async fn check_reviewer(
-    conn: &mut sqlx::SqliteConnection,
+    conn: &mut crate::db::Conn,
     user: &SessionUser,
     id: i64,
 ) -> Result<(super::DraftRow, bool), AppError> {
@@ -141,7 +137,7 @@ async fn check_reviewer(
 /// The second author sends the draft back to be edited, saying why.
 #[tracing::instrument(skip(pool, user, comment))]
 pub async fn send_back(
-    pool: &SqlitePool,
+    pool: &Pool,
     user: &SessionUser,
     id: i64,
     comment: &str,
@@ -158,8 +154,8 @@ pub async fn send_back(
     check_reviewer(&mut tx, user, id).await?;
     let t = now();
     sqlx::query!(
-        "UPDATE course_drafts SET state = 'draft', review_comment = ?, decided_by = ?, decided_at = ?, updated_at = ?
-         WHERE id = ? AND state = 'in_review'",
+        "UPDATE course_drafts SET state = 'draft', review_comment = $1, decided_by = $2, decided_at = $3, updated_at = $4
+         WHERE id = $5 AND state = 'in_review'",
         comment,
         user.id,
         t,
@@ -176,7 +172,7 @@ pub async fn send_back(
 /// is already published, points at that version) and closed, in one transaction.
 #[tracing::instrument(skip(pool, user))]
 pub async fn approve(
-    pool: &SqlitePool,
+    pool: &Pool,
     user: &SessionUser,
     id: i64,
 ) -> Result<catalogue::PublishOutcome, AppError> {
@@ -208,9 +204,9 @@ pub async fn approve(
     };
     let t = now();
     sqlx::query!(
-        "UPDATE course_drafts SET state = 'published', decided_by = ?, decided_at = ?, updated_at = ?,
-                published_version_id = ?
-         WHERE id = ? AND state = 'in_review'",
+        "UPDATE course_drafts SET state = 'published', decided_by = $1, decided_at = $2, updated_at = $3,
+                published_version_id = $4
+         WHERE id = $5 AND state = 'in_review'",
         user.id,
         t,
         t,
@@ -232,14 +228,14 @@ pub async fn approve(
 
 /// Gives up a draft that is being edited or reviewed; its files are kept for the record.
 #[tracing::instrument(skip(pool, user))]
-pub async fn discard(pool: &SqlitePool, user: &SessionUser, id: i64) -> Result<(), AppError> {
+pub async fn discard(pool: &Pool, user: &SessionUser, id: i64) -> Result<(), AppError> {
     require_author(user)?;
     let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
     draft_row(&mut tx, id).await?;
     let t = now();
     let changed = sqlx::query!(
-        "UPDATE course_drafts SET state = 'discarded', decided_by = ?, decided_at = ?, updated_at = ?
-         WHERE id = ? AND state IN ('draft', 'in_review')",
+        "UPDATE course_drafts SET state = 'discarded', decided_by = $1, decided_at = $2, updated_at = $3
+         WHERE id = $4 AND state IN ('draft', 'in_review')",
         user.id,
         t,
         t,
@@ -260,7 +256,7 @@ pub async fn discard(pool: &SqlitePool, user: &SessionUser, id: i64) -> Result<(
 /// last version open to newcomers cannot be withdrawn (publish a corrected one first).
 #[tracing::instrument(skip(pool, user, reason))]
 pub async fn withdraw(
-    pool: &SqlitePool,
+    pool: &Pool,
     user: &SessionUser,
     course_id: &str,
     version_no: i64,
@@ -277,7 +273,7 @@ pub async fn withdraw(
     let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
     let open = sqlx::query!(
         r#"SELECT v.id AS "id!", v.version_no FROM course_versions v
-           WHERE v.course_id = ?
+           WHERE v.course_id = $1
              AND NOT EXISTS (SELECT 1 FROM course_version_withdrawals w WHERE w.course_version_id = v.id)"#,
         course_id
     )
@@ -291,7 +287,7 @@ pub async fn withdraw(
     }
     let t = now();
     sqlx::query!(
-        "INSERT INTO course_version_withdrawals (course_version_id, withdrawn_by, withdrawn_at, reason) VALUES (?, ?, ?, ?)",
+        "INSERT INTO course_version_withdrawals (course_version_id, withdrawn_by, withdrawn_at, reason) VALUES ($1, $2, $3, $4)",
         version.id,
         user.id,
         t,
