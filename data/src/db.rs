@@ -24,6 +24,24 @@ pub type Pool = sqlx::Pool<Db>;
 /// One connection (also what a transaction dereferences to).
 pub type Conn = <Db as sqlx::Database>::Connection;
 
+/// Ids bound as one query parameter: a JSON array on SQLite (read with `json_each`), an array on
+/// PostgreSQL (read with `unnest`).
+#[cfg(backend = "sqlite")]
+pub type IdList = String;
+#[cfg(backend = "postgres")]
+pub type IdList = Vec<i64>;
+
+/// The ids as one query parameter.
+#[cfg(backend = "sqlite")]
+pub fn id_list(ids: impl Iterator<Item = i64>) -> IdList {
+    let ids: Vec<String> = ids.map(|id| id.to_string()).collect();
+    format!("[{}]", ids.join(","))
+}
+#[cfg(backend = "postgres")]
+pub fn id_list(ids: impl Iterator<Item = i64>) -> IdList {
+    ids.collect()
+}
+
 /// This copy's pool in the application's database. The application calls a copy only for the
 /// database it runs on, so the other case cannot occur.
 #[cfg(backend = "sqlite")]
@@ -106,6 +124,26 @@ pub async fn connect_with(url: &str, _durable_commits: bool) -> Result<Pool, sql
 #[tracing::instrument(skip(pool))]
 pub async fn migrate(pool: &Pool) -> Result<(), MigrateError> {
     MIGRATOR.run(pool).await
+}
+
+/// A transaction that reads, then writes what it read (publishing, review, renewal): it holds the
+/// database's write lock from its first statement, so two of them never interleave. On SQLite that
+/// is `BEGIN IMMEDIATE` (a deferred transaction would fail to upgrade its lock when another writer
+/// came first); on PostgreSQL, one transaction-scoped advisory lock that every such transaction
+/// takes, so they queue for each other as SQLite's writers do, while other writes go on.
+#[cfg(backend = "sqlite")]
+pub async fn begin_write(pool: &Pool) -> Result<sqlx::Transaction<'static, Db>, sqlx::Error> {
+    pool.begin_with("BEGIN IMMEDIATE").await
+}
+#[cfg(backend = "postgres")]
+pub async fn begin_write(pool: &Pool) -> Result<sqlx::Transaction<'static, Db>, sqlx::Error> {
+    /// The advisory lock's key: any fixed number no other code uses.
+    const WRITE_LOCK: i64 = 0x7274_775f_7772_6974; // "rtw_writ"
+    let mut tx = pool.begin().await?;
+    sqlx::query!("SELECT pg_advisory_xact_lock($1)", WRITE_LOCK)
+        .execute(&mut *tx)
+        .await?;
+    Ok(tx)
 }
 
 /// True when `e` is a unique-constraint violation (e.g. an email that is already registered).

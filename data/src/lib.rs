@@ -6,6 +6,19 @@
 //! its own database. It depends on `model` (rules and wire types) and `platform` (state, mailer,
 //! keys) and never on the user interface.
 
+/// The one of two expressions that suits the backend this copy is compiled for. For the few
+/// queries whose SQL must differ (JSON functions, lists of ids), written side by side; everything
+/// else is one query for both.
+macro_rules! by_backend {
+    (sqlite: $sqlite:expr, postgres: $postgres:expr $(,)?) => {{
+        #[cfg(backend = "sqlite")]
+        let chosen = $sqlite;
+        #[cfg(backend = "postgres")]
+        let chosen = $postgres;
+        chosen
+    }};
+}
+
 pub mod auth;
 pub mod db;
 pub mod email;

@@ -80,7 +80,7 @@ async fn load_session(state: &AppState, token: &str) -> Option<(String, SessionU
     let t = now();
     let row = sqlx::query!(
         r#"SELECT u.id AS "id!", u.display_name, u.email, u.lang,
-                  (SELECT group_concat(role) FROM user_roles r WHERE r.user_id = u.id) AS "roles: String"
+                  (SELECT string_agg(role, ',') FROM user_roles r WHERE r.user_id = u.id) AS "roles: String"
            FROM sessions s JOIN users u ON u.id = s.user_id
            WHERE s.id = $1 AND s.user_id = $2 AND s.revoked_at IS NULL AND s.expires_at > $3"#,
         sid,

@@ -40,20 +40,42 @@ pub fn backoff_secs(attempt: i64) -> i64 {
 pub async fn deliver_due(state: &AppState) -> Result<usize, sqlx::Error> {
     let t = now();
     let lease = t + LEASE_SECS;
-    let claimed = sqlx::query!(
-        r#"UPDATE outbox SET locked_until = $1
-           WHERE id IN (SELECT o.id FROM outbox o
-                        WHERE o.delivered_at IS NULL AND o.available_at <= $2
-                          AND (o.locked_until IS NULL OR o.locked_until < $3)
-                          AND (o.subject IS NULL OR NOT EXISTS (
-                                SELECT 1 FROM outbox e
-                                WHERE e.subject = o.subject AND e.id < o.id AND e.delivered_at IS NULL))
-                        ORDER BY o.id LIMIT $4)
-           RETURNING id AS "id!", kind, payload, attempts"#,
-        lease,
-        t,
-        t,
-        BATCH
+    // On PostgreSQL several instances claim at once: each skips the rows another is claiming
+    // (`SKIP LOCKED`), and the lease is checked again on the row itself. SQLite runs one writer at
+    // a time, so its claim cannot overlap another.
+    let claimed = by_backend!(
+        sqlite: sqlx::query!(
+            r#"UPDATE outbox SET locked_until = $1
+               WHERE id IN (SELECT o.id FROM outbox o
+                            WHERE o.delivered_at IS NULL AND o.available_at <= $2
+                              AND (o.locked_until IS NULL OR o.locked_until < $3)
+                              AND (o.subject IS NULL OR NOT EXISTS (
+                                    SELECT 1 FROM outbox e
+                                    WHERE e.subject = o.subject AND e.id < o.id AND e.delivered_at IS NULL))
+                            ORDER BY o.id LIMIT $4)
+               RETURNING id AS "id!", kind, payload, attempts"#,
+            lease,
+            t,
+            t,
+            BATCH
+        ),
+        postgres: sqlx::query!(
+            r#"UPDATE outbox SET locked_until = $1
+               WHERE id IN (SELECT o.id FROM outbox o
+                            WHERE o.delivered_at IS NULL AND o.available_at <= $2
+                              AND (o.locked_until IS NULL OR o.locked_until < $3)
+                              AND (o.subject IS NULL OR NOT EXISTS (
+                                    SELECT 1 FROM outbox e
+                                    WHERE e.subject = o.subject AND e.id < o.id AND e.delivered_at IS NULL))
+                            ORDER BY o.id LIMIT $4
+                            FOR UPDATE SKIP LOCKED)
+                 AND (locked_until IS NULL OR locked_until < $3)
+               RETURNING id AS "id!", kind, payload, attempts"#,
+            lease,
+            t,
+            t,
+            BATCH
+        ),
     )
     .fetch_all(crate::db::pool(&state.db))
     .await?;
@@ -158,7 +180,7 @@ pub async fn run_worker(
 
 /// Rows not yet delivered (due now or waiting for a retry).
 pub async fn pending(state: &AppState) -> Result<i64, sqlx::Error> {
-    sqlx::query_scalar!("SELECT COUNT(*) FROM outbox WHERE delivered_at IS NULL")
+    sqlx::query_scalar!(r#"SELECT COUNT(*) AS "n!" FROM outbox WHERE delivered_at IS NULL"#)
         .fetch_one(crate::db::pool(&state.db))
         .await
 }

@@ -107,7 +107,7 @@ pub async fn reveal(
     let row = sqlx::query!(
         r#"UPDATE api_tokens SET revealed_at = $1
            WHERE id = $2 AND organisation_id = $3 AND created_by = $4 AND revealed_at IS NULL
-             AND revoked_at IS NULL AND created_at > $1 - $5
+             AND revoked_at IS NULL AND created_at > CAST($1 AS BIGINT) - $5
            RETURNING name, scopes, token_hash, created_at, expires_at"#,
         t,
         token_id,

@@ -35,7 +35,7 @@ pub async fn publish(
     course: &Course,
     sources: &MemoryFiles,
 ) -> Result<PublishOutcome, sqlx::Error> {
-    let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
+    let mut tx = crate::db::begin_write(pool).await?;
     let outcome = publish_in(&mut tx, course, sources).await?;
     tx.commit().await?;
     Ok(outcome)

@@ -63,7 +63,7 @@ async fn done_by_person(
            FROM cohorts c JOIN cohort_members cm ON cm.cohort_id = c.id
            JOIN module_completions mc ON mc.user_id = cm.user_id
            JOIN course_versions v ON v.id = mc.course_version_id AND v.course_id = c.course_id
-           WHERE c.organisation_id = $1 AND ($2 IS NULL OR c.id = $2)"#,
+           WHERE c.organisation_id = $1 AND (CAST($2 AS BIGINT) IS NULL OR c.id = $2)"#,
         org_id,
         cohort
     )
@@ -108,7 +108,7 @@ async fn placements(
            FROM cohort_members cm JOIN cohorts c ON c.id = cm.cohort_id
            JOIN users u ON u.id = cm.user_id
            JOIN memberships m ON m.user_id = u.id AND m.organisation_id = c.organisation_id
-           WHERE c.organisation_id = $1 AND ($2 IS NULL OR c.id = $2)
+           WHERE c.organisation_id = $1 AND (CAST($2 AS BIGINT) IS NULL OR c.id = $2)
              AND u.deleted_at IS NULL
            ORDER BY u.display_name COLLATE NOCASE, u.id"#,
         org_id,
@@ -140,7 +140,7 @@ async fn cohort_rows(
 ) -> Result<Vec<CohortRow>, AppError> {
     Ok(sqlx::query!(
         r#"SELECT id AS "id!", name, course_id, deadline_day FROM cohorts
-           WHERE organisation_id = $1 AND ($2 IS NULL OR id = $2)
+           WHERE organisation_id = $1 AND (CAST($2 AS BIGINT) IS NULL OR id = $2)
            ORDER BY deadline_day, name COLLATE NOCASE"#,
         org_id,
         only
@@ -208,20 +208,30 @@ fn summary(
 }
 
 /// The cohorts each person is in, as the organisation sees them (for the people's records):
-/// `people` is a JSON array of their ids. Each query starts from that list.
+/// `people` is their ids as one parameter (`db::id_list`). Each query starts from that list.
 pub async fn of_person(
     pool: &Pool,
     org_id: i64,
-    people: &str,
+    people: &crate::db::IdList,
     lang: Lang,
 ) -> Result<HashMap<i64, Vec<MemberCohort>>, AppError> {
-    let placed = sqlx::query!(
-        r#"SELECT cm.cohort_id, cm.user_id AS "user_id!", c.name, c.course_id, c.deadline_day
-           FROM json_each($2) j JOIN cohort_members cm ON cm.user_id = j.value
-           JOIN cohorts c ON c.id = cm.cohort_id AND c.organisation_id = $1
-           ORDER BY c.id"#,
-        org_id,
-        people
+    let placed = by_backend!(
+        sqlite: sqlx::query!(
+            r#"SELECT cm.cohort_id, cm.user_id AS "user_id!", c.name, c.course_id, c.deadline_day
+               FROM json_each($2) j JOIN cohort_members cm ON cm.user_id = j.value
+               JOIN cohorts c ON c.id = cm.cohort_id AND c.organisation_id = $1
+               ORDER BY c.id"#,
+            org_id,
+            people
+        ),
+        postgres: sqlx::query!(
+            r#"SELECT cm.cohort_id, cm.user_id AS "user_id!", c.name, c.course_id, c.deadline_day
+               FROM unnest(CAST($2 AS BIGINT[])) AS j(value) JOIN cohort_members cm ON cm.user_id = j.value
+               JOIN cohorts c ON c.id = cm.cohort_id AND c.organisation_id = $1
+               ORDER BY c.id"#,
+            org_id,
+            people
+        ),
     )
     .fetch_all(pool)
     .await?;
@@ -229,11 +239,19 @@ pub async fn of_person(
         return Ok(HashMap::new());
     }
     let programmes = Programmes::load(pool).await?;
-    let rows = sqlx::query!(
-        r#"SELECT DISTINCT mc.user_id, v.course_id, mc.module_id
-           FROM json_each($1) j JOIN module_completions mc ON mc.user_id = j.value
-           JOIN course_versions v ON v.id = mc.course_version_id"#,
-        people
+    let rows = by_backend!(
+        sqlite: sqlx::query!(
+            r#"SELECT DISTINCT mc.user_id, v.course_id, mc.module_id
+               FROM json_each($1) j JOIN module_completions mc ON mc.user_id = j.value
+               JOIN course_versions v ON v.id = mc.course_version_id"#,
+            people
+        ),
+        postgres: sqlx::query!(
+            r#"SELECT DISTINCT mc.user_id, v.course_id, mc.module_id
+               FROM unnest(CAST($1 AS BIGINT[])) AS j(value) JOIN module_completions mc ON mc.user_id = j.value
+               JOIN course_versions v ON v.id = mc.course_version_id"#,
+            people
+        ),
     )
     .fetch_all(pool)
     .await?;
@@ -395,7 +413,7 @@ pub async fn add(
     let added = sqlx::query!(
         r#"INSERT INTO cohort_members (cohort_id, user_id, added_at)
            SELECT $1, m.user_id, $2 FROM memberships m JOIN users u ON u.id = m.user_id
-           WHERE m.organisation_id = $3 AND u.deleted_at IS NULL AND ($4 IS NULL OR m.user_id = $4)
+           WHERE m.organisation_id = $3 AND u.deleted_at IS NULL AND (CAST($4 AS BIGINT) IS NULL OR m.user_id = $4)
            ON CONFLICT DO NOTHING"#,
         cohort_id,
         t,
@@ -408,7 +426,7 @@ pub async fn add(
     if member.is_some() && added == 0 {
         // Not one of the organisation's people (or already in): nothing to add.
         let inside = sqlx::query_scalar!(
-            r#"SELECT 1 AS "one!: i64" FROM cohort_members WHERE cohort_id = $1 AND user_id = $2"#,
+            r#"SELECT CAST(1 AS BIGINT) AS "one!: i64" FROM cohort_members WHERE cohort_id = $1 AND user_id = $2"#,
             cohort_id,
             member
         )
@@ -436,7 +454,7 @@ pub async fn remove(
         .pop()
         .ok_or(AppError::NotFound)?;
     sqlx::query_scalar!(
-        r#"SELECT 1 AS "one!: i64" FROM memberships WHERE organisation_id = $1 AND user_id = $2"#,
+        r#"SELECT CAST(1 AS BIGINT) AS "one!: i64" FROM memberships WHERE organisation_id = $1 AND user_id = $2"#,
         org_id,
         member
     )

@@ -122,10 +122,10 @@ pub async fn people(
     let limit = q.limit + 1;
     let rows = sqlx::query!(
         r#"SELECT u.id AS "id!", u.display_name, u.email, m.role, m.joined_at,
-                  MAX(u.updated_at, m.joined_at) AS "updated_at!: i64"
+                  CASE WHEN u.updated_at > m.joined_at THEN u.updated_at ELSE m.joined_at END AS "updated_at!: i64"
            FROM memberships m JOIN users u ON u.id = m.user_id
            WHERE m.organisation_id = $1 AND u.deleted_at IS NULL AND u.id > $2
-             AND MAX(u.updated_at, m.joined_at) >= $3
+             AND (u.updated_at >= $3 OR m.joined_at >= $3)
            ORDER BY u.id LIMIT $4"#,
         client.organisation_id,
         q.after.0,
@@ -173,22 +173,32 @@ pub async fn enrolments(
     let limit = q.limit + 1;
     // An enrolment changes when the learner is active in it or completes a module of it.
     let rows = sqlx::query!(
-        r#"SELECT e.rowid AS "id!: i64", e.user_id, e.course_id, e.course_version_id, e.started_at, e.last_seen_at,
-                  (SELECT COUNT(DISTINCT c.lesson_id) FROM lesson_completions c
-                   WHERE c.user_id = e.user_id AND c.course_version_id IN
-                         (SELECT earlier_version_id FROM course_version_lineage l WHERE l.course_version_id = e.course_version_id)) AS "lessons!: i64",
-                  (SELECT COUNT(DISTINCT c.module_id) FROM module_completions c
-                   WHERE c.user_id = e.user_id AND c.course_version_id IN
-                         (SELECT earlier_version_id FROM course_version_lineage l WHERE l.course_version_id = e.course_version_id)) AS "modules!: i64",
-                  MAX(e.started_at, COALESCE(e.last_seen_at, 0),
-                      COALESCE((SELECT MAX(completed_at) FROM module_completions c
-                                WHERE c.user_id = e.user_id AND c.course_version_id IN
-                         (SELECT earlier_version_id FROM course_version_lineage l WHERE l.course_version_id = e.course_version_id)), 0)) AS "updated_at!: i64"
-           FROM enrolments e
-           JOIN memberships m ON m.user_id = e.user_id AND m.organisation_id = $1
-           JOIN users u ON u.id = e.user_id AND u.deleted_at IS NULL
-           WHERE e.rowid > $2 AND "updated_at!: i64" >= $3
-           ORDER BY e.rowid LIMIT $4"#,
+        // The latest of the enrolment's own times and its modules' completions: `MAX` over a
+        // `UNION ALL` of them, which both databases read alike (SQLite's many-argument MAX is
+        // PostgreSQL's GREATEST; SQLite cannot read a correlated `VALUES` list). The filter on it is outside, as PostgreSQL cannot filter on an
+        // output column's name.
+        r#"SELECT id AS "id!", user_id AS "user_id!", course_id AS "course_id!",
+                  course_version_id AS "course_version_id!", started_at AS "started_at!", last_seen_at,
+                  lessons AS "lessons!: i64", modules AS "modules!: i64", updated_at AS "updated_at!: i64"
+           FROM (
+             SELECT e.id, e.user_id, e.course_id, e.course_version_id, e.started_at, e.last_seen_at,
+                    (SELECT COUNT(DISTINCT c.lesson_id) FROM lesson_completions c
+                     WHERE c.user_id = e.user_id AND c.course_version_id IN
+                           (SELECT earlier_version_id FROM course_version_lineage l WHERE l.course_version_id = e.course_version_id)) AS lessons,
+                    (SELECT COUNT(DISTINCT c.module_id) FROM module_completions c
+                     WHERE c.user_id = e.user_id AND c.course_version_id IN
+                           (SELECT earlier_version_id FROM course_version_lineage l WHERE l.course_version_id = e.course_version_id)) AS modules,
+                    (SELECT MAX(v) FROM (SELECT e.started_at AS v UNION ALL SELECT COALESCE(e.last_seen_at, 0)
+                       UNION ALL SELECT COALESCE((SELECT MAX(completed_at) FROM module_completions c
+                                  WHERE c.user_id = e.user_id AND c.course_version_id IN
+                           (SELECT earlier_version_id FROM course_version_lineage l WHERE l.course_version_id = e.course_version_id)), 0)) AS t) AS updated_at
+             FROM enrolments e
+             JOIN memberships m ON m.user_id = e.user_id AND m.organisation_id = $1
+             JOIN users u ON u.id = e.user_id AND u.deleted_at IS NULL
+             WHERE e.id > $2
+           ) AS f
+           WHERE updated_at >= $3
+           ORDER BY id LIMIT $4"#,
         client.organisation_id,
         q.after.0,
         q.updated_since,
@@ -301,14 +311,20 @@ pub async fn certificates(
     let (limit, t) = (q.limit + 1, now());
     // A certificate changes when it is issued, when its status changes and when it expires.
     let rows = sqlx::query!(
-        r#"SELECT c.id AS "id!", c.code, c.user_id, c.course_version_id, c.rule_id, c.issued_at, c.expires_at, c.status,
-                  MAX(c.issued_at, COALESCE(c.status_at, 0),
-                      CASE WHEN c.expires_at <= $1 THEN c.expires_at ELSE 0 END) AS "updated_at!: i64"
-           FROM certificates c
-           JOIN memberships m ON m.user_id = c.user_id AND m.organisation_id = $2
-           JOIN users u ON u.id = c.user_id AND u.deleted_at IS NULL
-           WHERE c.id > $3 AND "updated_at!: i64" >= $4
-           ORDER BY c.id LIMIT $5"#,
+        r#"SELECT id AS "id!", code AS "code!", user_id AS "user_id!", course_version_id AS "course_version_id!",
+                  rule_id AS "rule_id!", issued_at AS "issued_at!", expires_at AS "expires_at!", status AS "status!",
+                  updated_at AS "updated_at!: i64"
+           FROM (
+             SELECT c.id, c.code, c.user_id, c.course_version_id, c.rule_id, c.issued_at, c.expires_at, c.status,
+                    (SELECT MAX(v) FROM (SELECT c.issued_at AS v UNION ALL SELECT COALESCE(c.status_at, 0)
+                       UNION ALL SELECT CASE WHEN c.expires_at <= $1 THEN c.expires_at ELSE 0 END) AS t) AS updated_at
+             FROM certificates c
+             JOIN memberships m ON m.user_id = c.user_id AND m.organisation_id = $2
+             JOIN users u ON u.id = c.user_id AND u.deleted_at IS NULL
+             WHERE c.id > $3
+           ) AS f
+           WHERE updated_at >= $4
+           ORDER BY id LIMIT $5"#,
         t,
         client.organisation_id,
         q.after.0,

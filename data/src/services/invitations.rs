@@ -191,7 +191,7 @@ pub async fn revoke(
     if done.rows_affected() == 0 {
         // Withdrawing twice (a double click, two administrators at once) is not an error.
         let withdrawn = sqlx::query_scalar!(
-            r#"SELECT 1 AS "x!: i64" FROM invitations WHERE id = $1 AND organisation_id = $2 AND revoked_at IS NOT NULL"#,
+            r#"SELECT CAST(1 AS BIGINT) AS "x!: i64" FROM invitations WHERE id = $1 AND organisation_id = $2 AND revoked_at IS NOT NULL"#,
             invitation_id,
             org_id
         )

@@ -126,7 +126,7 @@ async fn case_results(
 ) -> Result<std::collections::HashMap<String, (Option<u8>, bool)>, AppError> {
     let rows = sqlx::query!(
         r#"SELECT case_id AS "case_id!", MAX(score) AS "best: i64",
-                  MAX(finished_at IS NULL) AS "open: i64"
+                  MAX(CASE WHEN finished_at IS NULL THEN CAST(1 AS BIGINT) ELSE 0 END) AS "open!: i64"
            FROM case_runs WHERE user_id = $1 AND course_version_id IN (SELECT earlier_version_id FROM course_version_lineage WHERE course_version_id = $2)
            GROUP BY case_id"#,
         user_id,
@@ -329,7 +329,7 @@ pub async fn lesson_page(
         .find(|(_, module)| module.id == row.module_id)
         .ok_or(AppError::Internal)?;
     let completed = sqlx::query_scalar!(
-        r#"SELECT 1 AS "one!: i64" FROM lesson_completions
+        r#"SELECT CAST(1 AS BIGINT) AS "one!: i64" FROM lesson_completions
            WHERE user_id = $1 AND course_version_id IN (SELECT earlier_version_id FROM course_version_lineage WHERE course_version_id = $2) AND lesson_id = $3"#,
         user_id,
         e.version_id,
@@ -412,7 +412,7 @@ pub async fn complete_lesson(
     .rows_affected();
     if inserted == 0 {
         let exists = sqlx::query_scalar!(
-            r#"SELECT 1 AS "one!: i64" FROM lessons WHERE course_version_id = $1 AND lesson_id = $2"#,
+            r#"SELECT CAST(1 AS BIGINT) AS "one!: i64" FROM lessons WHERE course_version_id = $1 AND lesson_id = $2"#,
             e.version_id,
             lesson_id
         )

@@ -33,15 +33,27 @@ pub async fn page(
         updated_at: c.updated_at,
         enabled: c.disabled_at.is_none(),
     });
-    let statements = sqlx::query!(
-        r#"SELECT s.id AS "id!", s.statement_id, s.verb, s.created_at, s.attempts, s.last_status,
-                  s.last_error, s.delivered_at,
-                  json_extract(s.statement, '$.object.id') AS "object?: String",
-                  u.display_name AS person
-           FROM xapi_statements s JOIN users u ON u.id = s.user_id
-           WHERE s.organisation_id = $1 ORDER BY s.id DESC LIMIT $2"#,
-        org_id,
-        LOG_ROWS
+    let statements = by_backend!(
+        sqlite: sqlx::query!(
+            r#"SELECT s.id AS "id!", s.statement_id, s.verb, s.created_at, s.attempts, s.last_status,
+                      s.last_error, s.delivered_at,
+                      json_extract(s.statement, '$.object.id') AS "object?: String",
+                      u.display_name AS person
+               FROM xapi_statements s JOIN users u ON u.id = s.user_id
+               WHERE s.organisation_id = $1 ORDER BY s.id DESC LIMIT $2"#,
+            org_id,
+            LOG_ROWS
+        ),
+        postgres: sqlx::query!(
+            r#"SELECT s.id AS "id!", s.statement_id, s.verb, s.created_at, s.attempts, s.last_status,
+                      s.last_error, s.delivered_at,
+                      CAST(s.statement AS jsonb) #>> '{object,id}' AS "object?: String",
+                      u.display_name AS person
+               FROM xapi_statements s JOIN users u ON u.id = s.user_id
+               WHERE s.organisation_id = $1 ORDER BY s.id DESC LIMIT $2"#,
+            org_id,
+            LOG_ROWS
+        ),
     )
     .fetch_all(pool)
     .await?

@@ -34,7 +34,7 @@ pub struct NewPlatform {
 pub async fn list(pool: &Pool) -> Result<Vec<String>, AppError> {
     let rows = sqlx::query!(
         r#"SELECT p.id, p.name, p.issuer, p.client_id, p.organisation_id, p.disabled_at,
-                  (SELECT group_concat(deployment_id, ' ') FROM lti_deployments d WHERE d.platform_id = p.id) AS "deployments: String"
+                  (SELECT string_agg(deployment_id, ' ') FROM lti_deployments d WHERE d.platform_id = p.id) AS "deployments: String"
            FROM lti_platforms p ORDER BY p.id"#
     )
     .fetch_all(pool)
@@ -254,7 +254,7 @@ pub async fn launch(
                 platform.id,
                 l.deployment_id,
                 return_url,
-                data,
+                data.as_deref(),
                 t
             )
             .execute(pool)
@@ -341,7 +341,7 @@ async fn remember_link(
          VALUES ($1, $2, $3, $4, $5, $6, $7)
          ON CONFLICT (platform_id, resource_link_id, user_id) DO UPDATE SET
              lti_user = excluded.lti_user, target = excluded.target,
-             lineitem = COALESCE(excluded.lineitem, lineitem), launched_at = excluded.launched_at",
+             lineitem = COALESCE(excluded.lineitem, lti_links.lineitem), launched_at = excluded.launched_at",
         platform_id,
         user_id,
         lti_user,
@@ -519,7 +519,7 @@ pub async fn page(
     let pool = crate::db::pool(&state.db);
     let platforms = sqlx::query!(
         r#"SELECT p.id AS "id!", p.name, p.issuer, p.client_id, o.name AS org, p.disabled_at,
-                  (SELECT group_concat(deployment_id, ' ') FROM lti_deployments d WHERE d.platform_id = p.id) AS "deployments: String",
+                  (SELECT string_agg(deployment_id, ' ') FROM lti_deployments d WHERE d.platform_id = p.id) AS "deployments: String",
                   (SELECT COUNT(DISTINCT user_id) FROM lti_links l WHERE l.platform_id = p.id) AS "people!: i64"
            FROM lti_platforms p JOIN organisations o ON o.id = p.organisation_id ORDER BY p.name, p.id"#
     )

@@ -173,8 +173,8 @@ pub async fn member_records(
     let ids: Vec<i64> = sqlx::query_scalar!(
         r#"SELECT u.id AS "id!" FROM users u
            JOIN memberships m ON m.user_id = u.id AND m.organisation_id = $1
-           WHERE ($2 IS NULL OR u.id = $2)
-             AND ($3 IS NULL OR $3 = CASE
+           WHERE (CAST($2 AS BIGINT) IS NULL OR u.id = $2)
+             AND (CAST($3 AS TEXT) IS NULL OR $3 = CASE
                    WHEN NOT EXISTS (SELECT 1 FROM certificates c WHERE c.user_id = u.id) THEN 'missing'
                    ELSE (SELECT CASE WHEN MAX(c.expires_at) IS NULL THEN 'lapsed'
                                      WHEN MAX(c.expires_at) <= $5 THEN 'expiring' ELSE 'valid' END
@@ -198,16 +198,28 @@ pub async fn member_records(
     }
     // The rest is looked up by these ids (driving each query from the list, so that a page costs
     // the same however large the organisation is).
-    let listed = id_list(ids.iter().copied());
-    let mut rows: HashMap<i64, _> = sqlx::query!(
-        r#"SELECT u.id AS "id!", u.display_name, u.email, m.role, m.joined_at,
-                  (SELECT COUNT(DISTINCT lesson_id) FROM lesson_completions c WHERE c.user_id = u.id) AS "lessons!: i64",
-                  (SELECT COUNT(DISTINCT quiz_id) FROM quiz_attempts a WHERE a.user_id = u.id AND a.passed = 1) AS "quizzes!: i64",
-                  (SELECT COUNT(*) FROM module_completions c WHERE c.user_id = u.id) AS "modules!: i64"
-           FROM json_each($2) j JOIN users u ON u.id = j.value
-           JOIN memberships m ON m.user_id = u.id AND m.organisation_id = $1"#,
-        org_id,
-        listed
+    let listed = crate::db::id_list(ids.iter().copied());
+    let mut rows: HashMap<i64, _> = by_backend!(
+        sqlite: sqlx::query!(
+            r#"SELECT u.id AS "id!", u.display_name, u.email, m.role, m.joined_at,
+                      (SELECT COUNT(DISTINCT lesson_id) FROM lesson_completions c WHERE c.user_id = u.id) AS "lessons!: i64",
+                      (SELECT COUNT(DISTINCT quiz_id) FROM quiz_attempts a WHERE a.user_id = u.id AND a.passed = 1) AS "quizzes!: i64",
+                      (SELECT COUNT(*) FROM module_completions c WHERE c.user_id = u.id) AS "modules!: i64"
+               FROM json_each($2) j JOIN users u ON u.id = j.value
+               JOIN memberships m ON m.user_id = u.id AND m.organisation_id = $1"#,
+            org_id,
+            listed
+        ),
+        postgres: sqlx::query!(
+            r#"SELECT u.id AS "id!", u.display_name, u.email, m.role, m.joined_at,
+                      (SELECT COUNT(DISTINCT lesson_id) FROM lesson_completions c WHERE c.user_id = u.id) AS "lessons!: i64",
+                      (SELECT COUNT(DISTINCT quiz_id) FROM quiz_attempts a WHERE a.user_id = u.id AND a.passed = 1) AS "quizzes!: i64",
+                      (SELECT COUNT(*) FROM module_completions c WHERE c.user_id = u.id) AS "modules!: i64"
+               FROM unnest(CAST($2 AS BIGINT[])) AS j(value) JOIN users u ON u.id = j.value
+               JOIN memberships m ON m.user_id = u.id AND m.organisation_id = $1"#,
+            org_id,
+            listed.as_slice()
+        ),
     )
     .fetch_all(pool)
     .await?
@@ -215,11 +227,19 @@ pub async fn member_records(
     .map(|r| (r.id, r))
     .collect();
     // Certificates and cohorts of these people only (all of them for the CSV).
-    let certs = sqlx::query!(
-        r#"SELECT c.user_id, c.code, c.status, c.expires_at
-           FROM json_each($1) j JOIN certificates c ON c.user_id = j.value
-           ORDER BY c.issued_at DESC, c.id DESC"#,
-        listed
+    let certs = by_backend!(
+        sqlite: sqlx::query!(
+            r#"SELECT c.user_id, c.code, c.status, c.expires_at
+               FROM json_each($1) j JOIN certificates c ON c.user_id = j.value
+               ORDER BY c.issued_at DESC, c.id DESC"#,
+            listed
+        ),
+        postgres: sqlx::query!(
+            r#"SELECT c.user_id, c.code, c.status, c.expires_at
+               FROM unnest(CAST($1 AS BIGINT[])) AS j(value) JOIN certificates c ON c.user_id = j.value
+               ORDER BY c.issued_at DESC, c.id DESC"#,
+            listed.as_slice()
+        ),
     )
     .fetch_all(pool)
     .await?;
@@ -259,11 +279,6 @@ pub async fn member_records(
 }
 
 /// Ids as a JSON array, for `IN (SELECT value FROM json_each(?))`.
-pub(super) fn id_list(ids: impl Iterator<Item = i64>) -> String {
-    let ids: Vec<String> = ids.map(|id| id.to_string()).collect();
-    format!("[{}]", ids.join(","))
-}
-
 /// How many of the organisation's people have each standing (`Standing::ALL` order), at `t` with
 /// a window of `days`.
 pub async fn standings(
@@ -287,7 +302,7 @@ pub async fn standings(
                          WHEN MAX(CASE WHEN c.status = 'valid' AND c.expires_at > $2 THEN c.expires_at END) <= $3 THEN 'expiring'
                          ELSE 'valid' END AS standing
              FROM certificates c JOIN memberships m ON m.user_id = c.user_id AND m.organisation_id = $1
-             GROUP BY c.user_id)
+             GROUP BY c.user_id) AS per_person
            GROUP BY standing"#,
         org_id,
         t,

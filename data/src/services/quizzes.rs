@@ -103,7 +103,7 @@ async fn attempts(
     Ok(sqlx::query_as!(
         AttemptRow,
         r#"SELECT id AS "id!", number, course_version_id, quiz_id, placed, started_at, deadline,
-                  submitted_at, percent, passed AS "passed: bool"
+                  submitted_at, percent, passed <> 0 AS "passed?: bool"
            FROM quiz_attempts WHERE user_id = $1 AND quiz_id = $2
              AND course_version_id IN (SELECT earlier_version_id FROM course_version_lineage WHERE course_version_id = $3)
            ORDER BY number, id"#,
@@ -251,7 +251,7 @@ async fn load_attempt(pool: &Pool, user_id: i64, attempt_id: i64) -> Result<Load
     let row = sqlx::query_as!(
         AttemptRow,
         r#"SELECT id AS "id!", number, course_version_id, quiz_id, placed, started_at, deadline,
-                  submitted_at, percent, passed AS "passed: bool"
+                  submitted_at, percent, passed <> 0 AS "passed?: bool"
            FROM quiz_attempts WHERE id = $1 AND user_id = $2"#,
         attempt_id,
         user_id
@@ -741,7 +741,7 @@ pub async fn submit(
         earned,
         possible,
         percent,
-        s.passed,
+        i64::from(s.passed),
         attempt_id
     )
     .execute(&mut *tx)

@@ -49,7 +49,7 @@ async fn held(conn: &mut Conn, code: &str) -> Result<Option<Held>, AppError> {
 async fn cpd_since(conn: &mut Conn, user_id: i64, since: i64) -> Result<i64, AppError> {
     let day = format_date(since);
     Ok(sqlx::query_scalar!(
-        r#"SELECT COALESCE(SUM(hours_tenths), 0) AS "total!: i64" FROM cpd_entries
+        r#"SELECT CAST(COALESCE(SUM(hours_tenths), 0) AS BIGINT) AS "total!: i64" FROM cpd_entries
            WHERE user_id = $1 AND done_on >= $2"#,
         user_id,
         day
@@ -150,7 +150,7 @@ pub async fn renew(pool: &Pool, user: &SessionUser, code: &str) -> Result<String
     let t = now();
     // Take the write lock first: two renewals at once then run one after the other, and the
     // second sees the first (a deferred transaction would fail to upgrade instead).
-    let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
+    let mut tx = crate::db::begin_write(pool).await?;
     let h = held(&mut tx, &code)
         .await?
         .filter(|h| h.user_id == user.id)

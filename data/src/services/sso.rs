@@ -94,7 +94,7 @@ pub async fn page(
         updated_at: r.updated_at,
     });
     let people = sqlx::query_scalar!(
-        "SELECT COUNT(*) FROM external_identities WHERE organisation_id = $1",
+        r#"SELECT COUNT(*) AS "n!" FROM external_identities WHERE organisation_id = $1"#,
         org_id
     )
     .fetch_one(pool)
@@ -178,7 +178,7 @@ pub async fn save(
          VALUES ($1, $2, $3, COALESCE($4, ''), $5, $6, $7, $8, $9, $10, $11)
          ON CONFLICT (organisation_id) DO UPDATE SET
              issuer = excluded.issuer, client_id = excluded.client_id,
-             client_secret = COALESCE($4, client_secret),
+             client_secret = COALESCE($4, sso_providers.client_secret),
              subject_claim = excluded.subject_claim, name_claim = excluded.name_claim,
              email_claim = excluded.email_claim, org_claim = excluded.org_claim, org_value = excluded.org_value,
              updated_by = excluded.updated_by, updated_at = excluded.updated_at",

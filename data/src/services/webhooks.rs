@@ -79,7 +79,7 @@ pub async fn page(
         Some(id) => sqlx::query_scalar!(
             "UPDATE webhooks SET revealed_at = $1
              WHERE id = $2 AND organisation_id = $3 AND created_by = $4 AND revealed_at IS NULL
-               AND created_at > $1 - $5
+               AND created_at > CAST($1 AS BIGINT) - $5
              RETURNING secret",
             t,
             id,
@@ -164,13 +164,23 @@ pub async fn replay(
 ) -> Result<i64, AppError> {
     administered(crate::db::pool(&state.db), user, org_id).await?;
     let mut tx = crate::db::pool(&state.db).begin().await?;
-    let original = sqlx::query!(
-        r#"SELECT d.webhook_id, d.event_id, d.event, d.payload, w.disabled_at,
-                  json_extract(d.payload, '$.data.person.id') AS "person?: i64"
-           FROM webhook_deliveries d JOIN webhooks w ON w.id = d.webhook_id
-           WHERE d.id = $1 AND w.organisation_id = $2"#,
-        delivery_id,
-        org_id
+    let original = by_backend!(
+        sqlite: sqlx::query!(
+            r#"SELECT d.webhook_id, d.event_id, d.event, d.payload, w.disabled_at,
+                      json_extract(d.payload, '$.data.person.id') AS "person?: i64"
+               FROM webhook_deliveries d JOIN webhooks w ON w.id = d.webhook_id
+               WHERE d.id = $1 AND w.organisation_id = $2"#,
+            delivery_id,
+            org_id
+        ),
+        postgres: sqlx::query!(
+            r#"SELECT d.webhook_id, d.event_id, d.event, d.payload, w.disabled_at,
+                      CAST(CAST(d.payload AS jsonb) #>> '{data,person,id}' AS BIGINT) AS "person?: i64"
+               FROM webhook_deliveries d JOIN webhooks w ON w.id = d.webhook_id
+               WHERE d.id = $1 AND w.organisation_id = $2"#,
+            delivery_id,
+            org_id
+        ),
     )
     .fetch_optional(&mut *tx)
     .await?

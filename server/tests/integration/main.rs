@@ -5,6 +5,7 @@ mod assets;
 mod authoring;
 mod authoring_forms;
 mod authorization;
+mod backends;
 mod backup;
 mod cases;
 mod certificates;

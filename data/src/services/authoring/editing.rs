@@ -51,7 +51,7 @@ async fn save_checked(
     }
     // Browsers send a text area's lines with CR LF; the files use LF.
     let content = content.replace("\r\n", "\n");
-    let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
+    let mut tx = crate::db::begin_write(pool).await?;
     editable(&mut tx, id, "content").await?;
     if let Some(expected) = expected {
         let current = sqlx::query_scalar!(
@@ -219,7 +219,7 @@ pub async fn save_asset(
             },
         )
     })?;
-    let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
+    let mut tx = crate::db::begin_write(pool).await?;
     editable(&mut tx, id, "file").await?;
     let sha = crate::services::catalogue::store_asset(&mut tx, &path, bytes).await?;
     sqlx::query!(
@@ -246,7 +246,7 @@ pub async fn remove_asset(
     path: &str,
 ) -> Result<(), AppError> {
     require_author(user)?;
-    let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
+    let mut tx = crate::db::begin_write(pool).await?;
     editable(&mut tx, id, "path").await?;
     let removed = sqlx::query!(
         "DELETE FROM course_draft_assets WHERE draft_id = $1 AND path = $2",

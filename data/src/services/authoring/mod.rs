@@ -132,7 +132,7 @@ pub(crate) async fn draft_row(conn: &mut Conn, id: i64) -> Result<DraftRow, AppE
     let row = sqlx::query!(
         r#"SELECT d.course_id, d.state, d.base_version_id, b.version_no AS base_no,
                   COALESCE(u.display_name, '') AS "created_by!: String", d.submitted_by,
-                  d.review_comment, p.version_no AS "published_no?", d.compatible AS "compatible: bool"
+                  d.review_comment, p.version_no AS "published_no?", d.compatible <> 0 AS "compatible!: bool"
            FROM course_drafts d
            JOIN course_versions b ON b.id = d.base_version_id
            LEFT JOIN users u ON u.id = d.created_by
@@ -304,7 +304,7 @@ pub async fn draft(
     .fetch_one(&mut *conn)
     .await?;
     let assets = sqlx::query!(
-        r#"SELECT a.path, a.sha256, LENGTH(c.bytes) AS "bytes!: i64" FROM course_draft_assets a
+        r#"SELECT a.path, a.sha256, CAST(LENGTH(c.bytes) AS BIGINT) AS "bytes!: i64" FROM course_draft_assets a
            JOIN content_assets c ON c.sha256 = a.sha256 WHERE a.draft_id = $1 ORDER BY a.path"#,
         id
     )

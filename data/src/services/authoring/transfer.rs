@@ -190,7 +190,7 @@ pub async fn import_as_draft(
     if declared.is_some_and(|id| id != course_id) {
         return Err(AppError::field("archive", "author-error-course-id"));
     }
-    let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
+    let mut tx = crate::db::begin_write(pool).await?;
     let base = sqlx::query_scalar!(
         r#"SELECT id AS "id!" FROM course_versions WHERE course_id = $1 ORDER BY version_no DESC LIMIT 1"#,
         course_id

@@ -3,8 +3,8 @@
 //! changed in [`super::editing`]). Approving publishes the draft as a new immutable version and
 //! closes the draft in one transaction. Every change checks the draft's state in its `WHERE`, so
 //! two authors acting at once cannot both win. Transactions that read before they write take
-//! SQLite's write lock first (`BEGIN IMMEDIATE`): a deferred one would fail to upgrade when another
-//! write lands in between.
+//! the write lock first (`db::begin_write`; on SQLite `BEGIN IMMEDIATE`, as a deferred one would
+//! fail to upgrade when another write lands in between).
 
 use super::{draft_files, draft_row, editors, problems_of, require_author};
 use crate::db::Pool;
@@ -21,7 +21,7 @@ const MAX_COMMENT_CHARS: usize = 2000;
 #[tracing::instrument(skip(pool, user))]
 pub async fn start(pool: &Pool, user: &SessionUser, course_id: &str) -> Result<i64, AppError> {
     require_author(user)?;
-    let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
+    let mut tx = crate::db::begin_write(pool).await?;
     let base = sqlx::query_scalar!(
         r#"SELECT id AS "id!" FROM course_versions v
            WHERE course_id = $1 AND EXISTS (SELECT 1 FROM course_version_files f WHERE f.course_version_id = v.id)
@@ -85,7 +85,7 @@ pub async fn submit(
     compatible: bool,
 ) -> Result<(), AppError> {
     require_author(user)?;
-    let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
+    let mut tx = crate::db::begin_write(pool).await?;
     let row = draft_row(&mut tx, id).await?;
     if row.state != DraftState::Draft {
         return Err(AppError::field("draft", "author-error-not-editable"));
@@ -105,7 +105,7 @@ pub async fn submit(
         user.id,
         t,
         t,
-        compatible,
+        i64::from(compatible),
         id
     )
     .execute(&mut *tx)
@@ -150,7 +150,7 @@ pub async fn send_back(
     if comment.chars().count() > MAX_COMMENT_CHARS {
         return Err(AppError::field("comment", "author-error-too-long"));
     }
-    let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
+    let mut tx = crate::db::begin_write(pool).await?;
     check_reviewer(&mut tx, user, id).await?;
     let t = now();
     sqlx::query!(
@@ -177,7 +177,7 @@ pub async fn approve(
     id: i64,
 ) -> Result<catalogue::PublishOutcome, AppError> {
     require_author(user)?;
-    let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
+    let mut tx = crate::db::begin_write(pool).await?;
     let (row, own) = check_reviewer(&mut tx, user, id).await?;
     let files = draft_files(&mut tx, id).await?;
     let course = load_course_files(&files)
@@ -230,7 +230,7 @@ pub async fn approve(
 #[tracing::instrument(skip(pool, user))]
 pub async fn discard(pool: &Pool, user: &SessionUser, id: i64) -> Result<(), AppError> {
     require_author(user)?;
-    let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
+    let mut tx = crate::db::begin_write(pool).await?;
     draft_row(&mut tx, id).await?;
     let t = now();
     let changed = sqlx::query!(
@@ -270,7 +270,7 @@ pub async fn withdraw(
     if reason.chars().count() > MAX_COMMENT_CHARS {
         return Err(AppError::field("reason", "author-error-too-long"));
     }
-    let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
+    let mut tx = crate::db::begin_write(pool).await?;
     let open = sqlx::query!(
         r#"SELECT v.id AS "id!", v.version_no FROM course_versions v
            WHERE v.course_id = $1
