@@ -16,6 +16,7 @@ use std::str::FromStr;
 pub struct Scratch {
     admin: PgPool,
     name: String,
+    options: PgConnectOptions,
     pub pool: PgPool,
 }
 
@@ -45,10 +46,24 @@ impl Scratch {
         let options = PgConnectOptions::from_str(&url).unwrap().database(&name);
         let pool = PgPoolOptions::new()
             .max_connections(4)
-            .connect_with(options)
+            .connect_with(options.clone())
             .await
             .unwrap();
-        Scratch { admin, name, pool }
+        Scratch {
+            admin,
+            name,
+            options,
+            pool,
+        }
+    }
+
+    /// Another pool on the same database, as another server instance would open.
+    pub async fn connect(&self) -> PgPool {
+        PgPoolOptions::new()
+            .max_connections(4)
+            .connect_with(self.options.clone())
+            .await
+            .unwrap()
     }
 
     pub async fn finish(self) {
