@@ -1,4 +1,4 @@
-//! The data layer on both databases. `data/src` is compiled twice, as `data-sqlite` and
+//! The data layer on both databases. `data-layer/src` is compiled twice, as `data-sqlite` and
 //! `data-pg`, each copy with its queries checked against its own database; these tests run the
 //! same journey through each copy, on a SQLite file and on a PostgreSQL database, and check that
 //! both give the answers a user would see, and the same ones.

@@ -1,6 +1,6 @@
 //! The database this copy of the data layer is compiled for, its pool and the embedded migrations.
 //!
-//! `data/src` is compiled once per backend (the cfg `backend`, set by `data/build.rs` from the
+//! `data-layer/src` is compiled once per backend (the cfg `backend`, set by `data-layer/build.rs` from the
 //! package's name); everything else names the pool and connection types through the aliases
 //! here, never a backend's own.
 
