@@ -21,7 +21,10 @@ use serde_json::{json, Value};
 /// saw: JSON with the times taken out (they differ from run to run).
 macro_rules! journey {
     ($data:ident, $pool:expr) => {{
-        use $data::services::{accounts, catalogue, hr_feed, learning, organisations, privacy};
+        use $data::services::{
+            accounts, cases, catalogue, cohorts, cpd, hr_feed, learning, org_figures, organisations,
+            privacy, quizzes,
+        };
         let pool = $pool;
         $data::db::migrate(&pool).await.expect("migrations");
 
@@ -59,6 +62,57 @@ macro_rules! journey {
             .await
             .unwrap();
 
+        // A quiz submitted blank (graded, not passed); the first case played to its end, always
+        // taking the first choice offered.
+        let first_of = |kind: &str| -> String {
+            overview["modules"].as_array().unwrap().iter()
+                .find_map(|m| m[kind][0]["id"].as_str())
+                .unwrap_or_else(|| panic!("the programme has no {kind}"))
+                .to_string()
+        };
+        let quiz = first_of("quizzes");
+        let attempt = quizzes::start(&pool, kari, "rtw-coordinator", &quiz).await.expect("a quiz attempt");
+        quizzes::submit(&pool, kari, attempt, &Default::default()).await.expect("submitting it");
+        let quiz_results = quizzes::overview(&pool, kari, "rtw-coordinator", &quiz, Lang::En)
+            .await
+            .expect("the quiz's results");
+        let case = first_of("cases");
+        let run = cases::start(&pool, kari, "rtw-coordinator", &case).await.expect("a case run");
+        let mut played = Vec::new();
+        for _ in 0..200 {
+            let view = cases::play(&pool, kari, run, Lang::En).await.expect("the case's page");
+            let Some(choice) = view.choices.first() else { break };
+            played.push(choice.id.clone());
+            cases::decide(&pool, kari, run, view.step, &choice.id).await.expect("a decision");
+        }
+        let ending = cases::play(&pool, kari, run, Lang::En).await.expect("the case's end");
+
+        // A cohort with everyone in it, the dashboard's figures, and a CPD entry.
+        let cohort = cohorts::create(&pool, &admin, org, "Vår 2027", "rtw-coordinator", "2027-06-30")
+            .await
+            .expect("a cohort");
+        let added = cohorts::add(&pool, &admin, org, cohort, None).await.expect("adding everyone");
+        let cohort_view = cohorts::view(&pool, &admin, org, cohort, Lang::Nb).await.expect("the cohort");
+        let by_module = org_figures::module_completion(&pool, org, Lang::Nb).await.expect("completion by module");
+        let weeks = org_figures::over_time(&pool, org).await.expect("progress by week");
+        let kari_user = SessionUser {
+            id: kari,
+            name: "Kari Nordmann".into(),
+            email: "kari@example.org".into(),
+            roles: vec![Role::Learner],
+            lang: Lang::Nb,
+        };
+        cpd::add(&pool, &kari_user, &cpd::NewEntry {
+            activity: "Fagdag om arbeidsrettet oppfølging".into(),
+            provider: "Fjordvik kommune".into(),
+            done_on: "2026-11-30".into(),
+            hours: "6,5".into(),
+            attested_by: "Åse Admin, HR".into(),
+        })
+        .await
+        .expect("a CPD entry");
+        let cpd_log = cpd::log(&pool, &kari_user).await.expect("the CPD log");
+
         // What the organisation and the HR feed see.
         let people = organisations::member_records(&pool, org, organisations::People::All, Lang::Nb)
             .await
@@ -90,6 +144,11 @@ macro_rules! journey {
             "feed_people": serde_json::to_value(&feed_people).unwrap(),
             "enrolments": serde_json::to_value(&enrolments).unwrap(),
             "purged": format!("{purged:?}"),
+            "quiz": serde_json::to_value(&quiz_results).unwrap(),
+            "case": {"played": played, "ending": serde_json::to_value(&ending.ending).unwrap()},
+            "cohort": {"added": added, "view": serde_json::to_value(&cohort_view).unwrap()},
+            "figures": {"modules": serde_json::to_value(&by_module).unwrap(), "weeks": serde_json::to_value(&weeks).unwrap()},
+            "cpd": serde_json::to_value(&cpd_log).unwrap(),
             "exported": exported,
             "feed_people_after_deletion": serde_json::to_value(&after).unwrap(),
         });
@@ -98,11 +157,14 @@ macro_rules! journey {
     }};
 }
 
-/// Removes every field whose name says it holds a time.
+/// Removes every field whose name says it holds a time (or today's date, or the moment a quiz may
+/// be taken again).
 fn without_times(v: &mut Value) {
     match v {
         Value::Object(map) => {
-            map.retain(|k, _| !(k.ends_with("_at") || k.ends_with("_on")));
+            map.retain(|k, _| {
+                !(k.ends_with("_at") || k.ends_with("_on") || k == "today" || k == "WaitUntil")
+            });
             map.values_mut().for_each(without_times);
         }
         Value::Array(items) => items.iter_mut().for_each(without_times),
@@ -144,6 +206,24 @@ async fn the_same_journey_gives_the_same_answers_on_sqlite_and_postgresql() {
         "Fjordvik kommune"
     );
     assert_eq!(on_sqlite["feed_people_after_deletion"]["data"], json!([]));
+    assert!(
+        on_sqlite["case"]["played"].as_array().unwrap().len() > 1,
+        "{on_sqlite:#}"
+    );
+    assert!(
+        on_sqlite["case"]["ending"].is_object(),
+        "the case ended: {on_sqlite:#}"
+    );
+    assert_eq!(on_sqlite["cohort"]["added"], 1);
+    assert_eq!(exported["quiz_attempts"][0]["passed"], false);
+    assert_eq!(
+        exported["case_runs"][0]["decisions"]
+            .as_array()
+            .unwrap()
+            .len(),
+        on_sqlite["case"]["played"].as_array().unwrap().len()
+    );
+    assert_eq!(exported["cpd"][0]["hours"], 6.5);
 
     // And PostgreSQL answers the same, field for field.
     assert_eq!(on_postgres, on_sqlite);
