@@ -12,11 +12,14 @@ use sqlx::{AssertSqlSafe, PgPool, Row, SqlitePool};
 use std::collections::{BTreeMap, BTreeSet};
 use std::str::FromStr;
 
-/// A database of its own on the test PostgreSQL server, dropped by `finish`.
+/// A database of its own on the test PostgreSQL server, dropped by `finish`, or when the test
+/// fails before it gets there.
 pub struct Scratch {
     admin: PgPool,
+    admin_url: String,
     name: String,
     options: PgConnectOptions,
+    finished: bool,
     pub pool: PgPool,
 }
 
@@ -51,8 +54,10 @@ impl Scratch {
             .unwrap();
         Scratch {
             admin,
+            admin_url: url,
             name,
             options,
+            finished: false,
             pool,
         }
     }
@@ -66,7 +71,7 @@ impl Scratch {
             .unwrap()
     }
 
-    pub async fn finish(self) {
+    pub async fn finish(mut self) {
         self.pool.close().await;
         sqlx::raw_sql(AssertSqlSafe(format!(
             "DROP DATABASE {} WITH (FORCE)",
@@ -75,6 +80,41 @@ impl Scratch {
         .execute(&self.admin)
         .await
         .unwrap();
+        self.finished = true;
+    }
+}
+
+impl Drop for Scratch {
+    /// A test that failed did not reach `finish`: its database is dropped here, from a thread of
+    /// its own (the test's runtime may be unwinding), so failures leave nothing behind.
+    fn drop(&mut self) {
+        if self.finished {
+            return;
+        }
+        let (url, name) = (self.admin_url.clone(), self.name.clone());
+        let dropped = std::thread::spawn(move || {
+            let runtime = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .ok()?;
+            runtime.block_on(async {
+                let admin = PgPoolOptions::new()
+                    .max_connections(1)
+                    .connect(&url)
+                    .await
+                    .ok()?;
+                sqlx::raw_sql(AssertSqlSafe(format!(
+                    "DROP DATABASE IF EXISTS {name} WITH (FORCE)"
+                )))
+                .execute(&admin)
+                .await
+                .ok()
+            })
+        })
+        .join();
+        if !matches!(dropped, Ok(Some(_))) {
+            eprintln!("could not drop the scratch database {}", self.name);
+        }
     }
 }
 
