@@ -1,8 +1,8 @@
 //! The database this copy of the data layer is compiled for, its pool and the embedded migrations.
 //!
-//! `data-layer/src` is compiled once per backend (the cfg `backend`, set by `data-layer/build.rs` from the
-//! package's name); everything else names the pool and connection types through the aliases
-//! here, never a backend's own.
+//! `data-layer/src` is compiled once per backend (the cfg `backend`, set by `data-layer/build.rs`
+//! from the package's name); everything else names the pool and connection types through the
+//! aliases here, never a backend's own.
 
 use platform::Database;
 use sqlx::migrate::{MigrateError, Migrator};
@@ -62,11 +62,6 @@ pub fn pool(db: &Database) -> &Pool {
 /// The migrations in the repository's `migrations/`, compiled into the binary.
 #[cfg(backend = "sqlite")]
 pub static MIGRATOR: Migrator = sqlx::migrate!("../migrations");
-
-/// The same schema for PostgreSQL (`migrations/postgres/`): one file for each SQLite migration,
-/// with the same name, checked column for column against it by the integration tests.
-#[cfg(backend = "sqlite")]
-pub static POSTGRES_MIGRATOR: Migrator = sqlx::migrate!("../migrations/postgres");
 
 /// The PostgreSQL migrations (`migrations/postgres/`): one file for each SQLite migration, with the
 /// same name, checked column for column against it by the integration tests.

@@ -412,15 +412,12 @@ async fn the_postgresql_schema_is_the_sqlite_schema_column_for_column() {
     let dir = tempfile::tempdir().unwrap();
     let lite = sqlite(&dir).await;
     let pg = Scratch::new().await;
-    app::server::db::POSTGRES_MIGRATOR
+    data_pg::db::MIGRATOR
         .run(&pg.pool)
         .await
         .expect("the PostgreSQL migrations apply to an empty database");
     // Running them again changes nothing.
-    app::server::db::POSTGRES_MIGRATOR
-        .run(&pg.pool)
-        .await
-        .unwrap();
+    data_pg::db::MIGRATOR.run(&pg.pool).await.unwrap();
 
     let expected = sqlite_schema(&lite).await;
     let actual = postgres_schema(&pg.pool).await;
@@ -478,7 +475,7 @@ async fn the_triggers_do_the_same_on_both_databases() {
     let lite = sqlite(&dir).await;
     let scratch = Scratch::new().await;
     let pg = &scratch.pool;
-    app::server::db::POSTGRES_MIGRATOR.run(pg).await.unwrap();
+    data_pg::db::MIGRATOR.run(pg).await.unwrap();
 
     for sql in [
         "INSERT INTO users (id, email, display_name, password_hash, created_at, password_changed_at)
