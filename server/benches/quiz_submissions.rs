@@ -1,6 +1,11 @@
 //! Graded quiz submissions per second on SQLite, through the real router, each a committed
-//! transaction (WAL), first as configured by default and then with durable commits. Run with `cargo bench -p server --bench quiz_submissions`; the figures go in
-//! BENCHMARKS.md.
+//! transaction (WAL), first as configured by default and then with durable commits. Run with
+//! `cargo bench -p server --bench quiz_submissions`; the figures go in BENCHMARKS.md.
+//!
+//! Profiling: `BENCH_LEARNERS` sets how many learners submit (400), `BENCH_SETTINGS=default` runs
+//! the default setting only, and `BENCH_CALLGRIND=1`, when run under `valgrind --tool=callgrind`,
+//! zeroes the counters as each timed phase starts and dumps them as it ends, so each dump holds
+//! the submissions of one phase and nothing of the setting up (BENCHMARKS.md has the command).
 //!
 //! Every learner starts the bundled module 1 quiz, fills in an answer to every question (the first
 //! choice, the shown order, a number, a word) and submits it; each submission is graded and stored.
@@ -15,7 +20,24 @@ use server::startup::{build_state, router};
 use std::time::Instant;
 use tower::ServiceExt;
 
-const LEARNERS: usize = 400;
+/// Learners who each submit one attempt: `BENCH_LEARNERS`, else 400.
+fn learners() -> usize {
+    std::env::var("BENCH_LEARNERS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(400)
+}
+
+/// Under callgrind with `BENCH_CALLGRIND` set: `-z` zeroes this process's counters, `-d` dumps
+/// them (callgrind_control reaches the running process by its id).
+fn callgrind(action: &str) {
+    if std::env::var_os("BENCH_CALLGRIND").is_some() {
+        let _ = std::process::Command::new("callgrind_control")
+            .arg(action)
+            .arg(std::process::id().to_string())
+            .status();
+    }
+}
 
 fn form(pairs: &[(String, String)]) -> String {
     fn enc(s: &str) -> String {
@@ -65,7 +87,11 @@ fn answers(page: &app::wire::AttemptPage) -> Vec<(String, String)> {
 async fn main() {
     // As configured by default (each commit survives a crash of the server), then with
     // `durable_commits` (each commit also survives a power loss: an fsync per commit).
+    let only_default = std::env::var("BENCH_SETTINGS").is_ok_and(|v| v == "default");
     for durable_commits in [false, true] {
+        if durable_commits && only_default {
+            break;
+        }
         println!(
             "SQLite, synchronous={}:",
             if durable_commits {
@@ -89,8 +115,9 @@ async fn run(durable_commits: bool) {
         .expect("publish");
 
     // Arrange: learners with an open attempt each (not timed).
-    let mut work = Vec::with_capacity(LEARNERS);
-    for n in 0..LEARNERS {
+    let learners = learners();
+    let mut work = Vec::with_capacity(learners);
+    for n in 0..learners {
         let email = format!("learner{n}@example.org");
         let reg = app::server::services::accounts::Registration::parse(
             "Bench Learner",
@@ -129,11 +156,12 @@ async fn run(durable_commits: bool) {
 
     for concurrency in [1usize, 16] {
         let batch: Vec<_> = if concurrency == 1 {
-            work.drain(..LEARNERS / 2).collect()
+            work.drain(..learners / 2).collect()
         } else {
             std::mem::take(&mut work)
         };
         let count = batch.len();
+        callgrind("-z");
         let started = Instant::now();
         let mut latencies = Vec::with_capacity(count);
         for chunk in batch.chunks(concurrency) {
@@ -162,6 +190,7 @@ async fn run(durable_commits: bool) {
             }
         }
         let elapsed = started.elapsed();
+        callgrind("-d");
         latencies.sort();
         let p = |q: f64| latencies[((latencies.len() as f64 - 1.0) * q) as usize];
         println!(
@@ -178,7 +207,7 @@ async fn run(durable_commits: bool) {
             .await
             .unwrap();
     assert_eq!(
-        graded as usize, LEARNERS,
+        graded as usize, learners,
         "every submission is graded and stored"
     );
     println!("stored: {graded} graded attempts");
