@@ -8,6 +8,8 @@ use model::domain::Lang;
 use model::error::AppError;
 use model::wire::CourseCard;
 use sha2::{Digest, Sha256};
+use std::collections::HashMap;
+use std::sync::{Arc, LazyLock, Mutex};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PublishOutcome {
@@ -333,6 +335,54 @@ pub async fn newest_manifests(pool: &Pool) -> Result<Vec<Manifest>, AppError> {
     .fetch_all(pool)
     .await?;
     rows.iter().map(|m| parse_manifest(m)).collect()
+}
+
+/// A published version's identity for caches: its course and content hash. A published version
+/// never changes (the database refuses it), and a content hash names the same content in any
+/// database, so what is derived from a version can be kept by this key for the life of the process.
+pub type VersionKey = (String, String);
+
+/// Manifests already parsed, by [`VersionKey`]. At most `KEPT_MANIFESTS` are held; past that the
+/// cache starts again.
+static MANIFESTS: LazyLock<Mutex<HashMap<VersionKey, Arc<Manifest>>>> =
+    LazyLock::new(Default::default);
+const KEPT_MANIFESTS: usize = 64;
+
+/// The key and the parsed manifest of published version `version_id`: one small query, and the
+/// manifest itself read and parsed only the first time in the process.
+pub async fn version_manifest(
+    pool: &Pool,
+    version_id: i64,
+) -> Result<(VersionKey, Arc<Manifest>), AppError> {
+    let version = sqlx::query!(
+        "SELECT course_id, content_hash FROM course_versions WHERE id = $1",
+        version_id
+    )
+    .fetch_optional(pool)
+    .await?
+    .ok_or(AppError::NotFound)?;
+    let key = (version.course_id, version.content_hash);
+    let kept = MANIFESTS
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .get(&key)
+        .cloned();
+    if let Some(manifest) = kept {
+        return Ok((key, manifest));
+    }
+    let json = sqlx::query_scalar!(
+        "SELECT manifest FROM course_versions WHERE id = $1",
+        version_id
+    )
+    .fetch_one(pool)
+    .await?;
+    let manifest = Arc::new(parse_manifest(&json)?);
+    let mut kept = MANIFESTS.lock().unwrap_or_else(|e| e.into_inner());
+    if kept.len() >= KEPT_MANIFESTS {
+        kept.clear();
+    }
+    kept.insert(key.clone(), manifest.clone());
+    Ok((key, manifest))
 }
 
 pub fn parse_manifest(json: &str) -> Result<Manifest, AppError> {

@@ -1,6 +1,7 @@
 //! Taking quizzes: the quiz page, starting an attempt (drawn and stored), showing it without
 //! keys, submitting it (graded once, on the server), and the review.
 
+use super::catalogue::VersionKey;
 use super::learning::{enrolment, text};
 use crate::db::Pool;
 use crate::now;
@@ -42,11 +43,10 @@ pub(super) async fn load_quiz(
 /// A version's item bank, by item id.
 pub(super) type Bank = Arc<BTreeMap<String, Item>>;
 
-/// Item banks already read, by course and content hash. A published version never changes (the
-/// database refuses it), and a course's content hash names the same content in any database, so
-/// a bank is read and parsed once per process rather than on every page and submission. At most
-/// `KEPT` banks are held; past that the cache starts again.
-static BANKS: LazyLock<Mutex<HashMap<(String, String), Bank>>> = LazyLock::new(Default::default);
+/// Item banks already read, by course and content hash (`catalogue::VersionKey`, which says why
+/// that is safe), so a bank is read and parsed once per process rather than on every page and
+/// submission. At most `KEPT` banks are held; past that the cache starts again.
+static BANKS: LazyLock<Mutex<HashMap<VersionKey, Bank>>> = LazyLock::new(Default::default);
 const KEPT: usize = 64;
 
 pub(super) async fn load_bank(pool: &Pool, version_id: i64) -> Result<Bank, AppError> {
@@ -57,9 +57,17 @@ pub(super) async fn load_bank(pool: &Pool, version_id: i64) -> Result<Bank, AppE
     .fetch_optional(pool)
     .await?
     .ok_or(AppError::NotFound)?;
-    let key = (version.course_id, version.content_hash);
-    let kept = |banks: &HashMap<_, Bank>| banks.get(&key).cloned();
-    if let Some(bank) = kept(&BANKS.lock().unwrap_or_else(|e| e.into_inner())) {
+    load_bank_keyed(pool, version_id, (version.course_id, version.content_hash)).await
+}
+
+/// [`load_bank`] when the version's key is already known.
+async fn load_bank_keyed(pool: &Pool, version_id: i64, key: VersionKey) -> Result<Bank, AppError> {
+    let kept = BANKS
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .get(&key)
+        .cloned();
+    if let Some(bank) = kept {
         return Ok(bank);
     }
     let bank: BTreeMap<String, Item> = sqlx::query_scalar!(
@@ -260,23 +268,20 @@ async fn load_attempt(pool: &Pool, user_id: i64, attempt_id: i64) -> Result<Load
     .await?
     // Someone else's attempt is as invisible as one that does not exist.
     .ok_or(AppError::NotFound)?;
-    let version = sqlx::query!(
-        "SELECT course_id, manifest FROM course_versions WHERE id = $1",
-        row.course_version_id
-    )
-    .fetch_one(pool)
-    .await?;
-    let manifest = super::catalogue::parse_manifest(&version.manifest)?;
+    // The version's manifest and item bank are parsed once per process (by course and content
+    // hash); here only its key is read.
+    let (key, manifest) = super::catalogue::version_manifest(pool, row.course_version_id).await?;
     let quiz = load_quiz(pool, row.course_version_id, &row.quiz_id).await?;
     let placed: Vec<Placed> = serde_json::from_str(&row.placed).map_err(corrupt)?;
-    let items = load_bank(pool, row.course_version_id).await?;
+    let course_id = key.0.clone();
+    let items = load_bank_keyed(pool, row.course_version_id, key).await?;
     Ok(Loaded {
         row,
         quiz,
         placed,
         items,
         manifest_default: manifest.default_language,
-        course_id: version.course_id,
+        course_id,
     })
 }
 
