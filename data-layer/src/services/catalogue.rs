@@ -342,11 +342,45 @@ pub async fn newest_manifests(pool: &Pool) -> Result<Vec<Manifest>, AppError> {
 /// database, so what is derived from a version can be kept by this key for the life of the process.
 pub type VersionKey = (String, String);
 
-/// Manifests already parsed, by [`VersionKey`]. At most `KEPT_MANIFESTS` are held; past that the
-/// cache starts again.
-static MANIFESTS: LazyLock<Mutex<HashMap<VersionKey, Arc<Manifest>>>> =
-    LazyLock::new(Default::default);
-const KEPT_MANIFESTS: usize = 64;
+/// What is derived from published versions (parsed manifests, item banks), kept by [`VersionKey`]
+/// for the life of the process. At most 64 entries are held; past that the cache starts again.
+pub struct VersionCache<T>(LazyLock<Mutex<HashMap<VersionKey, Arc<T>>>>);
+
+impl<T> VersionCache<T> {
+    const KEPT: usize = 64;
+
+    pub const fn new() -> Self {
+        VersionCache(LazyLock::new(Default::default))
+    }
+
+    pub fn get(&self, key: &VersionKey) -> Option<Arc<T>> {
+        self.0
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(key)
+            .cloned()
+    }
+
+    /// Keeps `value` for `key` and hands it back.
+    pub fn keep(&self, key: VersionKey, value: T) -> Arc<T> {
+        let value = Arc::new(value);
+        let mut kept = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        if kept.len() >= Self::KEPT {
+            kept.clear();
+        }
+        kept.insert(key, value.clone());
+        value
+    }
+}
+
+impl<T> Default for VersionCache<T> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// Manifests already parsed.
+static MANIFESTS: VersionCache<Manifest> = VersionCache::new();
 
 /// The key and the parsed manifest of published version `version_id`: one small query, and the
 /// manifest itself read and parsed only the first time in the process.
@@ -362,12 +396,7 @@ pub async fn version_manifest(
     .await?
     .ok_or(AppError::NotFound)?;
     let key = (version.course_id, version.content_hash);
-    let kept = MANIFESTS
-        .lock()
-        .unwrap_or_else(|e| e.into_inner())
-        .get(&key)
-        .cloned();
-    if let Some(manifest) = kept {
+    if let Some(manifest) = MANIFESTS.get(&key) {
         return Ok((key, manifest));
     }
     let json = sqlx::query_scalar!(
@@ -376,12 +405,7 @@ pub async fn version_manifest(
     )
     .fetch_one(pool)
     .await?;
-    let manifest = Arc::new(parse_manifest(&json)?);
-    let mut kept = MANIFESTS.lock().unwrap_or_else(|e| e.into_inner());
-    if kept.len() >= KEPT_MANIFESTS {
-        kept.clear();
-    }
-    kept.insert(key.clone(), manifest.clone());
+    let manifest = MANIFESTS.keep(key.clone(), parse_manifest(&json)?);
     Ok((key, manifest))
 }
 

@@ -1,7 +1,7 @@
 //! Taking quizzes: the quiz page, starting an attempt (drawn and stored), showing it without
 //! keys, submitting it (graded once, on the server), and the review.
 
-use super::catalogue::VersionKey;
+use super::catalogue::{VersionCache, VersionKey};
 use super::learning::{enrolment, text};
 use crate::db::Pool;
 use crate::now;
@@ -16,8 +16,8 @@ use model::wire::{
     AttemptPage, AttemptReview, AttemptSummary, Choice, QuizOverview, QuizState, ReviewedItem,
     ShownItem, ShownKind, SourceRef,
 };
-use std::collections::{BTreeMap, HashMap};
-use std::sync::{Arc, LazyLock, Mutex};
+use std::collections::BTreeMap;
+use std::sync::Arc;
 
 pub(super) fn corrupt<E: std::fmt::Display>(e: E) -> AppError {
     tracing::error!(error = %e, "stored quiz data is unreadable");
@@ -43,11 +43,9 @@ pub(super) async fn load_quiz(
 /// A version's item bank, by item id.
 pub(super) type Bank = Arc<BTreeMap<String, Item>>;
 
-/// Item banks already read, by course and content hash (`catalogue::VersionKey`, which says why
-/// that is safe), so a bank is read and parsed once per process rather than on every page and
-/// submission. At most `KEPT` banks are held; past that the cache starts again.
-static BANKS: LazyLock<Mutex<HashMap<VersionKey, Bank>>> = LazyLock::new(Default::default);
-const KEPT: usize = 64;
+/// Item banks already read and parsed, so a bank is read once per process rather than on every
+/// page and submission.
+static BANKS: VersionCache<BTreeMap<String, Item>> = VersionCache::new();
 
 pub(super) async fn load_bank(pool: &Pool, version_id: i64) -> Result<Bank, AppError> {
     let version = sqlx::query!(
@@ -62,12 +60,7 @@ pub(super) async fn load_bank(pool: &Pool, version_id: i64) -> Result<Bank, AppE
 
 /// [`load_bank`] when the version's key is already known.
 async fn load_bank_keyed(pool: &Pool, version_id: i64, key: VersionKey) -> Result<Bank, AppError> {
-    let kept = BANKS
-        .lock()
-        .unwrap_or_else(|e| e.into_inner())
-        .get(&key)
-        .cloned();
-    if let Some(bank) = kept {
+    if let Some(bank) = BANKS.get(&key) {
         return Ok(bank);
     }
     let bank: BTreeMap<String, Item> = sqlx::query_scalar!(
@@ -80,13 +73,7 @@ async fn load_bank_keyed(pool: &Pool, version_id: i64, key: VersionKey) -> Resul
     .map(|json| serde_json::from_str::<Item>(json).map_err(corrupt))
     .map(|item| item.map(|i| (i.id.clone(), i)))
     .collect::<Result<_, _>>()?;
-    let bank = Arc::new(bank);
-    let mut banks = BANKS.lock().unwrap_or_else(|e| e.into_inner());
-    if banks.len() >= KEPT {
-        banks.clear();
-    }
-    banks.insert(key, bank.clone());
-    Ok(bank)
+    Ok(BANKS.keep(key, bank))
 }
 
 struct AttemptRow {
