@@ -117,6 +117,13 @@ impl FromServerFnError for AppError {
 #[cfg(feature = "ssr")]
 impl From<sqlx::Error> for AppError {
     fn from(e: sqlx::Error) -> Self {
+        // Text PostgreSQL cannot store (a NUL byte, from a path such as `/courses/%00`) is the
+        // request's mistake, not the server's. SQLite stores it, and then finds nothing.
+        let code = e.as_database_error().and_then(|d| d.code());
+        if matches!(code.as_deref(), Some("22021" | "22P05")) {
+            tracing::info!(error = %e, "text the database cannot store");
+            return AppError::BadRequest;
+        }
         tracing::error!(error = %e, "database error");
         AppError::Internal
     }

@@ -10,9 +10,11 @@ pub mod keys;
 pub mod limiter;
 pub mod mailer;
 pub mod oidc;
+pub mod outcomes;
 pub mod state;
 
-pub use state::{AppConfig, AppState, AssetBase, Database};
+pub use outcomes::PublishOutcome;
+pub use state::{AppConfig, AppState, AssetBase, Database, RequestContext};
 
 /// Seconds since the Unix epoch: how every time is stored.
 pub fn now() -> i64 {

@@ -58,18 +58,6 @@ pub enum Database {
 }
 
 impl Database {
-    /// The SQLite pool, for the callers outside the data layer that still read it directly (the
-    /// command line's backup, tests). Until the application runs on PostgreSQL (docs/postgres.md)
-    /// every `Database` is SQLite.
-    pub fn sqlite(&self) -> &sqlx::SqlitePool {
-        match self {
-            Database::Sqlite(pool) => pool,
-            Database::Postgres(_) => {
-                unreachable!("not yet supported: PostgreSQL outside the data layer")
-            }
-        }
-    }
-
     /// Closes every connection, waiting for those in use.
     pub async fn close(&self) {
         match self {
@@ -108,3 +96,15 @@ impl FromRef<AppState> for LeptosOptions {
 /// it in each request's extensions.
 #[derive(Debug, Clone, Default)]
 pub struct AssetBase(pub Arc<str>);
+
+/// Who a request is from and which language to answer in: worked out once per request by the
+/// data layer's middleware and put in the request's extensions for pages, server functions and
+/// handlers. One type for every backend.
+#[derive(Debug, Clone, Default)]
+pub struct RequestContext {
+    pub lang: model::domain::Lang,
+    pub user: Option<model::wire::SessionUser>,
+    pub session_id: Option<String>,
+    /// The client's address (none when the server is not behind a socket, as in tests).
+    pub client: Option<std::net::IpAddr>,
+}

@@ -17,7 +17,7 @@ mod common;
 
 use app::domain::organisation::Standing;
 use app::domain::Lang;
-use app::server::services::{cohorts, org_figures, organisations};
+use app::server::data_sqlite::services::{cohorts, org_figures, organisations};
 use app::wire::{MemberList, Role, SessionUser};
 use axum::body::Body;
 use http::{header, Request};
@@ -41,10 +41,10 @@ async fn main() {
     let root = common::workspace();
     let settings = common::settings(dir.path(), root.join("target/site"));
     let state = build_state(&settings).await.expect("state");
-    server::courses::publish_all(state.db.sqlite(), &root.join("courses"))
+    server::courses::publish_all(&state.db, &root.join("courses"))
         .await
         .expect("publish");
-    let pool = state.db.sqlite();
+    let pool = common::sqlite(&state.db);
     let t = app::server::now();
 
     let started = Instant::now();
@@ -141,7 +141,7 @@ async fn main() {
 
     // The organisation's administrator.
     let admin = 100_000;
-    sqlx::query("UPDATE memberships SET role = 'admin' WHERE user_id = ?")
+    sqlx::query("UPDATE memberships SET role = 'admin' WHERE user_id = $1")
         .bind(admin)
         .execute(pool)
         .await
@@ -222,7 +222,7 @@ async fn main() {
     .await;
 
     // The page itself, server-rendered for the administrator.
-    let token = app::server::auth::start_session(pool, &state.sessions, admin, 3600)
+    let token = app::server::data_sqlite::auth::start_session(pool, &state.sessions, admin, 3600)
         .await
         .expect("session");
     let app = router(state.clone());

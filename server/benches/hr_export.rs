@@ -25,12 +25,12 @@ async fn main() {
     let root = common::workspace();
     let settings = common::settings(dir.path(), dir.path().join("site"));
     let state = build_state(&settings).await.expect("state");
-    server::courses::publish_all(state.db.sqlite(), &root.join("courses"))
+    server::courses::publish_all(&state.db, &root.join("courses"))
         .await
         .expect("publish");
 
     // Arrange (not timed): the organisation, its people, their completions and a token.
-    let pool = state.db.sqlite();
+    let pool = common::sqlite(&state.db);
     let mut tx = pool.begin().await.unwrap();
     let org: i64 = sqlx::query_scalar(
         "INSERT INTO organisations (name, kind, created_at) VALUES ('Bench kommune', 'municipality', 0) RETURNING id",
@@ -49,14 +49,14 @@ async fn main() {
     for n in 0..PEOPLE {
         let user: i64 = sqlx::query_scalar(
             "INSERT INTO users (email, display_name, password_hash, created_at, password_changed_at, updated_at)
-             VALUES (?, ?, 'not-a-hash', 0, 0, 0) RETURNING id",
+             VALUES ($1, $2, 'not-a-hash', 0, 0, 0) RETURNING id",
         )
         .bind(format!("person{n}@bench.example.org"))
         .bind(format!("Person {n}"))
         .fetch_one(&mut *tx)
         .await
         .unwrap();
-        sqlx::query("INSERT INTO memberships (organisation_id, user_id, role, joined_at) VALUES (?, ?, 'member', 0)")
+        sqlx::query("INSERT INTO memberships (organisation_id, user_id, role, joined_at) VALUES ($1, $2, 'member', 0)")
             .bind(org)
             .bind(user)
             .execute(&mut *tx)
@@ -64,7 +64,7 @@ async fn main() {
             .unwrap();
         for (i, module) in modules.iter().enumerate() {
             sqlx::query(
-                "INSERT INTO module_completions (user_id, course_version_id, module_id, completed_at) VALUES (?, ?, ?, ?)",
+                "INSERT INTO module_completions (user_id, course_version_id, module_id, completed_at) VALUES ($1, $2, $3, $4)",
             )
             .bind(user)
             .bind(version)
@@ -78,7 +78,7 @@ async fn main() {
     let t = app::server::now();
     let token_id: i64 = sqlx::query_scalar(
         "INSERT INTO api_tokens (organisation_id, name, scopes, token_hash, created_at, expires_at)
-         VALUES (?, 'bench', 'completions:read', 'x', ?, ?) RETURNING id",
+         VALUES ($1, 'bench', 'completions:read', 'x', $2, $3) RETURNING id",
     )
     .bind(org)
     .bind(t)
@@ -90,7 +90,7 @@ async fn main() {
         .sessions
         .sign_api_token(token_id, org, "completions:read", t, t + 3600)
         .unwrap();
-    sqlx::query("UPDATE api_tokens SET token_hash = ? WHERE id = ?")
+    sqlx::query("UPDATE api_tokens SET token_hash = $1 WHERE id = $2")
         .bind(app::server::auth::token_hash(&token))
         .bind(token_id)
         .execute(&mut *tx)

@@ -30,14 +30,14 @@ async fn main() {
     let state = build_state(&common::settings(dir.path(), site.clone()))
         .await
         .expect("state");
-    server::courses::publish_all(state.db.sqlite(), &root.join("courses"))
+    server::courses::publish_all(&state.db, &root.join("courses"))
         .await
         .expect("publish");
 
     // Arrange (not timed): signed-in learners and the first lesson of the bundled programme.
     let (manifest,): (String,) =
         sqlx::query_as("SELECT manifest FROM course_versions WHERE course_id = 'rtw-coordinator'")
-            .fetch_one(state.db.sqlite())
+            .fetch_one(common::sqlite(&state.db))
             .await
             .expect("the bundled programme is published");
     let manifest: app::domain::content::Manifest =
@@ -50,16 +50,16 @@ async fn main() {
     for n in 0..LEARNERS {
         let user: i64 = sqlx::query_scalar(
             "INSERT INTO users (email, display_name, password_hash, created_at, password_changed_at, updated_at)
-             VALUES (?, 'Bench Learner', 'not-a-hash', 0, 0, 0) RETURNING id",
+             VALUES ($1, 'Bench Learner', 'not-a-hash', 0, 0, 0) RETURNING id",
         )
         .bind(format!("reader{n}@example.org"))
-        .fetch_one(state.db.sqlite())
+        .fetch_one(common::sqlite(&state.db))
         .await
         .expect("a learner");
-        let token =
-            app::server::auth::start_session(state.db.sqlite(), &state.sessions, user, 3600)
-                .await
-                .expect("session");
+        let token = app::with_data!(state.db, |d, pool| {
+            d::auth::start_session(pool, &state.sessions, user, 3600).await
+        })
+        .expect("session");
         cookies.push(format!("rtw_session={token}"));
     }
 

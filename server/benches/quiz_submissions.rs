@@ -110,7 +110,7 @@ async fn run(durable_commits: bool) {
     let mut settings = common::settings(dir.path(), dir.path().join("site"));
     settings.durable_commits = durable_commits;
     let state = build_state(&settings).await.expect("state");
-    server::courses::publish_all(state.db.sqlite(), &root.join("courses"))
+    server::courses::publish_all(&state.db, &root.join("courses"))
         .await
         .expect("publish");
 
@@ -119,37 +119,33 @@ async fn run(durable_commits: bool) {
     let mut work = Vec::with_capacity(learners);
     for n in 0..learners {
         let email = format!("learner{n}@example.org");
-        let reg = app::server::services::accounts::Registration::parse(
-            "Bench Learner",
-            &email,
-            "correct horse battery",
-            app::domain::Lang::Nb,
-        )
-        .unwrap();
-        let user = app::server::services::accounts::register(state.db.sqlite(), reg)
-            .await
+        let (token, page) = app::with_data!(state.db, |d, pool| {
+            use d::services::{accounts, quizzes};
+            let reg = accounts::Registration::parse(
+                "Bench Learner",
+                &email,
+                "correct horse battery",
+                app::domain::Lang::Nb,
+            )
             .unwrap();
-        let token =
-            app::server::auth::start_session(state.db.sqlite(), &state.sessions, user, 3600)
+            let user = accounts::register(pool, reg).await.unwrap();
+            let token = d::auth::start_session(pool, &state.sessions, user, 3600)
                 .await
                 .unwrap();
-        let attempt = app::server::services::quizzes::start(
-            state.db.sqlite(),
-            user,
-            "rtw-coordinator",
-            "module-1-quiz",
-        )
-        .await
-        .unwrap();
-        let page = app::server::services::quizzes::attempt_page(
-            state.db.sqlite(),
-            user,
-            attempt,
-            app::domain::Lang::Nb,
-            ("Sant", "Usant"),
-        )
-        .await
-        .unwrap();
+            let attempt = quizzes::start(pool, user, "rtw-coordinator", "module-1-quiz")
+                .await
+                .unwrap();
+            let page = quizzes::attempt_page(
+                pool,
+                user,
+                attempt,
+                app::domain::Lang::Nb,
+                ("Sant", "Usant"),
+            )
+            .await
+            .unwrap();
+            (token, page)
+        });
         work.push((format!("rtw_session={token}"), form(&answers(&page))));
     }
     let app = router(state.clone());
@@ -203,7 +199,7 @@ async fn run(durable_commits: bool) {
     }
     let graded: i64 =
         sqlx::query_scalar("SELECT COUNT(*) FROM quiz_attempts WHERE percent IS NOT NULL")
-            .fetch_one(state.db.sqlite())
+            .fetch_one(common::sqlite(&state.db))
             .await
             .unwrap();
     assert_eq!(

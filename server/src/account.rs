@@ -3,7 +3,6 @@
 
 use crate::credentials::{attachment, error};
 use app::server::auth::RequestContext;
-use app::server::services::privacy;
 use app::server::AppState;
 use axum::extract::State;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -16,7 +15,9 @@ pub async fn data(
     let Some(user) = ctx.user.clone() else {
         return Redirect::to("/sign-in?next=%2Faccount").into_response();
     };
-    match privacy::export(state.db.sqlite(), user.id).await {
+    match app::with_data!(state.db, |d, pool| {
+        d::services::privacy::export(pool, user.id).await
+    }) {
         Ok(doc) => match serde_json::to_vec_pretty(&doc) {
             Ok(body) => attachment(body, "application/json", "rtw-academy-data.json".into()),
             Err(e) => {

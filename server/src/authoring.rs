@@ -9,7 +9,6 @@ use app::domain::content::form::FormAction;
 use app::error::AppError;
 use app::pages::urlencode;
 use app::server::auth::RequestContext;
-use app::server::services::authoring::{editing, require_author, transfer};
 use app::server::AppState;
 use axum::extract::{Form, Multipart, Path, State};
 use axum::http::{header, HeaderValue};
@@ -32,7 +31,9 @@ pub async fn export(
     let Ok(version_no) = version.parse::<i64>() else {
         return error(AppError::NotFound, &ctx);
     };
-    match transfer::export_version(state.db.sqlite(), &user, &course, version_no).await {
+    match app::with_data!(state.db, |d, pool| {
+        d::services::authoring::transfer::export_version(pool, &user, &course, version_no).await
+    }) {
         Ok((name, body)) => attachment(body, "application/zip", name),
         Err(e) => error(e, &ctx),
     }
@@ -48,7 +49,7 @@ pub async fn import(
     let Some(user) = ctx.user.clone() else {
         return sign_in_first();
     };
-    if let Err(e) = require_author(&user) {
+    if let Err(e) = app::with_data!(state.db, |d| d::services::authoring::require_author(&user)) {
         return error(e, &ctx);
     }
     let refused = |key: &str, file: Option<&str>| {
@@ -79,11 +80,15 @@ pub async fn import(
     let Some(bytes) = archive.filter(|b| !b.is_empty()) else {
         return refused("author-import-missing", None);
     };
-    let files = match transfer::read_archive(&bytes) {
+    let files = match app::with_data!(state.db, |d| {
+        d::services::authoring::transfer::read_archive(&bytes).map_err(|r| (r.key, r.file))
+    }) {
         Ok(files) => files,
-        Err(r) => return refused(r.key, r.file.as_deref()),
+        Err((key, file)) => return refused(key, file.as_deref()),
     };
-    match transfer::import_as_draft(state.db.sqlite(), &user, &course, &files).await {
+    match app::with_data!(state.db, |d, pool| {
+        d::services::authoring::transfer::import_as_draft(pool, &user, &course, &files).await
+    }) {
         Ok(id) => Redirect::to(&format!("/author/drafts/{id}")).into_response(),
         Err(AppError::Invalid(fields)) => {
             let key = fields.first().map(|f| f.key.clone()).unwrap_or_default();
@@ -125,7 +130,10 @@ pub async fn save_form(
         .filter_map(|(k, v)| Some((k.strip_prefix("f:")?.to_string(), v.clone())))
         .collect();
     let editor = draft_file_href(id, &path);
-    match editing::save_form(state.db.sqlite(), &user, id, &path, base, &fields, &action).await {
+    match app::with_data!(state.db, |d, pool| {
+        d::services::authoring::editing::save_form(pool, &user, id, &path, base, &fields, &action)
+            .await
+    }) {
         Ok(saved) => {
             let invalid = if saved.invalid.is_empty() {
                 String::new()
@@ -184,7 +192,9 @@ pub async fn upload_asset(
     let Some((name, bytes)) = file.filter(|(_, b)| !b.is_empty()) else {
         return refused("author-error-asset-missing");
     };
-    match editing::save_asset(state.db.sqlite(), &user, id, &folder, &name, &bytes).await {
+    match app::with_data!(state.db, |d, pool| {
+        d::services::authoring::editing::save_asset(pool, &user, id, &folder, &name, &bytes).await
+    }) {
         Ok(path) => back(format!("uploaded={}", urlencode(&path))),
         Err(AppError::Invalid(fields)) => {
             let key = fields.first().map(|f| f.key.clone()).unwrap_or_default();
@@ -211,7 +221,9 @@ pub async fn content(
     {
         return error(AppError::NotFound, &ctx);
     }
-    match app::server::services::catalogue::asset(state.db.sqlite(), sha, ext).await {
+    match app::with_data!(state.db, |d, pool| {
+        d::services::catalogue::asset(pool, sha, ext).await
+    }) {
         Ok((media_type, bytes)) => (
             [
                 (header::CONTENT_TYPE, HeaderValue::from_static(media_type)),

@@ -19,6 +19,8 @@ use std::str::FromStr;
 pub enum BackupError {
     #[error("backups need a database file; DATABASE_URL names none")]
     NoFile,
+    #[error("this command backs up and restores SQLite files; a PostgreSQL database is backed up with its own tools (pg_dump, pg_restore, or continuous archiving), nothing was written")]
+    Postgres,
     #[error("{0} already exists; give the backup a new name (nothing was written)")]
     Exists(PathBuf),
     #[error("{0} does not exist")]
@@ -52,6 +54,9 @@ pub struct Snapshot {
 
 /// The database file behind `database_url`.
 pub fn database_file(database_url: &str) -> Result<PathBuf, BackupError> {
+    if crate::config::is_postgres(database_url) {
+        return Err(BackupError::Postgres);
+    }
     sqlite_file(database_url).ok_or(BackupError::NoFile)
 }
 
@@ -105,7 +110,7 @@ pub async fn inspect(path: &Path) -> Result<Snapshot, BackupError> {
                 .await
                 .map_err(|_| not_ours("it has no migration history"))?;
         let schema = schema.ok_or_else(|| not_ours("no migration was ever applied to it"))?;
-        if !app::server::db::MIGRATOR
+        if !app::server::data_sqlite::db::MIGRATOR
             .iter()
             .any(|m| m.version == schema)
         {
@@ -191,10 +196,10 @@ pub async fn restore(database_url: &str, from: &Path) -> Result<Restored, Backup
         return Err(BackupError::Io(target, e));
     }
 
-    let pool = app::server::db::connect(database_url)
+    let pool = app::server::data_sqlite::db::connect(database_url)
         .await
         .map_err(|e| BackupError::Sqlite(target.clone(), e))?;
-    let migrated = app::server::db::migrate(&pool).await;
+    let migrated = app::server::data_sqlite::db::migrate(&pool).await;
     pool.close().await;
     migrated?;
     Ok(Restored {

@@ -180,7 +180,7 @@ pub async fn run(cli: Cli) -> ExitCode {
                 Ok(s) => s,
                 Err(e) => return fail(&e.to_string()),
             };
-            match courses::publish_all(state.db.sqlite(), &dir).await {
+            match courses::publish_all(&state.db, &dir).await {
                 Ok(outcomes) => {
                     for o in outcomes {
                         let what = if o.created { "published" } else { "unchanged" };
@@ -208,13 +208,14 @@ pub async fn run(cli: Cli) -> ExitCode {
                 Ok(s) => s,
                 Err(e) => return fail(&e.to_string()),
             };
-            match app::server::services::renewal::queue_reminders(
-                state.db.sqlite(),
-                &state.config.base_url,
-                app::server::now(),
-            )
-            .await
-            {
+            match app::with_data!(state.db, |d, pool| {
+                d::services::renewal::queue_reminders(
+                    pool,
+                    &state.config.base_url,
+                    app::server::now(),
+                )
+                .await
+            }) {
                 Ok(n) => {
                     say(&format!("{n} renewal reminders queued"));
                     ExitCode::SUCCESS
@@ -264,16 +265,19 @@ pub async fn run(cli: Cli) -> ExitCode {
                 Ok(s) => s,
                 Err(e) => return fail(&e.to_string()),
             };
-            use app::server::services::signing_keys;
             if matches!(command, KeysCommand::Rotate) {
-                match signing_keys::rotate(state.db.sqlite()).await {
+                match app::with_data!(state.db, |d, pool| {
+                    d::services::signing_keys::rotate(pool).await
+                }) {
                     Ok(kid) => say(&format!(
                         "new signing key {kid}; earlier keys stay published"
                     )),
                     Err(e) => return fail(&format!("the key was not rotated: {e}")),
                 }
             }
-            match signing_keys::published(state.db.sqlite()).await {
+            match app::with_data!(state.db, |d, pool| {
+                d::services::signing_keys::published(pool).await
+            }) {
                 Ok(keys) => {
                     for k in keys {
                         say(&format!(
@@ -301,14 +305,9 @@ pub async fn run(cli: Cli) -> ExitCode {
                 Ok(s) => s,
                 Err(e) => return fail(&e.to_string()),
             };
-            match app::server::services::accounts::create_admin(
-                state.db.sqlite(),
-                &name,
-                &email,
-                &password,
-            )
-            .await
-            {
+            match app::with_data!(state.db, |d, pool| {
+                d::services::accounts::create_admin(pool, &name, &email, &password).await
+            }) {
                 Ok((id, true)) => {
                     say(&format!(
                         "created platform administrator {email} (user {id})"
@@ -343,7 +342,9 @@ pub async fn run(cli: Cli) -> ExitCode {
                 Ok(s) => s,
                 Err(e) => return fail(&e.to_string()),
             };
-            match app::server::services::accounts::grant_author(state.db.sqlite(), &email).await {
+            match app::with_data!(state.db, |d, pool| {
+                d::services::accounts::grant_author(pool, &email).await
+            }) {
                 Ok(id) => {
                     say(&format!("{email} (user {id}) is now an author"));
                     ExitCode::SUCCESS

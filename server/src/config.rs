@@ -100,6 +100,11 @@ mod defaults {
     }
 }
 
+/// True when `url` names a PostgreSQL database (`postgres://…` or `postgresql://…`).
+pub fn is_postgres(url: &str) -> bool {
+    url.starts_with("postgres://") || url.starts_with("postgresql://")
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
     #[error("configuration is invalid: {0}")]
@@ -132,9 +137,9 @@ impl Settings {
     }
 
     fn check(&self) -> Result<(), ConfigError> {
-        if !self.database_url.starts_with("sqlite:") {
+        if !self.database_url.starts_with("sqlite:") && !is_postgres(&self.database_url) {
             return Err(ConfigError::Rule(format!(
-                "DATABASE_URL must start with sqlite: (got a URL with scheme \"{}\")",
+                "DATABASE_URL must start with sqlite: or postgres:// (got a URL with scheme \"{}\")",
                 self.database_url.split(':').next().unwrap_or_default()
             )));
         }
@@ -220,11 +225,21 @@ mod tests {
         figment::Jail::expect_with(|jail| {
             jail.create_file("rtw.toml", "bnid = \"127.0.0.1:4000\"")?;
             assert!(Settings::load(None).is_err());
-            jail.create_file("rtw.toml", "database_url = \"postgres://x\"")?;
+            jail.create_file("rtw.toml", "database_url = \"mysql://x\"")?;
             assert!(Settings::load(None)
                 .unwrap_err()
                 .to_string()
-                .contains("sqlite:"));
+                .contains("sqlite: or postgres://"));
+            jail.create_file(
+                "rtw.toml",
+                "database_url = \"postgres://db.example.org/rtw\"",
+            )?;
+            assert_eq!(
+                Settings::load(None)
+                    .map_err(|e| e.to_string())?
+                    .database_url,
+                "postgres://db.example.org/rtw"
+            );
             Ok(())
         });
     }

@@ -1,8 +1,7 @@
 //! Course files on disk: finding them, checking them and publishing them.
 
 use app::domain::content::{load_course, load_course_files, Course, MemoryFiles, Problem};
-use app::server::services::catalogue::{self, PublishOutcome};
-use sqlx::SqlitePool;
+use app::server::{Database, PublishOutcome};
 use std::path::{Path, PathBuf};
 
 /// The course folders under `root`: `root` itself if it holds a `course.toml`, otherwise each
@@ -95,14 +94,14 @@ pub enum PublishError {
 
 /// Checks, then publishes every course under `root` with the files it was made from. Nothing
 /// is published if any course has a problem; each course is published in its own transaction.
-pub async fn publish_all(
-    pool: &SqlitePool,
-    root: &Path,
-) -> Result<Vec<PublishOutcome>, PublishError> {
+pub async fn publish_all(db: &Database, root: &Path) -> Result<Vec<PublishOutcome>, PublishError> {
     let courses = load_with_files(root).map_err(PublishError::Invalid)?;
     let mut outcomes = Vec::with_capacity(courses.len());
     for (course, files) in &courses {
-        outcomes.push(catalogue::publish(pool, course, files).await?);
+        let outcome = app::with_data!(db, |d, pool| {
+            d::services::catalogue::publish(pool, course, files).await
+        });
+        outcomes.push(outcome?);
     }
     Ok(outcomes)
 }

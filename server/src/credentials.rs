@@ -6,7 +6,6 @@ use app::domain::credential::{issuer_profile, Purpose, Urls};
 use app::error::AppError;
 use app::i18n::I18n;
 use app::server::auth::RequestContext;
-use app::server::services::{credentials, signing_keys};
 use app::server::AppState;
 use axum::extract::{Path, State};
 use axum::http::{header, HeaderValue, StatusCode};
@@ -67,7 +66,9 @@ pub async fn pdf(
     let Some(user) = ctx.user.clone() else {
         return sign_in_first();
     };
-    let holding = match credentials::holding(state.db.sqlite(), &user, &code, ctx.lang).await {
+    let holding = match app::with_data!(state.db, |d, pool| {
+        d::services::credentials::holding(pool, &user, &code, ctx.lang).await
+    }) {
         Ok(h) => h,
         Err(e) => return error(e, &ctx),
     };
@@ -102,7 +103,9 @@ pub async fn credential(
     let Some(user) = ctx.user.clone() else {
         return sign_in_first();
     };
-    match credentials::credential(state.db.sqlite(), &urls(&state), &user, &code, ctx.lang).await {
+    match app::with_data!(state.db, |d, pool| {
+        d::services::credentials::credential(pool, &urls(&state), &user, &code, ctx.lang).await
+    }) {
         Ok((view, jwt)) => attachment(
             jwt.into_bytes(),
             "application/jwt",
@@ -114,7 +117,9 @@ pub async fn credential(
 
 /// `GET /.well-known/jwks.json`: every key that has signed credentials.
 pub async fn jwks(State(state): State<AppState>) -> Response {
-    match signing_keys::jwks(state.db.sqlite(), &urls(&state)).await {
+    match app::with_data!(state.db, |d, pool| {
+        d::services::signing_keys::jwks(pool, &urls(&state)).await
+    }) {
         Ok(keys) => ([(header::CACHE_CONTROL, "public, max-age=300")], Json(keys)).into_response(),
         Err(e) => json_error(e),
     }
@@ -122,7 +127,11 @@ pub async fn jwks(State(state): State<AppState>) -> Response {
 
 /// `GET /api/v1/issuer`: the issuer's Open Badges profile.
 pub async fn issuer(State(state): State<AppState>) -> Response {
-    Json(issuer_profile(&urls(&state), credentials::ISSUER_NAME)).into_response()
+    Json(issuer_profile(
+        &urls(&state),
+        app::domain::credential::ISSUER_NAME,
+    ))
+    .into_response()
 }
 
 /// `GET /api/v1/status-lists/{purpose}/{list}`: a signed `BitstringStatusListCredential`.
@@ -133,7 +142,9 @@ pub async fn status_list(
     let (Some(purpose), Ok(list)) = (Purpose::parse(&purpose), list.parse::<i64>()) else {
         return json_error(AppError::NotFound);
     };
-    match credentials::status_list(state.db.sqlite(), &urls(&state), purpose, list).await {
+    match app::with_data!(state.db, |d, pool| {
+        d::services::credentials::status_list(pool, &urls(&state), purpose, list).await
+    }) {
         Ok(jwt) => (
             [
                 (header::CONTENT_TYPE, "application/jwt"),

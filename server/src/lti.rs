@@ -7,9 +7,8 @@
 use app::api::SSO_LINK_COOKIE;
 use app::domain::sso::SsoFailure;
 use app::i18n::I18n;
-use app::server::auth::{session_cookie, start_session, RequestContext};
-use app::server::services::lti::{self, Launched, LoginRequest};
-use app::server::services::sso::{Finished, LINK_TTL_SECS};
+use app::server::auth::{session_cookie, RequestContext};
+use app::server::outcomes::{Finished, Launched, LoginRequest, LINK_TTL_SECS};
 use app::server::AppState;
 use axum::extract::{Query, State};
 use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE};
@@ -34,7 +33,7 @@ pub async fn login_post(State(state): State<AppState>, Form(req): Form<LoginRequ
 }
 
 async fn login(state: &AppState, req: &LoginRequest) -> Response {
-    match lti::login(state, req).await {
+    match app::with_data!(state.db, |d| d::services::lti::login(state, req).await) {
         Ok(url) => see_other(&url, vec![]),
         Err(why) => failed(why),
     }
@@ -55,10 +54,14 @@ pub async fn launch(
     Form(form): Form<LaunchForm>,
 ) -> Response {
     let secure = state.config.secure_cookies;
-    match lti::launch(&state, &form.id_token, &form.state, ctx.lang).await {
+    match app::with_data!(state.db, |d| {
+        d::services::lti::launch(&state, &form.id_token, &form.state, ctx.lang).await
+    }) {
         Ok(Launched::Person(Finished::SignedIn { user_id, next })) => {
             let ttl = state.config.session_ttl_secs;
-            match start_session(state.db.sqlite(), &state.sessions, user_id, ttl).await {
+            match app::with_data!(state.db, |d, pool| {
+                d::auth::start_session(pool, &state.sessions, user_id, ttl).await
+            }) {
                 Ok(token) => see_other(&next, vec![session_cookie(&token, ttl, secure)]),
                 Err(_) => failed(SsoFailure::Internal),
             }
@@ -80,7 +83,7 @@ pub async fn launch(
 
 /// `GET /lti/jwks.json`: the tool's public keys.
 pub async fn jwks(State(state): State<AppState>) -> Response {
-    match app::server::lti::jwks(state.db.sqlite()).await {
+    match app::with_data!(state.db, |d, pool| d::lti::jwks(pool).await) {
         Ok(keys) => Json(keys).into_response(),
         Err(_) => StatusCode::SERVICE_UNAVAILABLE.into_response(),
     }
@@ -132,7 +135,9 @@ pub async fn pick(
     Query(q): Query<Pick>,
 ) -> Response {
     let t = I18n(ctx.lang);
-    let items = match lti::pickables(state.db.sqlite(), &q.request, ctx.lang).await {
+    let items = match app::with_data!(state.db, |d, pool| {
+        d::services::lti::pickables(pool, &q.request, ctx.lang).await
+    }) {
         Ok(Some(items)) => items,
         Ok(None) => return failed(SsoFailure::Expired),
         Err(_) => return failed(SsoFailure::Internal),
@@ -204,7 +209,9 @@ pub async fn answer(
         .filter(|(k, _)| k == "items")
         .map(|(_, v)| v)
         .collect();
-    let (return_url, jwt) = match lti::answer(&state, &request, &chosen, ctx.lang).await {
+    let (return_url, jwt) = match app::with_data!(state.db, |d| {
+        d::services::lti::answer(&state, &request, &chosen, ctx.lang).await
+    }) {
         Ok(answer) => answer,
         Err(app::error::AppError::Invalid(_)) => {
             return see_other(
@@ -262,21 +269,26 @@ pub async fn command(state: &AppState, command: crate::cli::LtiCommand) -> std::
             deployments,
         } => {
             let (organisation, deployments) = (organisation.to_string(), deployments.join(" "));
-            let form = lti::PlatformForm {
-                name: &name,
-                issuer: &issuer,
-                client_id: &client_id,
-                deployments: &deployments,
-                auth_url: &auth_url,
-                token_url: &token_url,
-                jwks_url: &jwks_url,
-                organisation: &organisation,
-            };
-            match lti::add_checked(state, form).await {
+            let added = app::with_data!(state.db, |d| {
+                let form = d::services::lti::PlatformForm {
+                    name: &name,
+                    issuer: &issuer,
+                    client_id: &client_id,
+                    deployments: &deployments,
+                    auth_url: &auth_url,
+                    token_url: &token_url,
+                    jwks_url: &jwks_url,
+                    organisation: &organisation,
+                };
+                d::services::lti::add_checked(state, form).await
+            });
+            match added {
                 Ok(id) => {
                     let base = &state.config.base_url;
+                    let launch_url =
+                        app::with_data!(state.db, |d| d::services::lti::launch_url(state));
                     say(&format!("platform {id} registered: {name} ({issuer})"));
-                    say(&format!("at the platform, give the tool: login URL {base}/lti/login, redirect URI {}, keyset URL {base}/lti/jwks.json, deep linking URL {base}/lti/launch", lti::launch_url(state)));
+                    say(&format!("at the platform, give the tool: login URL {base}/lti/login, redirect URI {}, keyset URL {base}/lti/jwks.json, deep linking URL {base}/lti/launch", launch_url));
                     ExitCode::SUCCESS
                 }
                 Err(app::error::AppError::Invalid(fields)) => {
@@ -293,17 +305,19 @@ pub async fn command(state: &AppState, command: crate::cli::LtiCommand) -> std::
                 }
             }
         }
-        LtiCommand::List => match lti::list(state.db.sqlite()).await {
-            Ok(rows) => {
-                for r in rows {
-                    say(&r);
+        LtiCommand::List => {
+            match app::with_data!(state.db, |d, pool| d::services::lti::list(pool).await) {
+                Ok(rows) => {
+                    for r in rows {
+                        say(&r);
+                    }
+                    ExitCode::SUCCESS
                 }
-                ExitCode::SUCCESS
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    ExitCode::FAILURE
+                }
             }
-            Err(e) => {
-                eprintln!("error: {e}");
-                ExitCode::FAILURE
-            }
-        },
+        }
     }
 }

@@ -7,7 +7,6 @@
 use crate::credentials::{attachment, error};
 use app::error::AppError;
 use app::server::auth::RequestContext;
-use app::server::services::{bulk_check, cohorts, org_figures, organisations};
 use app::server::AppState;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -100,16 +99,18 @@ async fn download(
         return Redirect::to(&format!("/sign-in?next={}", app::pages::urlencode(&next)))
             .into_response();
     };
-    let pool = state.db.sqlite();
-    let file = match table {
-        Table::People => organisations::members_csv(pool, &user, org_id, ctx.lang).await,
-        Table::Invitations => organisations::invitations_csv(pool, &user, org_id).await,
-        Table::Cohorts => cohorts::list_csv(pool, &user, org_id, ctx.lang).await,
-        Table::Cohort(id) => cohorts::members_csv(pool, &user, org_id, id, ctx.lang).await,
-        Table::Modules => org_figures::module_csv(pool, &user, org_id, ctx.lang).await,
-        Table::Weeks => org_figures::weeks_csv(pool, &user, org_id).await,
-        Table::Check(id) => bulk_check::report_csv(pool, &user, org_id, id, ctx.lang).await,
-    };
+    let file = app::with_data!(state.db, |d, pool| {
+        use d::services::{bulk_check, cohorts, org_figures, organisations};
+        match table {
+            Table::People => organisations::members_csv(pool, &user, org_id, ctx.lang).await,
+            Table::Invitations => organisations::invitations_csv(pool, &user, org_id).await,
+            Table::Cohorts => cohorts::list_csv(pool, &user, org_id, ctx.lang).await,
+            Table::Cohort(id) => cohorts::members_csv(pool, &user, org_id, id, ctx.lang).await,
+            Table::Modules => org_figures::module_csv(pool, &user, org_id, ctx.lang).await,
+            Table::Weeks => org_figures::weeks_csv(pool, &user, org_id).await,
+            Table::Check(id) => bulk_check::report_csv(pool, &user, org_id, id, ctx.lang).await,
+        }
+    });
     match file {
         Ok((name, body)) => attachment(body, "text/csv; charset=utf-8", name),
         Err(e) => error(e, &ctx),

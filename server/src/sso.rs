@@ -4,8 +4,8 @@
 
 use app::api::SSO_LINK_COOKIE;
 use app::domain::sso::SsoFailure;
-use app::server::auth::{cookie, session_cookie, start_session, RequestContext};
-use app::server::services::sso::{self, Callback, Finished, LINK_TTL_SECS, LOGIN_TTL_SECS};
+use app::server::auth::{cookie, session_cookie, RequestContext};
+use app::server::outcomes::{Callback, Finished, LINK_TTL_SECS, LOGIN_TTL_SECS};
 use app::server::AppState;
 use axum::extract::{Query, State};
 use axum::http::header::{CACHE_CONTROL, LOCATION, SET_COOKIE};
@@ -55,7 +55,9 @@ pub async fn start(State(state): State<AppState>, Query(q): Query<Start>) -> Res
     let Some(org_id) = q.org.as_deref().and_then(|o| o.trim().parse::<i64>().ok()) else {
         return failed(&state, SsoFailure::NotConfigured);
     };
-    match sso::begin(&state, org_id, q.next.as_deref()).await {
+    match app::with_data!(state.db, |d| {
+        d::services::sso::begin(&state, org_id, q.next.as_deref()).await
+    }) {
         Ok(begun) => redirect(
             &begun.url,
             vec![cookie_header(
@@ -79,10 +81,14 @@ pub async fn callback(
 ) -> Response {
     let secure = state.config.secure_cookies;
     let mine = cookie(&headers, STATE_COOKIE);
-    match sso::finish(&state, mine, &back, ctx.lang).await {
+    match app::with_data!(state.db, |d| {
+        d::services::sso::finish(&state, mine, &back, ctx.lang).await
+    }) {
         Ok(Finished::SignedIn { user_id, next }) => {
             let ttl = state.config.session_ttl_secs;
-            match start_session(state.db.sqlite(), &state.sessions, user_id, ttl).await {
+            match app::with_data!(state.db, |d, pool| {
+                d::auth::start_session(pool, &state.sessions, user_id, ttl).await
+            }) {
                 Ok(token) => redirect(
                     &next,
                     vec![

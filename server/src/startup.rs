@@ -6,9 +6,9 @@ use crate::assets::Assets;
 use crate::config::{ConfigError, Settings};
 use crate::courses::{publish_all, PublishError};
 use crate::security::{same_origin_writes, security_headers, Hsts};
-use app::server::auth::{request_context, SessionKeys};
-use app::server::email::{outbox, Mailer};
-use app::server::{db, AppConfig, AppState, Database};
+use app::server::auth::SessionKeys;
+use app::server::mailer::Mailer;
+use app::server::{data_pg, data_sqlite, AppConfig, AppState, Database};
 use app::{shell, App};
 use axum::extract::{Request, State};
 use axum::http::Uri;
@@ -17,7 +17,6 @@ use axum::{middleware, Extension, Router};
 use leptos::config::{Env, LeptosOptions};
 use leptos_axum::{generate_route_list, LeptosRoutes};
 use secrecy::ExposeSecret;
-use sqlx::SqlitePool;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
@@ -62,7 +61,7 @@ pub(crate) fn sqlite_file(url: &str) -> Option<PathBuf> {
 /// shares (`shared_secrets`), made by the first instance to start. An installation from before
 /// that table carries its `<data_dir>/session.key` over, so its sessions stay valid. Never a
 /// built-in default.
-async fn session_keys(settings: &Settings, pool: &SqlitePool) -> Result<SessionKeys, StartError> {
+async fn session_keys(settings: &Settings, db: &Database) -> Result<SessionKeys, StartError> {
     if let Some(secret) = &settings.session_key {
         return SessionKeys::from_secret(secret.expose_secret().as_bytes())
             .map_err(|e| StartError::Key(e.into()));
@@ -75,15 +74,30 @@ async fn session_keys(settings: &Settings, pool: &SqlitePool) -> Result<SessionK
         Err(e) => return Err(StartError::Io(old, e)),
     };
     // The first instance's key wins; the others read it back.
-    let (text, made) = app::server::auth::shared_session_secret(pool, &offered)
-        .await
-        .map_err(|e| StartError::Key(format!("storing or reading the session key: {e}")))?;
+    let (text, made) = app::with_data!(db, |d, pool| {
+        d::auth::shared_session_secret(pool, &offered).await
+    })
+    .map_err(|e| StartError::Key(format!("storing or reading the session key: {e}")))?;
     if made {
         tracing::info!("made the session signing key shared by every instance");
     }
     let bytes = hex::decode(text.trim())
         .map_err(|_| StartError::Key("the stored session key is not hex".into()))?;
     SessionKeys::from_secret(&bytes).map_err(|e| StartError::Key(e.into()))
+}
+
+/// Opens the database `url` names (`sqlite:…` or `postgres://…`) and brings its schema up to
+/// date with that backend's migrations.
+pub async fn open_database(url: &str, durable_commits: bool) -> Result<Database, StartError> {
+    if crate::config::is_postgres(url) {
+        let pool = data_pg::db::connect_with(url, durable_commits).await?;
+        data_pg::db::migrate(&pool).await?;
+        Ok(Database::Postgres(pool))
+    } else {
+        let pool = data_sqlite::db::connect_with(url, durable_commits).await?;
+        data_sqlite::db::migrate(&pool).await?;
+        Ok(Database::Sqlite(pool))
+    }
 }
 
 pub fn leptos_options(settings: &Settings) -> LeptosOptions {
@@ -108,9 +122,8 @@ pub async fn build_state(settings: &Settings) -> Result<AppState, StartError> {
             std::fs::create_dir_all(parent).map_err(|e| StartError::Io(parent.to_path_buf(), e))?;
         }
     }
-    let pool = db::connect_with(&settings.database_url, settings.durable_commits).await?;
-    db::migrate(&pool).await?;
-    let sessions = session_keys(settings, &pool).await?;
+    let db = open_database(&settings.database_url, settings.durable_commits).await?;
+    let sessions = session_keys(settings, &db).await?;
     let mailer = match &settings.smtp_url {
         Some(url) => Mailer::smtp(url.expose_secret()).map_err(StartError::Mail)?,
         None => Mailer::file(settings.data_dir.join("outbox")).map_err(StartError::Mail)?,
@@ -125,14 +138,14 @@ pub async fn build_state(settings: &Settings) -> Result<AppState, StartError> {
         config.mail_from = from.clone();
     }
     Ok(AppState {
-        db: Database::Sqlite(pool),
+        db,
         leptos_options: leptos_options(settings),
         sessions,
         mailer,
         config: Arc::new(config),
         outbox_wakeup: Arc::default(),
         sign_in_limits: Arc::new(app::server::limiter::SignInLimits::standard()),
-        webhooks: app::server::webhooks::client(),
+        webhooks: data_sqlite::webhooks::client(),
         oidc: app::server::oidc::OidcClients::new(),
     })
 }
@@ -243,7 +256,7 @@ pub fn router(state: AppState) -> Router {
     let versioned = assets.clone();
     let pages = leptos_axum::file_and_error_handler::<AppState, _>(shell);
     let base = assets.base();
-    router
+    let router = router
         .route(
             "/assets/{*path}",
             get(move |req: Request| {
@@ -263,11 +276,15 @@ pub fn router(state: AppState) -> Router {
                 }
                 pages(uri, state, req).await
             }
-        })
-        .layer(middleware::from_fn_with_state(
+        });
+    // Who is asking: the session (read from this backend's database) and the language.
+    let router = app::with_data!(state.db, |d| {
+        router.layer(middleware::from_fn_with_state(
             state.clone(),
-            request_context,
+            d::auth::request_context,
         ))
+    });
+    router
         .layer(Extension(base))
         .layer(middleware::from_fn_with_state(
             limiter,
@@ -307,37 +324,29 @@ async fn run_reminders(
 ) {
     tokio::pin!(shutdown);
     loop {
-        match app::server::services::renewal::queue_reminders(
-            state.db.sqlite(),
-            &state.config.base_url,
-            app::server::now(),
-        )
-        .await
-        {
+        let queued = app::with_data!(state.db, |d, pool| {
+            d::services::renewal::queue_reminders(pool, &state.config.base_url, app::server::now())
+                .await
+        });
+        match queued {
             Ok(n) if n > 0 => state.outbox_wakeup.notify_one(),
             Ok(_) => {}
             Err(e) => tracing::error!(error = %e, "queueing renewal reminders failed"),
         }
         let t = app::server::now();
-        match app::server::services::privacy::purge(
-            state.db.sqlite(),
-            t,
-            state.config.retention_days,
-        )
-        .await
-        {
+        let purged = app::with_data!(state.db, |d, pool| {
+            d::services::privacy::purge(pool, t, state.config.retention_days).await
+        });
+        match purged {
             Ok(n) if n.total() > 0 => tracing::info!(?n, "old records deleted"),
             Ok(_) => {}
             Err(e) => tracing::error!(error = %e, "deleting old records failed"),
         }
         if let Some(days) = state.config.deleted_certificates_days {
-            if let Err(e) = app::server::services::privacy::erase_certificates_of_deleted(
-                state.db.sqlite(),
-                t,
-                days,
-            )
-            .await
-            {
+            let erased = app::with_data!(state.db, |d, pool| {
+                d::services::privacy::erase_certificates_of_deleted(pool, t, days).await
+            });
+            if let Err(e) = erased {
                 tracing::error!(error = %e, "erasing certificates of deleted accounts failed");
             }
         }
@@ -370,7 +379,7 @@ pub async fn serve(settings: Settings) -> Result<(), StartError> {
     let _lock = crate::backup::ServerLock::shared(&settings.database_url)?;
     let state = build_state(&settings).await?;
     if let Some(dir) = settings.courses_dir.as_deref().filter(|d| d.exists()) {
-        for outcome in publish_all(state.db.sqlite(), dir).await? {
+        for outcome in publish_all(&state.db, dir).await? {
             tracing::info!(
                 course = %outcome.course_id,
                 version = outcome.version_no,
@@ -382,14 +391,17 @@ pub async fn serve(settings: Settings) -> Result<(), StartError> {
     }
     let grace = Duration::from_secs(settings.shutdown_grace_secs);
     let (stop_tx, mut stop_rx) = tokio::sync::watch::channel(false);
-    let worker = tokio::spawn(outbox::run_worker(
-        state.clone(),
-        Duration::from_secs(5),
-        grace,
-        async move {
-            let _ = stop_rx.changed().await;
-        },
-    ));
+    let stopped = async move {
+        let _ = stop_rx.changed().await;
+    };
+    let worker = app::with_data!(state.db, |d| {
+        tokio::spawn(d::email::outbox::run_worker(
+            state.clone(),
+            Duration::from_secs(5),
+            grace,
+            stopped,
+        ))
+    });
 
     let reminders = tokio::spawn(run_reminders(state.clone(), Duration::from_secs(3600), {
         let mut stop = stop_tx.subscribe();

@@ -2,7 +2,6 @@
 //! certificate's public facts as JSON (holder's name, programme, dates, status), or 404.
 
 use app::server::auth::RequestContext;
-use app::server::services::certification;
 use app::server::AppState;
 use axum::extract::{Path, State};
 use axum::http::{header, StatusCode};
@@ -15,7 +14,7 @@ pub async fn certificate(
     Path(code): Path<String>,
 ) -> Response {
     let lang = ctx.map(|c| c.0.lang).unwrap_or_default();
-    match certification::verify(state.db.sqlite(), &code, lang).await {
+    match app::with_data!(state.db, |d, pool| d::services::certification::verify(pool, &code, lang).await) {
         Ok(v) => (
             [(header::CACHE_CONTROL, "no-store")],
             Json(serde_json::json!({

@@ -8,8 +8,8 @@ use leptos::prelude::*;
 use {
     super::ctx,
     crate::domain::{local_path::local_path, Lang},
-    crate::server::auth::{clear_cookie, revoke_session, LANG_COOKIE},
-    crate::server::services::{accounts, catalogue},
+    crate::server::auth::{clear_cookie, LANG_COOKIE},
+    crate::with_data,
 };
 
 /// The signed-in user, if any.
@@ -24,7 +24,10 @@ async fn landing(state: &crate::server::AppState, next: Option<&str>) -> String 
     if let Some(path) = next.and_then(local_path) {
         return path.to_string();
     }
-    match catalogue::list_courses(state.db.sqlite(), Lang::DEFAULT).await {
+    let courses = with_data!(state.db, |d, pool| {
+        d::services::catalogue::list_courses(pool, Lang::DEFAULT).await
+    });
+    match courses {
         Ok(courses) if !courses.is_empty() => format!("/courses/{}", courses[0].id),
         _ => "/".to_string(),
     }
@@ -35,11 +38,18 @@ pub async fn register(name: String, email: String, password: String) -> Result<(
     ctx::finish(
         async {
             let state = ctx::state()?;
-            let reg = accounts::Registration::parse(&name, &email, &password, ctx::request().lang)?;
-            let user_id = accounts::register(state.db.sqlite(), reg).await?;
-            ctx::sign_in_as(&state, user_id).await?;
-            leptos_axum::redirect(&landing(&state, None).await);
-            Ok(())
+            with_data!(state.db, |d, pool| {
+                let reg = d::services::accounts::Registration::parse(
+                    &name,
+                    &email,
+                    &password,
+                    ctx::request().lang,
+                )?;
+                let user_id = d::services::accounts::register(pool, reg).await?;
+                ctx::sign_in_as(&state, user_id).await?;
+                leptos_axum::redirect(&landing(&state, None).await);
+                Ok(())
+            })
         }
         .await,
     )
@@ -54,24 +64,27 @@ pub async fn sign_in(
     ctx::finish(
         async {
             let state = ctx::state()?;
-            let address = ctx::request()
-                .client
-                .map_or_else(|| "local".to_string(), |ip| ip.to_string());
-            let now = std::time::Instant::now();
-            if state.sign_in_limits.check(&email, &address, now).is_err() {
-                tracing::info!(client = %address, "sign-in refused: too many failures");
-                return Err(AppError::TooManyAttempts);
-            }
-            let user_id = match accounts::authenticate(state.db.sqlite(), &email, &password).await {
-                Err(AppError::BadCredentials) => {
-                    state.sign_in_limits.failed(&email, &address, now);
-                    return Err(AppError::BadCredentials);
+            with_data!(state.db, |d, pool| {
+                let address = ctx::request()
+                    .client
+                    .map_or_else(|| "local".to_string(), |ip| ip.to_string());
+                let now = std::time::Instant::now();
+                if state.sign_in_limits.check(&email, &address, now).is_err() {
+                    tracing::info!(client = %address, "sign-in refused: too many failures");
+                    return Err(AppError::TooManyAttempts);
                 }
-                other => other?,
-            };
-            ctx::sign_in_as(&state, user_id).await?;
-            leptos_axum::redirect(&landing(&state, next.as_deref()).await);
-            Ok(())
+                let user_id =
+                    match d::services::accounts::authenticate(pool, &email, &password).await {
+                        Err(AppError::BadCredentials) => {
+                            state.sign_in_limits.failed(&email, &address, now);
+                            return Err(AppError::BadCredentials);
+                        }
+                        other => other?,
+                    };
+                ctx::sign_in_as(&state, user_id).await?;
+                leptos_axum::redirect(&landing(&state, next.as_deref()).await);
+                Ok(())
+            })
         }
         .await,
     )
@@ -82,12 +95,14 @@ pub async fn sign_out() -> Result<(), AppError> {
     ctx::finish(
         async {
             let state = ctx::state()?;
-            if let Some(sid) = ctx::request().session_id {
-                revoke_session(state.db.sqlite(), &sid).await?;
-            }
-            ctx::set_cookie(clear_cookie(state.config.secure_cookies));
-            leptos_axum::redirect("/");
-            Ok(())
+            with_data!(state.db, |d, pool| {
+                if let Some(sid) = ctx::request().session_id {
+                    d::auth::revoke_session(pool, &sid).await?;
+                }
+                ctx::set_cookie(clear_cookie(state.config.secure_cookies));
+                leptos_axum::redirect("/");
+                Ok(())
+            })
         }
         .await,
     )
@@ -98,9 +113,12 @@ pub async fn request_password_reset(email: String) -> Result<(), AppError> {
     ctx::finish(
         async {
             let state = ctx::state()?;
-            accounts::request_password_reset(&state, &email, ctx::request().lang).await?;
-            leptos_axum::redirect("/forgot-password?sent=1");
-            Ok(())
+            with_data!(state.db, |d| {
+                d::services::accounts::request_password_reset(&state, &email, ctx::request().lang)
+                    .await?;
+                leptos_axum::redirect("/forgot-password?sent=1");
+                Ok(())
+            })
         }
         .await,
     )
@@ -111,9 +129,11 @@ pub async fn reset_password(token: String, password: String) -> Result<(), AppEr
     ctx::finish(
         async {
             let state = ctx::state()?;
-            accounts::reset_password(state.db.sqlite(), &token, &password).await?;
-            leptos_axum::redirect("/sign-in?reset=1");
-            Ok(())
+            with_data!(state.db, |d, pool| {
+                d::services::accounts::reset_password(pool, &token, &password).await?;
+                leptos_axum::redirect("/sign-in?reset=1");
+                Ok(())
+            })
         }
         .await,
     )
@@ -125,25 +145,27 @@ pub async fn set_language(lang: String, back: Option<String>) -> Result<(), AppE
     ctx::finish(
         async {
             let state = ctx::state()?;
-            let lang = Lang::from_tag(&lang)
-                .ok_or_else(|| AppError::field("lang", "error-bad-request"))?;
-            if let Some(user) = ctx::request().user {
-                accounts::set_language(state.db.sqlite(), user.id, lang).await?;
-            }
-            let secure = if state.config.secure_cookies {
-                "; Secure"
-            } else {
-                ""
-            };
-            let cookie = format!(
-                "{LANG_COOKIE}={}; Path=/; SameSite=Lax; Max-Age=31536000{secure}",
-                lang.code()
-            );
-            if let Ok(value) = http::HeaderValue::from_str(&cookie) {
-                ctx::set_cookie(value);
-            }
-            leptos_axum::redirect(back.as_deref().and_then(local_path).unwrap_or("/"));
-            Ok(())
+            with_data!(state.db, |d, pool| {
+                let lang = Lang::from_tag(&lang)
+                    .ok_or_else(|| AppError::field("lang", "error-bad-request"))?;
+                if let Some(user) = ctx::request().user {
+                    d::services::accounts::set_language(pool, user.id, lang).await?;
+                }
+                let secure = if state.config.secure_cookies {
+                    "; Secure"
+                } else {
+                    ""
+                };
+                let cookie = format!(
+                    "{LANG_COOKIE}={}; Path=/; SameSite=Lax; Max-Age=31536000{secure}",
+                    lang.code()
+                );
+                if let Ok(value) = http::HeaderValue::from_str(&cookie) {
+                    ctx::set_cookie(value);
+                }
+                leptos_axum::redirect(back.as_deref().and_then(local_path).unwrap_or("/"));
+                Ok(())
+            })
         }
         .await,
     )

@@ -7,10 +7,7 @@ use crate::wire::{AuthorCourse, DraftFileView, DraftView, VersionChanges};
 use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
-use {
-    super::ctx,
-    crate::server::services::authoring::{self, editing, versions, workflow},
-};
+use {super::ctx, crate::with_data};
 
 /// The link of a draft's page.
 pub fn draft_href(id: i64) -> String {
@@ -43,8 +40,10 @@ pub async fn author_overview() -> Result<Vec<AuthorCourse>, AppError> {
     ctx::finish(
         async {
             let state = ctx::state()?;
-            let user = ctx::user()?;
-            authoring::overview(state.db.sqlite(), &user, ctx::request().lang).await
+            with_data!(state.db, |d, pool| {
+                let user = ctx::user()?;
+                d::services::authoring::overview(pool, &user, ctx::request().lang).await
+            })
         }
         .await,
     )
@@ -55,8 +54,10 @@ pub async fn get_draft(id: i64) -> Result<DraftView, AppError> {
     ctx::finish(
         async {
             let state = ctx::state()?;
-            let user = ctx::user()?;
-            authoring::draft(state.db.sqlite(), &user, id, ctx::request().lang).await
+            with_data!(state.db, |d, pool| {
+                let user = ctx::user()?;
+                d::services::authoring::draft(pool, &user, id, ctx::request().lang).await
+            })
         }
         .await,
     )
@@ -72,16 +73,18 @@ pub async fn get_version_changes(
     ctx::finish(
         async {
             let state = ctx::state()?;
-            let user = ctx::user()?;
-            versions::changes(
-                state.db.sqlite(),
-                &user,
-                &course_id,
-                from,
-                to,
-                ctx::request().lang,
-            )
-            .await
+            with_data!(state.db, |d, pool| {
+                let user = ctx::user()?;
+                d::services::authoring::versions::changes(
+                    pool,
+                    &user,
+                    &course_id,
+                    from,
+                    to,
+                    ctx::request().lang,
+                )
+                .await
+            })
         }
         .await,
     )
@@ -92,8 +95,11 @@ pub async fn get_draft_file(id: i64, path: String) -> Result<DraftFileView, AppE
     ctx::finish(
         async {
             let state = ctx::state()?;
-            let user = ctx::user()?;
-            authoring::draft_file(state.db.sqlite(), &user, id, &path, ctx::request().lang).await
+            with_data!(state.db, |d, pool| {
+                let user = ctx::user()?;
+                d::services::authoring::draft_file(pool, &user, id, &path, ctx::request().lang)
+                    .await
+            })
         }
         .await,
     )
@@ -105,10 +111,12 @@ pub async fn start_draft(course_id: String) -> Result<i64, AppError> {
     ctx::finish(
         async {
             let state = ctx::state()?;
-            let user = ctx::user()?;
-            let id = workflow::start(state.db.sqlite(), &user, &course_id).await?;
-            leptos_axum::redirect(&draft_href(id));
-            Ok(id)
+            with_data!(state.db, |d, pool| {
+                let user = ctx::user()?;
+                let id = d::services::authoring::workflow::start(pool, &user, &course_id).await?;
+                leptos_axum::redirect(&draft_href(id));
+                Ok(id)
+            })
         }
         .await,
     )
@@ -124,10 +132,14 @@ pub async fn save_draft_file(
     ctx::finish(
         async {
             let state = ctx::state()?;
-            let user = ctx::user()?;
-            let saved = editing::save_file(state.db.sqlite(), &user, id, &path, &content).await?;
-            leptos_axum::redirect(&format!("{}&saved={saved}", draft_file_href(id, &path)));
-            Ok(())
+            with_data!(state.db, |d, pool| {
+                let user = ctx::user()?;
+                let saved =
+                    d::services::authoring::editing::save_file(pool, &user, id, &path, &content)
+                        .await?;
+                leptos_axum::redirect(&format!("{}&saved={saved}", draft_file_href(id, &path)));
+                Ok(())
+            })
         }
         .await,
     )
@@ -140,12 +152,15 @@ pub async fn preview_lesson_text(
 ) -> Result<(Option<String>, String), AppError> {
     ctx::finish(
         async {
+            let state = ctx::state()?;
             let user = ctx::user()?;
-            authoring::require_author(&user)?;
-            if text.len() > editing::MAX_FILE_BYTES {
-                return Err(AppError::field("content", "author-error-too-long"));
-            }
-            Ok(crate::domain::content::preview_lesson(&text))
+            with_data!(state.db, |d| {
+                d::services::authoring::require_author(&user)?;
+                if text.len() > d::services::authoring::editing::MAX_FILE_BYTES {
+                    return Err(AppError::field("content", "author-error-too-long"));
+                }
+                Ok(crate::domain::content::preview_lesson(&text))
+            })
         }
         .await,
     )
@@ -156,10 +171,13 @@ pub async fn submit_draft(id: i64, compatible: Option<String>) -> Result<(), App
     ctx::finish(
         async {
             let state = ctx::state()?;
-            let user = ctx::user()?;
-            workflow::submit(state.db.sqlite(), &user, id, compatible.is_some()).await?;
-            leptos_axum::redirect(&draft_href(id));
-            Ok(())
+            with_data!(state.db, |d, pool| {
+                let user = ctx::user()?;
+                d::services::authoring::workflow::submit(pool, &user, id, compatible.is_some())
+                    .await?;
+                leptos_axum::redirect(&draft_href(id));
+                Ok(())
+            })
         }
         .await,
     )
@@ -170,10 +188,12 @@ pub async fn remove_draft_asset(id: i64, path: String) -> Result<(), AppError> {
     ctx::finish(
         async {
             let state = ctx::state()?;
-            let user = ctx::user()?;
-            editing::remove_asset(state.db.sqlite(), &user, id, &path).await?;
-            leptos_axum::redirect(&draft_href(id));
-            Ok(())
+            with_data!(state.db, |d, pool| {
+                let user = ctx::user()?;
+                d::services::authoring::editing::remove_asset(pool, &user, id, &path).await?;
+                leptos_axum::redirect(&draft_href(id));
+                Ok(())
+            })
         }
         .await,
     )
@@ -184,10 +204,12 @@ pub async fn approve_draft(id: i64) -> Result<i64, AppError> {
     ctx::finish(
         async {
             let state = ctx::state()?;
-            let user = ctx::user()?;
-            let outcome = workflow::approve(state.db.sqlite(), &user, id).await?;
-            leptos_axum::redirect(&draft_href(id));
-            Ok(outcome.version_no)
+            with_data!(state.db, |d, pool| {
+                let user = ctx::user()?;
+                let outcome = d::services::authoring::workflow::approve(pool, &user, id).await?;
+                leptos_axum::redirect(&draft_href(id));
+                Ok(outcome.version_no)
+            })
         }
         .await,
     )
@@ -198,10 +220,12 @@ pub async fn send_back_draft(id: i64, #[server(default)] comment: String) -> Res
     ctx::finish(
         async {
             let state = ctx::state()?;
-            let user = ctx::user()?;
-            workflow::send_back(state.db.sqlite(), &user, id, &comment).await?;
-            leptos_axum::redirect(&draft_href(id));
-            Ok(())
+            with_data!(state.db, |d, pool| {
+                let user = ctx::user()?;
+                d::services::authoring::workflow::send_back(pool, &user, id, &comment).await?;
+                leptos_axum::redirect(&draft_href(id));
+                Ok(())
+            })
         }
         .await,
     )
@@ -212,10 +236,12 @@ pub async fn discard_draft(id: i64) -> Result<(), AppError> {
     ctx::finish(
         async {
             let state = ctx::state()?;
-            let user = ctx::user()?;
-            workflow::discard(state.db.sqlite(), &user, id).await?;
-            leptos_axum::redirect("/author");
-            Ok(())
+            with_data!(state.db, |d, pool| {
+                let user = ctx::user()?;
+                d::services::authoring::workflow::discard(pool, &user, id).await?;
+                leptos_axum::redirect("/author");
+                Ok(())
+            })
         }
         .await,
     )
@@ -231,10 +257,15 @@ pub async fn withdraw_version(
     ctx::finish(
         async {
             let state = ctx::state()?;
-            let user = ctx::user()?;
-            workflow::withdraw(state.db.sqlite(), &user, &course_id, version_no, &reason).await?;
-            leptos_axum::redirect("/author");
-            Ok(())
+            with_data!(state.db, |d, pool| {
+                let user = ctx::user()?;
+                d::services::authoring::workflow::withdraw(
+                    pool, &user, &course_id, version_no, &reason,
+                )
+                .await?;
+                leptos_axum::redirect("/author");
+                Ok(())
+            })
         }
         .await,
     )
@@ -246,10 +277,13 @@ pub async fn create_draft_file(id: i64, #[server(default)] path: String) -> Resu
     ctx::finish(
         async {
             let state = ctx::state()?;
-            let user = ctx::user()?;
-            let path = editing::create_file(state.db.sqlite(), &user, id, &path).await?;
-            leptos_axum::redirect(&draft_file_href(id, &path));
-            Ok(())
+            with_data!(state.db, |d, pool| {
+                let user = ctx::user()?;
+                let path =
+                    d::services::authoring::editing::create_file(pool, &user, id, &path).await?;
+                leptos_axum::redirect(&draft_file_href(id, &path));
+                Ok(())
+            })
         }
         .await,
     )

@@ -5,22 +5,24 @@ use crate::wire::{CaseOverview, CasePlay};
 use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
-use {super::ctx, crate::server::services::cases};
+use {super::ctx, crate::with_data};
 
 #[server(endpoint = "case")]
 pub async fn get_case(course_id: String, case_id: String) -> Result<CaseOverview, AppError> {
     ctx::finish(
         async {
             let state = ctx::state()?;
-            let user = ctx::user()?;
-            cases::overview(
-                state.db.sqlite(),
-                user.id,
-                &course_id,
-                &case_id,
-                ctx::request().lang,
-            )
-            .await
+            with_data!(state.db, |d, pool| {
+                let user = ctx::user()?;
+                d::services::cases::overview(
+                    pool,
+                    user.id,
+                    &course_id,
+                    &case_id,
+                    ctx::request().lang,
+                )
+                .await
+            })
         }
         .await,
     )
@@ -32,10 +34,12 @@ pub async fn start_case(course_id: String, case_id: String) -> Result<(), AppErr
     ctx::finish(
         async {
             let state = ctx::state()?;
-            let user = ctx::user()?;
-            let run = cases::start(state.db.sqlite(), user.id, &course_id, &case_id).await?;
-            leptos_axum::redirect(&format!("/courses/{course_id}/cases/{case_id}/runs/{run}"));
-            Ok(())
+            with_data!(state.db, |d, pool| {
+                let user = ctx::user()?;
+                let run = d::services::cases::start(pool, user.id, &course_id, &case_id).await?;
+                leptos_axum::redirect(&format!("/courses/{course_id}/cases/{case_id}/runs/{run}"));
+                Ok(())
+            })
         }
         .await,
     )
@@ -46,8 +50,10 @@ pub async fn get_case_run(run_id: i64) -> Result<CasePlay, AppError> {
     ctx::finish(
         async {
             let state = ctx::state()?;
-            let user = ctx::user()?;
-            cases::play(state.db.sqlite(), user.id, run_id, ctx::request().lang).await
+            with_data!(state.db, |d, pool| {
+                let user = ctx::user()?;
+                d::services::cases::play(pool, user.id, run_id, ctx::request().lang).await
+            })
         }
         .await,
     )
@@ -60,13 +66,15 @@ pub async fn decide(run_id: i64, step: u32, choice: String) -> Result<(), AppErr
     ctx::finish(
         async {
             let state = ctx::state()?;
-            let user = ctx::user()?;
-            let done = cases::decide(state.db.sqlite(), user.id, run_id, step, &choice).await?;
-            leptos_axum::redirect(&format!(
-                "/courses/{}/cases/{}/runs/{}",
-                done.course_id, done.case_id, done.run_id
-            ));
-            Ok(())
+            with_data!(state.db, |d, pool| {
+                let user = ctx::user()?;
+                let done = d::services::cases::decide(pool, user.id, run_id, step, &choice).await?;
+                leptos_axum::redirect(&format!(
+                    "/courses/{}/cases/{}/runs/{}",
+                    done.course_id, done.case_id, done.run_id
+                ));
+                Ok(())
+            })
         }
         .await,
     )
@@ -81,15 +89,17 @@ pub async fn get_case_analytics(
     ctx::finish(
         async {
             let state = ctx::state()?;
-            let user = ctx::user()?;
-            crate::server::services::case_analytics::case_analytics(
-                state.db.sqlite(),
-                &user,
-                &course_id,
-                &case_id,
-                ctx::request().lang,
-            )
-            .await
+            with_data!(state.db, |d, pool| {
+                let user = ctx::user()?;
+                d::services::case_analytics::case_analytics(
+                    pool,
+                    &user,
+                    &course_id,
+                    &case_id,
+                    ctx::request().lang,
+                )
+                .await
+            })
         }
         .await,
     )

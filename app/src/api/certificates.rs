@@ -6,7 +6,7 @@ use crate::wire::CertificateView;
 use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
-use {super::ctx, crate::server::services::certification};
+use {super::ctx, crate::with_data};
 
 /// The signed-in learner's certificates.
 #[server(endpoint = "my_certificates")]
@@ -14,8 +14,10 @@ pub async fn my_certificates() -> Result<Vec<CertificateView>, AppError> {
     ctx::finish(
         async {
             let state = ctx::state()?;
-            let user = ctx::user()?;
-            certification::mine(state.db.sqlite(), user.id, ctx::request().lang).await
+            with_data!(state.db, |d, pool| {
+                let user = ctx::user()?;
+                d::services::certification::mine(pool, user.id, ctx::request().lang).await
+            })
         }
         .await,
     )
@@ -27,7 +29,9 @@ pub async fn verify_certificate(code: String) -> Result<CertificateView, AppErro
     ctx::finish(
         async {
             let state = ctx::state()?;
-            certification::verify(state.db.sqlite(), &code, ctx::request().lang).await
+            with_data!(state.db, |d, pool| {
+                d::services::certification::verify(pool, &code, ctx::request().lang).await
+            })
         }
         .await,
     )
@@ -43,17 +47,20 @@ pub async fn change_certificate(
     ctx::finish(
         async {
             let state = ctx::state()?;
-            let user = ctx::user()?;
-            let change = match action.as_str() {
-                "revoke" => certification::Change::Revoke,
-                "suspend" => certification::Change::Suspend,
-                "reinstate" => certification::Change::Reinstate,
-                _ => return Err(AppError::BadRequest),
-            };
-            certification::change_status(state.db.sqlite(), &user, &code, change, &reason).await?;
-            let code = crate::domain::certification::normalise_code(&code).unwrap_or(code);
-            leptos_axum::redirect(&format!("/verify/{code}"));
-            Ok(())
+            with_data!(state.db, |d, pool| {
+                let user = ctx::user()?;
+                let change = match action.as_str() {
+                    "revoke" => d::services::certification::Change::Revoke,
+                    "suspend" => d::services::certification::Change::Suspend,
+                    "reinstate" => d::services::certification::Change::Reinstate,
+                    _ => return Err(AppError::BadRequest),
+                };
+                d::services::certification::change_status(pool, &user, &code, change, &reason)
+                    .await?;
+                let code = crate::domain::certification::normalise_code(&code).unwrap_or(code);
+                leptos_axum::redirect(&format!("/verify/{code}"));
+                Ok(())
+            })
         }
         .await,
     )

@@ -5,7 +5,7 @@ use crate::wire::CohortView;
 use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
-use {super::ctx, crate::server::services::cohorts};
+use {super::ctx, crate::with_data};
 
 /// One cohort with its people and where each stands.
 #[server(endpoint = "cohort")]
@@ -13,9 +13,11 @@ pub async fn cohort(org_id: i64, cohort_id: i64) -> Result<CohortView, AppError>
     ctx::finish(
         async {
             let state = ctx::state()?;
-            let user = ctx::user()?;
-            let lang = ctx::request().lang;
-            cohorts::view(state.db.sqlite(), &user, org_id, cohort_id, lang).await
+            with_data!(state.db, |d, pool| {
+                let user = ctx::user()?;
+                let lang = ctx::request().lang;
+                d::services::cohorts::view(pool, &user, org_id, cohort_id, lang).await
+            })
         }
         .await,
     )
@@ -32,18 +34,14 @@ pub async fn create_cohort(
     ctx::finish(
         async {
             let state = ctx::state()?;
-            let user = ctx::user()?;
-            let id = cohorts::create(
-                state.db.sqlite(),
-                &user,
-                org_id,
-                &name,
-                &course_id,
-                &deadline,
-            )
-            .await?;
-            leptos_axum::redirect(&format!("/organisations/{org_id}/cohorts/{id}"));
-            Ok(id)
+            with_data!(state.db, |d, pool| {
+                let user = ctx::user()?;
+                let id =
+                    d::services::cohorts::create(pool, &user, org_id, &name, &course_id, &deadline)
+                        .await?;
+                leptos_axum::redirect(&format!("/organisations/{org_id}/cohorts/{id}"));
+                Ok(id)
+            })
         }
         .await,
     )
@@ -59,10 +57,12 @@ pub async fn add_to_cohort(
     ctx::finish(
         async {
             let state = ctx::state()?;
-            let user = ctx::user()?;
-            let n = cohorts::add(state.db.sqlite(), &user, org_id, cohort_id, user_id).await?;
-            leptos_axum::redirect(&format!("/organisations/{org_id}/cohorts/{cohort_id}"));
-            Ok(n)
+            with_data!(state.db, |d, pool| {
+                let user = ctx::user()?;
+                let n = d::services::cohorts::add(pool, &user, org_id, cohort_id, user_id).await?;
+                leptos_axum::redirect(&format!("/organisations/{org_id}/cohorts/{cohort_id}"));
+                Ok(n)
+            })
         }
         .await,
     )
@@ -74,10 +74,12 @@ pub async fn remove_from_cohort(org_id: i64, cohort_id: i64, user_id: i64) -> Re
     ctx::finish(
         async {
             let state = ctx::state()?;
-            let user = ctx::user()?;
-            cohorts::remove(state.db.sqlite(), &user, org_id, cohort_id, user_id).await?;
-            leptos_axum::redirect(&format!("/organisations/{org_id}/cohorts/{cohort_id}"));
-            Ok(())
+            with_data!(state.db, |d, pool| {
+                let user = ctx::user()?;
+                d::services::cohorts::remove(pool, &user, org_id, cohort_id, user_id).await?;
+                leptos_axum::redirect(&format!("/organisations/{org_id}/cohorts/{cohort_id}"));
+                Ok(())
+            })
         }
         .await,
     )

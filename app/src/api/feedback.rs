@@ -4,7 +4,7 @@ use crate::error::AppError;
 use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
-use {super::ctx, crate::server::services::feedback};
+use {super::ctx, crate::with_data};
 
 /// Sends feedback on accessibility; anyone may, signed in or not.
 #[server(endpoint = "send_accessibility_feedback")]
@@ -16,23 +16,19 @@ pub async fn send_accessibility_feedback(
     ctx::finish(
         async {
             let state = ctx::state()?;
-            let request = ctx::request();
-            let f = feedback::Feedback {
-                message,
-                contact,
-                page,
-            };
-            let user = request.user.map(|u| u.id);
-            feedback::send(
-                state.db.sqlite(),
-                &state.config.mail_from,
-                user,
-                request.lang,
-                &f,
-            )
-            .await?;
-            leptos_axum::redirect("/accessibility?sent=1");
-            Ok(())
+            with_data!(state.db, |d, pool| {
+                let request = ctx::request();
+                let f = d::services::feedback::Feedback {
+                    message,
+                    contact,
+                    page,
+                };
+                let user = request.user.map(|u| u.id);
+                d::services::feedback::send(pool, &state.config.mail_from, user, request.lang, &f)
+                    .await?;
+                leptos_axum::redirect("/accessibility?sent=1");
+                Ok(())
+            })
         }
         .await,
     )

@@ -5,7 +5,7 @@ use crate::wire::OrgApiView;
 use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
-use {super::ctx, crate::server::services::api_tokens};
+use {super::ctx, crate::with_data};
 
 /// The organisation's API tokens; with `created`, the token just made, the one time it is shown.
 #[server(endpoint = "org_api")]
@@ -13,17 +13,12 @@ pub async fn org_api(org_id: i64, created: Option<i64>) -> Result<OrgApiView, Ap
     ctx::finish(
         async {
             let state = ctx::state()?;
-            let user = ctx::user()?;
-            let base = state.config.base_url.clone();
-            api_tokens::page(
-                state.db.sqlite(),
-                &state.sessions,
-                &user,
-                org_id,
-                created,
-                &base,
-            )
-            .await
+            with_data!(state.db, |d, pool| {
+                let user = ctx::user()?;
+                let base = state.config.base_url.clone();
+                d::services::api_tokens::page(pool, &state.sessions, &user, org_id, created, &base)
+                    .await
+            })
         }
         .await,
     )
@@ -44,30 +39,32 @@ pub async fn create_api_token(
     ctx::finish(
         async {
             let state = ctx::state()?;
-            let user = ctx::user()?;
-            let ticked = [
-                (scope_people, Scope::People),
-                (scope_enrolments, Scope::Enrolments),
-                (scope_completions, Scope::Completions),
-                (scope_certificates, Scope::Certificates),
-            ];
-            let scopes: Vec<&str> = ticked
-                .iter()
-                .filter(|(on, _)| on.is_some())
-                .map(|(_, s)| s.as_str())
-                .collect();
-            let id = api_tokens::create(
-                state.db.sqlite(),
-                &state.sessions,
-                &user,
-                org_id,
-                &name,
-                &scopes,
-                &days,
-            )
-            .await?;
-            leptos_axum::redirect(&format!("/organisations/{org_id}/api?created={id}"));
-            Ok(id)
+            with_data!(state.db, |d, pool| {
+                let user = ctx::user()?;
+                let ticked = [
+                    (scope_people, Scope::People),
+                    (scope_enrolments, Scope::Enrolments),
+                    (scope_completions, Scope::Completions),
+                    (scope_certificates, Scope::Certificates),
+                ];
+                let scopes: Vec<&str> = ticked
+                    .iter()
+                    .filter(|(on, _)| on.is_some())
+                    .map(|(_, s)| s.as_str())
+                    .collect();
+                let id = d::services::api_tokens::create(
+                    pool,
+                    &state.sessions,
+                    &user,
+                    org_id,
+                    &name,
+                    &scopes,
+                    &days,
+                )
+                .await?;
+                leptos_axum::redirect(&format!("/organisations/{org_id}/api?created={id}"));
+                Ok(id)
+            })
         }
         .await,
     )
@@ -79,10 +76,12 @@ pub async fn revoke_api_token(org_id: i64, token_id: i64) -> Result<(), AppError
     ctx::finish(
         async {
             let state = ctx::state()?;
-            let user = ctx::user()?;
-            api_tokens::revoke(state.db.sqlite(), &user, org_id, token_id).await?;
-            leptos_axum::redirect(&format!("/organisations/{org_id}/api?revoked={token_id}"));
-            Ok(())
+            with_data!(state.db, |d, pool| {
+                let user = ctx::user()?;
+                d::services::api_tokens::revoke(pool, &user, org_id, token_id).await?;
+                leptos_axum::redirect(&format!("/organisations/{org_id}/api?revoked={token_id}"));
+                Ok(())
+            })
         }
         .await,
     )

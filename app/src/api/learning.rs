@@ -5,17 +5,16 @@ use crate::wire::{CourseCard, LessonPage, ProgrammeOverview};
 use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
-use {
-    super::ctx,
-    crate::server::services::{catalogue, learning},
-};
+use {super::ctx, crate::with_data};
 
 #[server(endpoint = "courses")]
 pub async fn get_courses() -> Result<Vec<CourseCard>, AppError> {
     ctx::finish(
         async {
             let state = ctx::state()?;
-            catalogue::list_courses(state.db.sqlite(), ctx::request().lang).await
+            with_data!(state.db, |d, pool| {
+                d::services::catalogue::list_courses(pool, ctx::request().lang).await
+            })
         }
         .await,
     )
@@ -26,8 +25,11 @@ pub async fn get_programme(course_id: String) -> Result<ProgrammeOverview, AppEr
     ctx::finish(
         async {
             let state = ctx::state()?;
-            let user = ctx::user()?;
-            learning::overview(state.db.sqlite(), user.id, &course_id, ctx::request().lang).await
+            with_data!(state.db, |d, pool| {
+                let user = ctx::user()?;
+                d::services::learning::overview(pool, user.id, &course_id, ctx::request().lang)
+                    .await
+            })
         }
         .await,
     )
@@ -38,15 +40,17 @@ pub async fn get_lesson(course_id: String, lesson_id: String) -> Result<LessonPa
     ctx::finish(
         async {
             let state = ctx::state()?;
-            let user = ctx::user()?;
-            learning::lesson_page(
-                state.db.sqlite(),
-                user.id,
-                &course_id,
-                &lesson_id,
-                ctx::request().lang,
-            )
-            .await
+            with_data!(state.db, |d, pool| {
+                let user = ctx::user()?;
+                d::services::learning::lesson_page(
+                    pool,
+                    user.id,
+                    &course_id,
+                    &lesson_id,
+                    ctx::request().lang,
+                )
+                .await
+            })
         }
         .await,
     )
@@ -57,8 +61,10 @@ pub async fn complete_lesson(course_id: String, lesson_id: String) -> Result<(),
     ctx::finish(
         async {
             let state = ctx::state()?;
-            let user = ctx::user()?;
-            learning::complete_lesson(state.db.sqlite(), user.id, &course_id, &lesson_id).await
+            with_data!(state.db, |d, pool| {
+                let user = ctx::user()?;
+                d::services::learning::complete_lesson(pool, user.id, &course_id, &lesson_id).await
+            })
         }
         .await,
     )

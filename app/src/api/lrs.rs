@@ -5,7 +5,7 @@ use crate::wire::OrgLrsView;
 use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
-use {super::ctx, crate::server::services::lrs};
+use {super::ctx, crate::with_data};
 
 /// The organisation's LRS connection and the log of statements sent to it.
 #[server(endpoint = "org_lrs")]
@@ -13,8 +13,10 @@ pub async fn org_lrs(org_id: i64) -> Result<OrgLrsView, AppError> {
     ctx::finish(
         async {
             let state = ctx::state()?;
-            let user = ctx::user()?;
-            lrs::page(&state, &user, org_id).await
+            with_data!(state.db, |d| {
+                let user = ctx::user()?;
+                d::services::lrs::page(&state, &user, org_id).await
+            })
         }
         .await,
     )
@@ -31,10 +33,13 @@ pub async fn save_lrs(
     ctx::finish(
         async {
             let state = ctx::state()?;
-            let user = ctx::user()?;
-            lrs::save(&state, &user, org_id, &endpoint, &username, &password).await?;
-            leptos_axum::redirect(&format!("/organisations/{org_id}/xapi?saved=1"));
-            Ok(())
+            with_data!(state.db, |d| {
+                let user = ctx::user()?;
+                d::services::lrs::save(&state, &user, org_id, &endpoint, &username, &password)
+                    .await?;
+                leptos_axum::redirect(&format!("/organisations/{org_id}/xapi?saved=1"));
+                Ok(())
+            })
         }
         .await,
     )
@@ -46,10 +51,12 @@ pub async fn toggle_lrs(org_id: i64, #[server(default)] enable: bool) -> Result<
     ctx::finish(
         async {
             let state = ctx::state()?;
-            let user = ctx::user()?;
-            lrs::set_enabled(&state, &user, org_id, enable).await?;
-            leptos_axum::redirect(&format!("/organisations/{org_id}/xapi"));
-            Ok(())
+            with_data!(state.db, |d| {
+                let user = ctx::user()?;
+                d::services::lrs::set_enabled(&state, &user, org_id, enable).await?;
+                leptos_axum::redirect(&format!("/organisations/{org_id}/xapi"));
+                Ok(())
+            })
         }
         .await,
     )

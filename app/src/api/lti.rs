@@ -9,15 +9,17 @@ use crate::wire::LtiPlatformsView;
 use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
-use {super::ctx, crate::server::services::lti};
+use {super::ctx, crate::with_data};
 
 #[server(endpoint = "lti_platforms")]
 pub async fn lti_platforms() -> Result<LtiPlatformsView, AppError> {
     ctx::finish(
         async {
             let state = ctx::state()?;
-            let user = ctx::user()?;
-            lti::page(&state, &user).await
+            with_data!(state.db, |d| {
+                let user = ctx::user()?;
+                d::services::lti::page(&state, &user).await
+            })
         }
         .await,
     )
@@ -37,20 +39,22 @@ pub async fn add_lti_platform(
     ctx::finish(
         async {
             let state = ctx::state()?;
-            let user = ctx::user()?;
-            let form = lti::PlatformForm {
-                name: &name,
-                issuer: &issuer,
-                client_id: &client_id,
-                deployments: &deployments,
-                auth_url: &auth_url,
-                token_url: &token_url,
-                jwks_url: &jwks_url,
-                organisation: &organisation,
-            };
-            let id = lti::add(&state, &user, form).await?;
-            leptos_axum::redirect("/lti/platforms?saved=1");
-            Ok(id)
+            with_data!(state.db, |d| {
+                let user = ctx::user()?;
+                let form = d::services::lti::PlatformForm {
+                    name: &name,
+                    issuer: &issuer,
+                    client_id: &client_id,
+                    deployments: &deployments,
+                    auth_url: &auth_url,
+                    token_url: &token_url,
+                    jwks_url: &jwks_url,
+                    organisation: &organisation,
+                };
+                let id = d::services::lti::add(&state, &user, form).await?;
+                leptos_axum::redirect("/lti/platforms?saved=1");
+                Ok(id)
+            })
         }
         .await,
     )
@@ -61,10 +65,12 @@ pub async fn toggle_lti_platform(id: i64, #[server(default)] enable: bool) -> Re
     ctx::finish(
         async {
             let state = ctx::state()?;
-            let user = ctx::user()?;
-            lti::set_enabled(&state, &user, id, enable).await?;
-            leptos_axum::redirect("/lti/platforms");
-            Ok(())
+            with_data!(state.db, |d| {
+                let user = ctx::user()?;
+                d::services::lti::set_enabled(&state, &user, id, enable).await?;
+                leptos_axum::redirect("/lti/platforms");
+                Ok(())
+            })
         }
         .await,
     )

@@ -41,7 +41,7 @@ pub use webhooks::*;
 #[cfg(feature = "ssr")]
 pub(crate) mod ctx {
     use crate::error::AppError;
-    use crate::server::auth::{session_cookie, start_session};
+    use crate::server::auth::session_cookie;
     use crate::server::{AppState, RequestContext};
     use crate::wire::SessionUser;
     use http::header::{ACCEPT, SET_COOKIE};
@@ -120,7 +120,9 @@ pub(crate) mod ctx {
 
     pub async fn sign_in_as(state: &AppState, user_id: i64) -> Result<(), AppError> {
         let ttl = state.config.session_ttl_secs;
-        let token = start_session(state.db.sqlite(), &state.sessions, user_id, ttl).await?;
+        let token = crate::with_data!(state.db, |d, pool| {
+            d::auth::start_session(pool, &state.sessions, user_id, ttl).await
+        })?;
         set_cookie(session_cookie(&token, ttl, state.config.secure_cookies));
         Ok(())
     }

@@ -5,7 +5,7 @@ use crate::wire::{NetworkView, NetworksView};
 use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
-use {super::ctx, crate::server::services::networks as nets};
+use {super::ctx, crate::with_data};
 
 /// The networks the signed-in user may see.
 #[server(endpoint = "networks")]
@@ -13,8 +13,10 @@ pub async fn networks() -> Result<NetworksView, AppError> {
     ctx::finish(
         async {
             let state = ctx::state()?;
-            let user = ctx::user()?;
-            nets::list(state.db.sqlite(), &user).await
+            with_data!(state.db, |d, pool| {
+                let user = ctx::user()?;
+                d::services::networks::list(pool, &user).await
+            })
         }
         .await,
     )
@@ -26,10 +28,12 @@ pub async fn create_network(#[server(default)] name: String) -> Result<i64, AppE
     ctx::finish(
         async {
             let state = ctx::state()?;
-            let user = ctx::user()?;
-            let id = nets::create(state.db.sqlite(), &user, &name).await?;
-            leptos_axum::redirect(&format!("/networks/{id}"));
-            Ok(id)
+            with_data!(state.db, |d, pool| {
+                let user = ctx::user()?;
+                let id = d::services::networks::create(pool, &user, &name).await?;
+                leptos_axum::redirect(&format!("/networks/{id}"));
+                Ok(id)
+            })
         }
         .await,
     )
@@ -41,8 +45,10 @@ pub async fn network(network_id: i64) -> Result<NetworkView, AppError> {
     ctx::finish(
         async {
             let state = ctx::state()?;
-            let user = ctx::user()?;
-            nets::view(state.db.sqlite(), &user, network_id, ctx::request().lang).await
+            with_data!(state.db, |d, pool| {
+                let user = ctx::user()?;
+                d::services::networks::view(pool, &user, network_id, ctx::request().lang).await
+            })
         }
         .await,
     )
@@ -58,10 +64,12 @@ pub async fn set_network_member(
     ctx::finish(
         async {
             let state = ctx::state()?;
-            let user = ctx::user()?;
-            nets::set_member(state.db.sqlite(), &user, network_id, org_id, join).await?;
-            leptos_axum::redirect(&format!("/networks/{network_id}"));
-            Ok(())
+            with_data!(state.db, |d, pool| {
+                let user = ctx::user()?;
+                d::services::networks::set_member(pool, &user, network_id, org_id, join).await?;
+                leptos_axum::redirect(&format!("/networks/{network_id}"));
+                Ok(())
+            })
         }
         .await,
     )

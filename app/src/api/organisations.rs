@@ -7,10 +7,7 @@ use crate::wire::{ImportReport, InvitationView, MyOrganisation, OrgCard, OrgOver
 use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
-use {
-    super::ctx,
-    crate::server::services::{invitations, organisations as orgs, roster_imports},
-};
+use {super::ctx, crate::with_data};
 
 /// The organisations the signed-in user administers (all, for a platform administrator).
 #[server(endpoint = "organisations")]
@@ -18,8 +15,10 @@ pub async fn organisations() -> Result<Vec<OrgCard>, AppError> {
     ctx::finish(
         async {
             let state = ctx::state()?;
-            let user = ctx::user()?;
-            orgs::list(state.db.sqlite(), &user).await
+            with_data!(state.db, |d, pool| {
+                let user = ctx::user()?;
+                d::services::organisations::list(pool, &user).await
+            })
         }
         .await,
     )
@@ -34,10 +33,12 @@ pub async fn create_organisation(
     ctx::finish(
         async {
             let state = ctx::state()?;
-            let user = ctx::user()?;
-            let id = orgs::create(state.db.sqlite(), &user, &name, &kind).await?;
-            leptos_axum::redirect(&format!("/organisations/{id}"));
-            Ok(id)
+            with_data!(state.db, |d, pool| {
+                let user = ctx::user()?;
+                let id = d::services::organisations::create(pool, &user, &name, &kind).await?;
+                leptos_axum::redirect(&format!("/organisations/{id}"));
+                Ok(id)
+            })
         }
         .await,
     )
@@ -56,16 +57,18 @@ pub async fn organisation(
     ctx::finish(
         async {
             let state = ctx::state()?;
-            let user = ctx::user()?;
-            let lang = ctx::request().lang;
-            let list = crate::wire::MemberList {
-                standing: standing
-                    .as_deref()
-                    .and_then(crate::domain::organisation::Standing::parse),
-                within,
-                page,
-            };
-            orgs::overview(state.db.sqlite(), &user, org_id, &list, lang).await
+            with_data!(state.db, |d, pool| {
+                let user = ctx::user()?;
+                let lang = ctx::request().lang;
+                let list = crate::wire::MemberList {
+                    standing: standing
+                        .as_deref()
+                        .and_then(crate::domain::organisation::Standing::parse),
+                    within,
+                    page,
+                };
+                d::services::organisations::overview(pool, &user, org_id, &list, lang).await
+            })
         }
         .await,
     )
@@ -82,11 +85,14 @@ pub async fn invite_member(
     ctx::finish(
         async {
             let state = ctx::state()?;
-            let user = ctx::user()?;
-            let lang = ctx::request().lang;
-            invitations::invite(&state, &user, org_id, &name, &email, &role, lang).await?;
-            leptos_axum::redirect(&format!("/organisations/{org_id}?invited=1"));
-            Ok(())
+            with_data!(state.db, |d| {
+                let user = ctx::user()?;
+                let lang = ctx::request().lang;
+                d::services::invitations::invite(&state, &user, org_id, &name, &email, &role, lang)
+                    .await?;
+                leptos_axum::redirect(&format!("/organisations/{org_id}?invited=1"));
+                Ok(())
+            })
         }
         .await,
     )
@@ -98,10 +104,12 @@ pub async fn revoke_invitation(org_id: i64, invitation_id: i64) -> Result<(), Ap
     ctx::finish(
         async {
             let state = ctx::state()?;
-            let user = ctx::user()?;
-            invitations::revoke(state.db.sqlite(), &user, org_id, invitation_id).await?;
-            leptos_axum::redirect(&format!("/organisations/{org_id}"));
-            Ok(())
+            with_data!(state.db, |d, pool| {
+                let user = ctx::user()?;
+                d::services::invitations::revoke(pool, &user, org_id, invitation_id).await?;
+                leptos_axum::redirect(&format!("/organisations/{org_id}"));
+                Ok(())
+            })
         }
         .await,
     )
@@ -116,11 +124,13 @@ pub async fn upload_roster(
     ctx::finish(
         async {
             let state = ctx::state()?;
-            let user = ctx::user()?;
-            let id =
-                roster_imports::upload_roster(state.db.sqlite(), &user, org_id, &roster).await?;
-            leptos_axum::redirect(&format!("/organisations/{org_id}/imports/{id}"));
-            Ok(id)
+            with_data!(state.db, |d, pool| {
+                let user = ctx::user()?;
+                let id = d::services::roster_imports::upload_roster(pool, &user, org_id, &roster)
+                    .await?;
+                leptos_axum::redirect(&format!("/organisations/{org_id}/imports/{id}"));
+                Ok(id)
+            })
         }
         .await,
     )
@@ -132,9 +142,12 @@ pub async fn roster_preview(org_id: i64, import_id: i64) -> Result<ImportReport,
     ctx::finish(
         async {
             let state = ctx::state()?;
-            let user = ctx::user()?;
-            let lang = ctx::request().lang;
-            roster_imports::preview_import(&state, &user, org_id, import_id, lang).await
+            with_data!(state.db, |d| {
+                let user = ctx::user()?;
+                let lang = ctx::request().lang;
+                d::services::roster_imports::preview_import(&state, &user, org_id, import_id, lang)
+                    .await
+            })
         }
         .await,
     )
@@ -146,11 +159,16 @@ pub async fn import_roster(org_id: i64, import_id: i64) -> Result<usize, AppErro
     ctx::finish(
         async {
             let state = ctx::state()?;
-            let user = ctx::user()?;
-            let lang = ctx::request().lang;
-            let sent = roster_imports::apply_import(&state, &user, org_id, import_id, lang).await?;
-            leptos_axum::redirect(&format!("/organisations/{org_id}?imported={sent}"));
-            Ok(sent)
+            with_data!(state.db, |d| {
+                let user = ctx::user()?;
+                let lang = ctx::request().lang;
+                let sent = d::services::roster_imports::apply_import(
+                    &state, &user, org_id, import_id, lang,
+                )
+                .await?;
+                leptos_axum::redirect(&format!("/organisations/{org_id}?imported={sent}"));
+                Ok(sent)
+            })
         }
         .await,
     )
@@ -162,7 +180,9 @@ pub async fn invitation(#[server(default)] token: String) -> Result<InvitationVi
     ctx::finish(
         async {
             let state = ctx::state()?;
-            invitations::invitation(&state, &token).await
+            with_data!(state.db, |d| {
+                d::services::invitations::invitation(&state, &token).await
+            })
         }
         .await,
     )
@@ -174,10 +194,12 @@ pub async fn accept_invitation(#[server(default)] token: String) -> Result<(), A
     ctx::finish(
         async {
             let state = ctx::state()?;
-            let user = ctx::user()?;
-            invitations::accept(&state, &user, &token).await?;
-            leptos_axum::redirect("/account?joined=1#organisations");
-            Ok(())
+            with_data!(state.db, |d| {
+                let user = ctx::user()?;
+                d::services::invitations::accept(&state, &user, &token).await?;
+                leptos_axum::redirect("/account?joined=1#organisations");
+                Ok(())
+            })
         }
         .await,
     )
@@ -194,12 +216,16 @@ pub async fn join_by_invitation(
     ctx::finish(
         async {
             let state = ctx::state()?;
-            let lang = ctx::request().lang;
-            let (user_id, _) =
-                invitations::register_and_accept(&state, &token, &name, &password, lang).await?;
-            ctx::sign_in_as(&state, user_id).await?;
-            leptos_axum::redirect("/account?joined=1#organisations");
-            Ok(())
+            with_data!(state.db, |d| {
+                let lang = ctx::request().lang;
+                let (user_id, _) = d::services::invitations::register_and_accept(
+                    &state, &token, &name, &password, lang,
+                )
+                .await?;
+                ctx::sign_in_as(&state, user_id).await?;
+                leptos_axum::redirect("/account?joined=1#organisations");
+                Ok(())
+            })
         }
         .await,
     )
@@ -211,8 +237,10 @@ pub async fn my_organisations() -> Result<Vec<MyOrganisation>, AppError> {
     ctx::finish(
         async {
             let state = ctx::state()?;
-            let user = ctx::user()?;
-            orgs::mine(state.db.sqlite(), &user, ctx::request().lang).await
+            with_data!(state.db, |d, pool| {
+                let user = ctx::user()?;
+                d::services::organisations::mine(pool, &user, ctx::request().lang).await
+            })
         }
         .await,
     )
@@ -224,15 +252,17 @@ pub async fn org_person(org_id: i64, user_id: i64) -> Result<crate::wire::OrgPer
     ctx::finish(
         async {
             let state = ctx::state()?;
-            let user = ctx::user()?;
-            orgs::person(
-                state.db.sqlite(),
-                &user,
-                org_id,
-                user_id,
-                ctx::request().lang,
-            )
-            .await
+            with_data!(state.db, |d, pool| {
+                let user = ctx::user()?;
+                d::services::organisations::person(
+                    pool,
+                    &user,
+                    org_id,
+                    user_id,
+                    ctx::request().lang,
+                )
+                .await
+            })
         }
         .await,
     )
@@ -248,10 +278,19 @@ pub async fn change_member_role(
     ctx::finish(
         async {
             let state = ctx::state()?;
-            let user = ctx::user()?;
-            orgs::change_member(state.db.sqlite(), &user, org_id, user_id, Some(&role)).await?;
-            leptos_axum::redirect(&format!("/organisations/{org_id}?changed={user_id}"));
-            Ok(())
+            with_data!(state.db, |d, pool| {
+                let user = ctx::user()?;
+                d::services::organisations::change_member(
+                    pool,
+                    &user,
+                    org_id,
+                    user_id,
+                    Some(&role),
+                )
+                .await?;
+                leptos_axum::redirect(&format!("/organisations/{org_id}?changed={user_id}"));
+                Ok(())
+            })
         }
         .await,
     )
@@ -263,10 +302,13 @@ pub async fn remove_member(org_id: i64, user_id: i64) -> Result<(), AppError> {
     ctx::finish(
         async {
             let state = ctx::state()?;
-            let user = ctx::user()?;
-            orgs::change_member(state.db.sqlite(), &user, org_id, user_id, None).await?;
-            leptos_axum::redirect(&format!("/organisations/{org_id}?removed=1"));
-            Ok(())
+            with_data!(state.db, |d, pool| {
+                let user = ctx::user()?;
+                d::services::organisations::change_member(pool, &user, org_id, user_id, None)
+                    .await?;
+                leptos_axum::redirect(&format!("/organisations/{org_id}?removed=1"));
+                Ok(())
+            })
         }
         .await,
     )
@@ -278,16 +320,12 @@ pub async fn bulk_verify(org_id: i64, #[server(default)] list: String) -> Result
     ctx::finish(
         async {
             let state = ctx::state()?;
-            let user = ctx::user()?;
-            let id = crate::server::services::bulk_check::create(
-                state.db.sqlite(),
-                &user,
-                org_id,
-                &list,
-            )
-            .await?;
-            leptos_axum::redirect(&format!("/organisations/{org_id}/verify/{id}"));
-            Ok(id)
+            with_data!(state.db, |d, pool| {
+                let user = ctx::user()?;
+                let id = d::services::bulk_check::create(pool, &user, org_id, &list).await?;
+                leptos_axum::redirect(&format!("/organisations/{org_id}/verify/{id}"));
+                Ok(id)
+            })
         }
         .await,
     )
@@ -302,16 +340,11 @@ pub async fn bulk_report(
     ctx::finish(
         async {
             let state = ctx::state()?;
-            let user = ctx::user()?;
-            let lang = ctx::request().lang;
-            crate::server::services::bulk_check::report(
-                state.db.sqlite(),
-                &user,
-                org_id,
-                check_id,
-                lang,
-            )
-            .await
+            with_data!(state.db, |d, pool| {
+                let user = ctx::user()?;
+                let lang = ctx::request().lang;
+                d::services::bulk_check::report(pool, &user, org_id, check_id, lang).await
+            })
         }
         .await,
     )

@@ -6,22 +6,24 @@ use leptos::prelude::*;
 use std::collections::BTreeMap;
 
 #[cfg(feature = "ssr")]
-use {super::ctx, crate::i18n::I18n, crate::server::services::quizzes};
+use {super::ctx, crate::i18n::I18n, crate::with_data};
 
 #[server(endpoint = "quiz")]
 pub async fn get_quiz(course_id: String, quiz_id: String) -> Result<QuizOverview, AppError> {
     ctx::finish(
         async {
             let state = ctx::state()?;
-            let user = ctx::user()?;
-            quizzes::overview(
-                state.db.sqlite(),
-                user.id,
-                &course_id,
-                &quiz_id,
-                ctx::request().lang,
-            )
-            .await
+            with_data!(state.db, |d, pool| {
+                let user = ctx::user()?;
+                d::services::quizzes::overview(
+                    pool,
+                    user.id,
+                    &course_id,
+                    &quiz_id,
+                    ctx::request().lang,
+                )
+                .await
+            })
         }
         .await,
     )
@@ -33,12 +35,15 @@ pub async fn start_quiz(course_id: String, quiz_id: String) -> Result<(), AppErr
     ctx::finish(
         async {
             let state = ctx::state()?;
-            let user = ctx::user()?;
-            let attempt = quizzes::start(state.db.sqlite(), user.id, &course_id, &quiz_id).await?;
-            leptos_axum::redirect(&format!(
-                "/courses/{course_id}/quizzes/{quiz_id}/attempts/{attempt}"
-            ));
-            Ok(())
+            with_data!(state.db, |d, pool| {
+                let user = ctx::user()?;
+                let attempt =
+                    d::services::quizzes::start(pool, user.id, &course_id, &quiz_id).await?;
+                leptos_axum::redirect(&format!(
+                    "/courses/{course_id}/quizzes/{quiz_id}/attempts/{attempt}"
+                ));
+                Ok(())
+            })
         }
         .await,
     )
@@ -49,10 +54,13 @@ pub async fn get_attempt(attempt_id: i64) -> Result<AttemptPage, AppError> {
     ctx::finish(
         async {
             let state = ctx::state()?;
-            let user = ctx::user()?;
-            let lang = ctx::request().lang;
-            let (yes, no) = yes_no(lang);
-            quizzes::attempt_page(state.db.sqlite(), user.id, attempt_id, lang, (&yes, &no)).await
+            with_data!(state.db, |d, pool| {
+                let user = ctx::user()?;
+                let lang = ctx::request().lang;
+                let (yes, no) = yes_no(lang);
+                d::services::quizzes::attempt_page(pool, user.id, attempt_id, lang, (&yes, &no))
+                    .await
+            })
         }
         .await,
     )
@@ -67,8 +75,10 @@ pub async fn save_answers(
     ctx::finish(
         async {
             let state = ctx::state()?;
-            let user = ctx::user()?;
-            quizzes::save(state.db.sqlite(), user.id, attempt_id, &a).await
+            with_data!(state.db, |d, pool| {
+                let user = ctx::user()?;
+                d::services::quizzes::save(pool, user.id, attempt_id, &a).await
+            })
         }
         .await,
     )
@@ -86,22 +96,24 @@ pub async fn submit_attempt(
     ctx::finish(
         async {
             let state = ctx::state()?;
-            let user = ctx::user()?;
-            if let Some(item) = check {
-                let done =
-                    quizzes::check(state.db.sqlite(), user.id, attempt_id, &item, &a).await?;
+            with_data!(state.db, |d, pool| {
+                let user = ctx::user()?;
+                if let Some(item) = check {
+                    let done =
+                        d::services::quizzes::check(pool, user.id, attempt_id, &item, &a).await?;
+                    leptos_axum::redirect(&format!(
+                        "/courses/{}/quizzes/{}/attempts/{}#question-{item}",
+                        done.course_id, done.quiz_id, done.attempt_id
+                    ));
+                    return Ok(());
+                }
+                let done = d::services::quizzes::submit(pool, user.id, attempt_id, &a).await?;
                 leptos_axum::redirect(&format!(
-                    "/courses/{}/quizzes/{}/attempts/{}#question-{item}",
+                    "/courses/{}/quizzes/{}/attempts/{}/review",
                     done.course_id, done.quiz_id, done.attempt_id
                 ));
-                return Ok(());
-            }
-            let done = quizzes::submit(state.db.sqlite(), user.id, attempt_id, &a).await?;
-            leptos_axum::redirect(&format!(
-                "/courses/{}/quizzes/{}/attempts/{}/review",
-                done.course_id, done.quiz_id, done.attempt_id
-            ));
-            Ok(())
+                Ok(())
+            })
         }
         .await,
     )
@@ -119,10 +131,12 @@ pub async fn get_review(attempt_id: i64) -> Result<AttemptReview, AppError> {
     ctx::finish(
         async {
             let state = ctx::state()?;
-            let user = ctx::user()?;
-            let lang = ctx::request().lang;
-            let (yes, no) = yes_no(lang);
-            quizzes::review(state.db.sqlite(), user.id, attempt_id, lang, (&yes, &no)).await
+            with_data!(state.db, |d, pool| {
+                let user = ctx::user()?;
+                let lang = ctx::request().lang;
+                let (yes, no) = yes_no(lang);
+                d::services::quizzes::review(pool, user.id, attempt_id, lang, (&yes, &no)).await
+            })
         }
         .await,
     )
@@ -137,15 +151,17 @@ pub async fn get_quiz_statistics(
     ctx::finish(
         async {
             let state = ctx::state()?;
-            let user = ctx::user()?;
-            crate::server::services::statistics::quiz_statistics(
-                state.db.sqlite(),
-                &user,
-                &course_id,
-                &quiz_id,
-                ctx::request().lang,
-            )
-            .await
+            with_data!(state.db, |d, pool| {
+                let user = ctx::user()?;
+                d::services::statistics::quiz_statistics(
+                    pool,
+                    &user,
+                    &course_id,
+                    &quiz_id,
+                    ctx::request().lang,
+                )
+                .await
+            })
         }
         .await,
     )

@@ -6,10 +6,7 @@ use crate::wire::CpdEntryView;
 use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
-use {
-    super::ctx,
-    crate::server::services::{cpd, renewal},
-};
+use {super::ctx, crate::with_data};
 
 /// Renews the signed-in learner's certificate `code` and goes back to their certificates.
 #[server(endpoint = "renew_certificate")]
@@ -17,10 +14,12 @@ pub async fn renew_certificate(code: String) -> Result<String, AppError> {
     ctx::finish(
         async {
             let state = ctx::state()?;
-            let user = ctx::user()?;
-            let new_code = renewal::renew(state.db.sqlite(), &user, &code).await?;
-            leptos_axum::redirect("/certificates");
-            Ok(new_code)
+            with_data!(state.db, |d, pool| {
+                let user = ctx::user()?;
+                let new_code = d::services::renewal::renew(pool, &user, &code).await?;
+                leptos_axum::redirect("/certificates");
+                Ok(new_code)
+            })
         }
         .await,
     )
@@ -32,8 +31,10 @@ pub async fn my_cpd() -> Result<Vec<CpdEntryView>, AppError> {
     ctx::finish(
         async {
             let state = ctx::state()?;
-            let user = ctx::user()?;
-            cpd::log(state.db.sqlite(), &user).await
+            with_data!(state.db, |d, pool| {
+                let user = ctx::user()?;
+                d::services::cpd::log(pool, &user).await
+            })
         }
         .await,
     )
@@ -51,17 +52,19 @@ pub async fn add_cpd(
     ctx::finish(
         async {
             let state = ctx::state()?;
-            let user = ctx::user()?;
-            let entry = cpd::NewEntry {
-                activity,
-                provider,
-                done_on,
-                hours,
-                attested_by,
-            };
-            cpd::add(state.db.sqlite(), &user, &entry).await?;
-            leptos_axum::redirect("/certificates/cpd");
-            Ok(())
+            with_data!(state.db, |d, pool| {
+                let user = ctx::user()?;
+                let entry = d::services::cpd::NewEntry {
+                    activity,
+                    provider,
+                    done_on,
+                    hours,
+                    attested_by,
+                };
+                d::services::cpd::add(pool, &user, &entry).await?;
+                leptos_axum::redirect("/certificates/cpd");
+                Ok(())
+            })
         }
         .await,
     )
@@ -73,10 +76,12 @@ pub async fn remove_cpd(id: i64) -> Result<(), AppError> {
     ctx::finish(
         async {
             let state = ctx::state()?;
-            let user = ctx::user()?;
-            cpd::remove(state.db.sqlite(), &user, id).await?;
-            leptos_axum::redirect("/certificates/cpd");
-            Ok(())
+            with_data!(state.db, |d, pool| {
+                let user = ctx::user()?;
+                d::services::cpd::remove(pool, &user, id).await?;
+                leptos_axum::redirect("/certificates/cpd");
+                Ok(())
+            })
         }
         .await,
     )

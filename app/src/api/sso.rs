@@ -9,7 +9,7 @@ use crate::wire::{OrgSsoView, SsoChoice, SsoLinkView};
 use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
-use {super::ctx, crate::server::services::sso};
+use {super::ctx, crate::with_data};
 
 /// The cookie that holds a pending link's token (set by the return from the provider).
 pub const SSO_LINK_COOKIE: &str = "rtw_sso_link";
@@ -20,8 +20,10 @@ pub async fn org_sso(org_id: i64) -> Result<OrgSsoView, AppError> {
     ctx::finish(
         async {
             let state = ctx::state()?;
-            let user = ctx::user()?;
-            sso::page(&state, &user, org_id).await
+            with_data!(state.db, |d| {
+                let user = ctx::user()?;
+                d::services::sso::page(&state, &user, org_id).await
+            })
         }
         .await,
     )
@@ -43,20 +45,22 @@ pub async fn save_sso(
     ctx::finish(
         async {
             let state = ctx::state()?;
-            let user = ctx::user()?;
-            let form = sso::SettingsForm {
-                issuer: &issuer,
-                client_id: &client_id,
-                client_secret: &client_secret,
-                subject_claim: &subject_claim,
-                name_claim: &name_claim,
-                email_claim: &email_claim,
-                org_claim: &org_claim,
-                org_value: &org_value,
-            };
-            sso::save(&state, &user, org_id, form).await?;
-            leptos_axum::redirect(&format!("/organisations/{org_id}/sign-in?saved=1"));
-            Ok(())
+            with_data!(state.db, |d| {
+                let user = ctx::user()?;
+                let form = d::services::sso::SettingsForm {
+                    issuer: &issuer,
+                    client_id: &client_id,
+                    client_secret: &client_secret,
+                    subject_claim: &subject_claim,
+                    name_claim: &name_claim,
+                    email_claim: &email_claim,
+                    org_claim: &org_claim,
+                    org_value: &org_value,
+                };
+                d::services::sso::save(&state, &user, org_id, form).await?;
+                leptos_axum::redirect(&format!("/organisations/{org_id}/sign-in?saved=1"));
+                Ok(())
+            })
         }
         .await,
     )
@@ -68,10 +72,12 @@ pub async fn toggle_sso(org_id: i64, #[server(default)] enable: bool) -> Result<
     ctx::finish(
         async {
             let state = ctx::state()?;
-            let user = ctx::user()?;
-            sso::set_enabled(&state, &user, org_id, enable).await?;
-            leptos_axum::redirect(&format!("/organisations/{org_id}/sign-in"));
-            Ok(())
+            with_data!(state.db, |d| {
+                let user = ctx::user()?;
+                d::services::sso::set_enabled(&state, &user, org_id, enable).await?;
+                leptos_axum::redirect(&format!("/organisations/{org_id}/sign-in"));
+                Ok(())
+            })
         }
         .await,
     )
@@ -83,7 +89,9 @@ pub async fn sso_choices() -> Result<Vec<SsoChoice>, AppError> {
     ctx::finish(
         async {
             let state = ctx::state()?;
-            sso::choices(state.db.sqlite()).await
+            with_data!(state.db, |d, pool| {
+                d::services::sso::choices(pool).await
+            })
         }
         .await,
     )
@@ -95,7 +103,9 @@ pub async fn sso_link_info() -> Result<Option<SsoLinkView>, AppError> {
     ctx::finish(
         async {
             let state = ctx::state()?;
-            sso::link_view(state.db.sqlite(), ctx::cookie(SSO_LINK_COOKIE).as_deref()).await
+            with_data!(state.db, |d, pool| {
+                d::services::sso::link_view(pool, ctx::cookie(SSO_LINK_COOKIE).as_deref()).await
+            })
         }
         .await,
     )
@@ -107,35 +117,38 @@ pub async fn link_sso(#[server(default)] password: String) -> Result<(), AppErro
     ctx::finish(
         async {
             let state = ctx::state()?;
-            let token = ctx::cookie(SSO_LINK_COOKIE);
-            let address = ctx::request()
-                .client
-                .map_or_else(|| "local".to_string(), |ip| ip.to_string());
-            // Failures count against the account, as on the sign-in page: a new sign-in at the
-            // provider (a new token) starts no new count.
-            let key = sso::link_view(state.db.sqlite(), token.as_deref())
-                .await?
-                .map(|v| v.email)
-                .unwrap_or_default();
-            let now = std::time::Instant::now();
-            if state.sign_in_limits.check(&key, &address, now).is_err() {
-                return Err(AppError::TooManyAttempts);
-            }
-            let user_id = match sso::link(state.db.sqlite(), token.as_deref(), &password).await {
-                Err(AppError::BadCredentials) => {
-                    state.sign_in_limits.failed(&key, &address, now);
-                    return Err(AppError::BadCredentials);
+            with_data!(state.db, |d, pool| {
+                let token = ctx::cookie(SSO_LINK_COOKIE);
+                let address = ctx::request()
+                    .client
+                    .map_or_else(|| "local".to_string(), |ip| ip.to_string());
+                // Failures count against the account, as on the sign-in page: a new sign-in at the
+                // provider (a new token) starts no new count.
+                let key = d::services::sso::link_view(pool, token.as_deref())
+                    .await?
+                    .map(|v| v.email)
+                    .unwrap_or_default();
+                let now = std::time::Instant::now();
+                if state.sign_in_limits.check(&key, &address, now).is_err() {
+                    return Err(AppError::TooManyAttempts);
                 }
-                other => other?,
-            };
-            ctx::sign_in_as(&state, user_id).await?;
-            if let Ok(clear) = http::HeaderValue::from_str(&format!(
-                "{SSO_LINK_COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0"
-            )) {
-                ctx::set_cookie(clear);
-            }
-            leptos_axum::redirect("/?linked=1");
-            Ok(())
+                let user_id = match d::services::sso::link(pool, token.as_deref(), &password).await
+                {
+                    Err(AppError::BadCredentials) => {
+                        state.sign_in_limits.failed(&key, &address, now);
+                        return Err(AppError::BadCredentials);
+                    }
+                    other => other?,
+                };
+                ctx::sign_in_as(&state, user_id).await?;
+                if let Ok(clear) = http::HeaderValue::from_str(&format!(
+                    "{SSO_LINK_COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0"
+                )) {
+                    ctx::set_cookie(clear);
+                }
+                leptos_axum::redirect("/?linked=1");
+                Ok(())
+            })
         }
         .await,
     )

@@ -6,7 +6,7 @@ use crate::wire::OrgWebhooksView;
 use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
-use {super::ctx, crate::server::services::webhooks};
+use {super::ctx, crate::with_data};
 
 /// The organisation's webhooks and delivery log; with `created`, the new webhook's secret (once).
 #[server(endpoint = "org_webhooks")]
@@ -14,8 +14,10 @@ pub async fn org_webhooks(org_id: i64, created: Option<i64>) -> Result<OrgWebhoo
     ctx::finish(
         async {
             let state = ctx::state()?;
-            let user = ctx::user()?;
-            webhooks::page(&state, &user, org_id, created).await
+            with_data!(state.db, |d| {
+                let user = ctx::user()?;
+                d::services::webhooks::page(&state, &user, org_id, created).await
+            })
         }
         .await,
     )
@@ -35,27 +37,30 @@ pub async fn create_webhook(
     ctx::finish(
         async {
             let state = ctx::state()?;
-            let user = ctx::user()?;
-            let ticked = [
-                (event_module_completed, WebhookEvent::ModuleCompleted),
-                (
-                    event_qualification_certified,
-                    WebhookEvent::QualificationCertified,
-                ),
-                (
-                    event_certificate_expiring,
-                    WebhookEvent::CertificateExpiring,
-                ),
-                (event_certificate_revoked, WebhookEvent::CertificateRevoked),
-            ];
-            let events: Vec<&str> = ticked
-                .iter()
-                .filter(|(on, _)| on.is_some())
-                .map(|(_, e)| e.as_str())
-                .collect();
-            let id = webhooks::create(&state, &user, org_id, &url, &events).await?;
-            leptos_axum::redirect(&format!("/organisations/{org_id}/webhooks?created={id}"));
-            Ok(id)
+            with_data!(state.db, |d| {
+                let user = ctx::user()?;
+                let ticked = [
+                    (event_module_completed, WebhookEvent::ModuleCompleted),
+                    (
+                        event_qualification_certified,
+                        WebhookEvent::QualificationCertified,
+                    ),
+                    (
+                        event_certificate_expiring,
+                        WebhookEvent::CertificateExpiring,
+                    ),
+                    (event_certificate_revoked, WebhookEvent::CertificateRevoked),
+                ];
+                let events: Vec<&str> = ticked
+                    .iter()
+                    .filter(|(on, _)| on.is_some())
+                    .map(|(_, e)| e.as_str())
+                    .collect();
+                let id =
+                    d::services::webhooks::create(&state, &user, org_id, &url, &events).await?;
+                leptos_axum::redirect(&format!("/organisations/{org_id}/webhooks?created={id}"));
+                Ok(id)
+            })
         }
         .await,
     )
@@ -67,10 +72,12 @@ pub async fn disable_webhook(org_id: i64, webhook_id: i64) -> Result<(), AppErro
     ctx::finish(
         async {
             let state = ctx::state()?;
-            let user = ctx::user()?;
-            webhooks::disable(&state, &user, org_id, webhook_id).await?;
-            leptos_axum::redirect(&format!("/organisations/{org_id}/webhooks"));
-            Ok(())
+            with_data!(state.db, |d| {
+                let user = ctx::user()?;
+                d::services::webhooks::disable(&state, &user, org_id, webhook_id).await?;
+                leptos_axum::redirect(&format!("/organisations/{org_id}/webhooks"));
+                Ok(())
+            })
         }
         .await,
     )
@@ -82,10 +89,12 @@ pub async fn replay_delivery(org_id: i64, delivery_id: i64) -> Result<i64, AppEr
     ctx::finish(
         async {
             let state = ctx::state()?;
-            let user = ctx::user()?;
-            let id = webhooks::replay(&state, &user, org_id, delivery_id).await?;
-            leptos_axum::redirect(&format!("/organisations/{org_id}/webhooks?replayed={id}"));
-            Ok(id)
+            with_data!(state.db, |d| {
+                let user = ctx::user()?;
+                let id = d::services::webhooks::replay(&state, &user, org_id, delivery_id).await?;
+                leptos_axum::redirect(&format!("/organisations/{org_id}/webhooks?replayed={id}"));
+                Ok(id)
+            })
         }
         .await,
     )

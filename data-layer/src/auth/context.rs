@@ -13,14 +13,7 @@ use model::wire::{Role, SessionUser};
 
 pub const LANG_COOKIE: &str = "rtw_lang";
 
-#[derive(Debug, Clone, Default)]
-pub struct RequestContext {
-    pub lang: Lang,
-    pub user: Option<SessionUser>,
-    pub session_id: Option<String>,
-    /// The client's address (none when the server is not behind a socket, as in tests).
-    pub client: Option<std::net::IpAddr>,
-}
+pub use platform::RequestContext;
 
 /// The value of cookie `name` in the request, if any.
 pub fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {

@@ -230,13 +230,7 @@ pub async fn revoke(
     Ok(())
 }
 
-/// Who is calling the HR API: the organisation a valid token reads and what it may read.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ApiClient {
-    pub organisation_id: i64,
-    pub token_id: i64,
-    pub scopes: Vec<Scope>,
-}
+pub use model::domain::hr_api::ApiClient;
 
 /// The client a bearer token stands for, if it is well signed, known, unexpired and not revoked.
 /// `None` for anything else: the API answers 401 without saying which check failed.

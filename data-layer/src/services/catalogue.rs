@@ -11,15 +11,7 @@ use sha2::{Digest, Sha256};
 use std::collections::HashMap;
 use std::sync::{Arc, LazyLock, Mutex};
 
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PublishOutcome {
-    pub course_id: String,
-    pub version_no: i64,
-    pub version_id: i64,
-    /// False when this exact content was already published (nothing was written).
-    pub created: bool,
-    pub lessons: usize,
-}
+pub use platform::PublishOutcome;
 
 /// The hash that identifies a course's content: same files, same hash.
 pub fn content_hash(course: &Course) -> String {

@@ -16,15 +16,9 @@ use model::domain::Lang;
 use model::error::AppError;
 use model::i18n::I18n;
 use model::wire::{CertificateView, Role, SessionUser};
+pub use platform::outcomes::Holding;
 
-/// The issuer's name in credentials and on certificates.
-pub const ISSUER_NAME: &str = "RTW Academy";
-
-/// A certificate its holder (or a platform administrator) may download.
-pub struct Holding {
-    pub view: CertificateView,
-    pub facts: BadgeFacts,
-}
+pub use model::domain::credential::ISSUER_NAME;
 
 /// Loads the certificate `code` for `user`: its holder, or a platform administrator. Anyone
 /// else gets "not found", so the answer does not reveal whose codes exist.

@@ -12,6 +12,8 @@ use model::domain::lti::{self, Message};
 use model::domain::sso::{SsoFailure, SsoPerson};
 use model::domain::{Email, Lang};
 use model::error::AppError;
+pub use platform::outcomes::Pickable;
+pub use platform::outcomes::{Launched, LoginRequest};
 use serde_json::{json, Value};
 
 /// How long a login may take to come back as a launch, and a deep-linking choice to be made.
@@ -90,17 +92,6 @@ pub async fn register(pool: &Pool, p: &NewPlatform) -> Result<i64, AppError> {
     Ok(id)
 }
 
-/// The login request a platform sends first (OIDC third-party initiated login).
-#[derive(Debug, Default, serde::Deserialize)]
-pub struct LoginRequest {
-    pub iss: Option<String>,
-    pub login_hint: Option<String>,
-    pub target_link_uri: Option<String>,
-    pub lti_message_hint: Option<String>,
-    pub client_id: Option<String>,
-    pub lti_deployment_id: Option<String>,
-}
-
 struct Platform {
     id: i64,
     issuer: String,
@@ -167,15 +158,6 @@ pub async fn login(state: &AppState, req: &LoginRequest) -> Result<String, SsoFa
         }
     }
     Ok(url.to_string())
-}
-
-/// How a launch ends.
-#[derive(Debug, PartialEq, Eq)]
-pub enum Launched {
-    /// Signed in (or waiting to link an account), as after single sign-on.
-    Person(Finished),
-    /// A teacher's deep-linking request: the choice page, with this token.
-    DeepLink { token: String },
 }
 
 /// Takes a launch: the state must be one this tool gave out and not yet used, the ID token signed
@@ -353,20 +335,6 @@ async fn remember_link(
     .execute(pool)
     .await?;
     Ok(())
-}
-
-/// Something a teacher can embed.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Pickable {
-    /// Our path, e.g. `/courses/c/quizzes/q`.
-    pub path: String,
-    pub title: String,
-    /// `module`, `lesson`, `quiz` or `case`.
-    pub kind: &'static str,
-    /// The module's title, for grouping.
-    pub module: String,
-    /// Whether it gives a score (then the LMS gets a gradebook column).
-    pub scored: bool,
 }
 
 /// What a deep-linking request may pick from: every lesson, quiz and case of each course's

@@ -9,6 +9,7 @@ use crate::email::outbox::KIND_EMAIL;
 use crate::{now, random_hex};
 use model::domain::clock::format_rfc3339;
 use model::error::AppError;
+pub use platform::outcomes::Purged;
 use serde_json::{json, Value};
 use std::collections::HashMap;
 
@@ -384,24 +385,6 @@ pub async fn delete_account(pool: &Pool, user_id: i64, password: &str) -> Result
     tx.commit().await?;
     tracing::info!(user = user_id, "account deleted");
     Ok(())
-}
-
-/// What one clean-up deleted.
-#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
-pub struct Purged {
-    pub sessions: u64,
-    pub password_resets: u64,
-    pub emails: u64,
-    /// Roster files uploaded for an import that was never made (kept a day, whatever `days` is).
-    pub roster_files: u64,
-    /// Lists pasted for bulk verification (kept a day, like roster files).
-    pub bulk_checks: u64,
-}
-
-impl Purged {
-    pub fn total(&self) -> u64 {
-        self.sessions + self.password_resets + self.emails + self.roster_files + self.bulk_checks
-    }
 }
 
 /// Erases the certificates of deleted accounts once `days` have passed since the last of them

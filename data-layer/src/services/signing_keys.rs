@@ -11,20 +11,13 @@ use ed25519_dalek::SigningKey;
 use jsonwebtoken::{Algorithm, EncodingKey, Header};
 use model::domain::credential::Urls;
 use model::error::AppError;
+pub use platform::outcomes::PublicKey;
 use serde_json::{json, Value};
 
 /// The key that signs now.
 pub struct Signer {
     pub kid: String,
     key: EncodingKey,
-}
-
-/// A key as the JWKS publishes it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PublicKey {
-    pub kid: String,
-    pub x: String,
-    pub retired: bool,
 }
 
 struct NewKey {

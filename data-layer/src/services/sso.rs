@@ -14,11 +14,7 @@ use model::domain::sso::{
 use model::domain::{local_path::local_path, Lang};
 use model::error::{AppError, FieldError};
 use model::wire::{OrgSsoView, Role, SessionUser, SsoChoice, SsoLinkView, SsoProviderView};
-
-/// How long a sign-in may stay at the provider.
-pub const LOGIN_TTL_SECS: i64 = 600;
-/// How long a pending link waits for the account's password.
-pub const LINK_TTL_SECS: i64 = 900;
+pub use platform::outcomes::{Begun, Callback, Finished, LINK_TTL_SECS, LOGIN_TTL_SECS};
 
 /// Where the provider sends the browser back to (registered at the provider).
 pub fn redirect_uri(state: &AppState) -> String {
@@ -227,13 +223,6 @@ pub async fn set_enabled(
     Ok(())
 }
 
-/// A sign-in sent to the provider: the browser goes to `url`, and keeps `state` in a cookie.
-#[derive(Debug)]
-pub struct Begun {
-    pub url: String,
-    pub state: String,
-}
-
 /// Starts a sign-in through `org_id`'s provider; `next` is where to land afterwards.
 #[tracing::instrument(skip(state))]
 pub async fn begin(state: &AppState, org_id: i64, next: Option<&str>) -> Result<Begun, SsoFailure> {
@@ -275,26 +264,6 @@ pub async fn begin(state: &AppState, org_id: i64, next: Option<&str>) -> Result<
         url: started.url,
         state: started.state,
     })
-}
-
-/// What the browser brings back from the provider.
-#[derive(Debug, Default, serde::Deserialize)]
-pub struct Callback {
-    pub code: Option<String>,
-    pub state: Option<String>,
-    pub error: Option<String>,
-    /// The issuer of the answer (RFC 9207), when the provider says: it must be ours.
-    pub iss: Option<String>,
-}
-
-/// How a return from the provider ends.
-#[derive(Debug, PartialEq, Eq)]
-pub enum Finished {
-    /// Sign in as this user and go to `next`.
-    SignedIn { user_id: i64, next: String },
-    /// An account has this email: its owner must sign in with the password to link (the token
-    /// goes in a cookie).
-    Link { token: String },
 }
 
 /// Handles the return from the provider. `cookie_state` is the state cookie of this browser.

@@ -174,3 +174,21 @@ mod tests {
         }
     }
 }
+
+/// Who is calling the HR API: the organisation a valid token reads and what it may read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ApiClient {
+    pub organisation_id: i64,
+    pub token_id: i64,
+    pub scopes: Vec<Scope>,
+}
+
+/// What a listing asks for, already checked.
+#[derive(Debug, Clone, Copy)]
+pub struct ListQuery {
+    pub after: Cursor,
+    pub limit: i64,
+    /// Unix seconds; 0 for everything.
+    pub updated_since: i64,
+    pub lang: Option<super::Lang>,
+}

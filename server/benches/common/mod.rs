@@ -51,3 +51,11 @@ pub fn status_kb(field: &str) -> Option<u64> {
 pub fn quantile_ms(sorted: &[Duration], q: f64) -> f64 {
     sorted[((sorted.len() as f64 - 1.0) * q).round() as usize].as_secs_f64() * 1000.0
 }
+
+/// The SQLite pool of a benchmark's server (these benchmarks set up SQLite).
+pub fn sqlite(db: &app::server::Database) -> &sqlx::SqlitePool {
+    match db {
+        app::server::Database::Sqlite(pool) => pool,
+        app::server::Database::Postgres(_) => panic!("this benchmark sets up SQLite"),
+    }
+}

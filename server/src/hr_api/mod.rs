@@ -4,10 +4,8 @@
 //! is not data is a JSON error with a code and a message a developer can act on.
 
 use app::domain::hr_api::{parse_limit, Cursor, Scope};
+use app::domain::hr_api::{ApiClient, ListQuery};
 use app::domain::Lang;
-use app::server::services::api_tokens::{authenticate, ApiClient};
-use app::server::services::hr_export;
-use app::server::services::hr_feed::{self, parse_rfc3339, ListQuery};
 use app::server::AppState;
 use axum::body::Body;
 use axum::extract::rejection::QueryRejection;
@@ -18,6 +16,8 @@ use axum::routing::{get, MethodRouter};
 use axum::Json;
 use serde::Serialize;
 use std::collections::HashMap;
+use time::format_description::well_known::Rfc3339;
+use time::OffsetDateTime;
 
 /// The OpenAPI 3.1 document of this API.
 pub const OPENAPI: &str = include_str!("openapi.json");
@@ -109,13 +109,21 @@ async fn client(
             kind.eq_ignore_ascii_case("bearer").then(|| token.trim())
         })
         .ok_or(ApiError::Unauthorized)?;
-    let client = authenticate(state.db.sqlite(), &state.sessions, token)
-        .await?
-        .ok_or(ApiError::Unauthorized)?;
+    let client = app::with_data!(state.db, |d, pool| {
+        d::services::api_tokens::authenticate(pool, &state.sessions, token).await
+    })?
+    .ok_or(ApiError::Unauthorized)?;
     if !client.scopes.contains(&scope) {
         return Err(ApiError::InsufficientScope(scope));
     }
     Ok(client)
+}
+
+/// Unix seconds from an RFC 3339 date-time.
+pub fn parse_rfc3339(s: &str) -> Option<i64> {
+    OffsetDateTime::parse(s.trim(), &Rfc3339)
+        .ok()
+        .map(|d| d.unix_timestamp())
 }
 
 const PARAMETERS: [&str; 4] = ["limit", "cursor", "updated_since", "lang"];
@@ -172,7 +180,9 @@ async fn people(
 ) -> Result<Response, ApiError> {
     let client = client(&state, &headers, Scope::People).await?;
     let q = list_query(query, &PARAMETERS)?;
-    Ok(json(hr_feed::people(state.db.sqlite(), &client, q).await?))
+    app::with_data!(state.db, |d, pool| {
+        Ok(json(d::services::hr_feed::people(pool, &client, q).await?))
+    })
 }
 
 async fn enrolments(
@@ -182,9 +192,11 @@ async fn enrolments(
 ) -> Result<Response, ApiError> {
     let client = client(&state, &headers, Scope::Enrolments).await?;
     let q = list_query(query, &PARAMETERS)?;
-    Ok(json(
-        hr_feed::enrolments(state.db.sqlite(), &client, q).await?,
-    ))
+    app::with_data!(state.db, |d, pool| {
+        Ok(json(
+            d::services::hr_feed::enrolments(pool, &client, q).await?,
+        ))
+    })
 }
 
 async fn completions(
@@ -194,9 +206,11 @@ async fn completions(
 ) -> Result<Response, ApiError> {
     let client = client(&state, &headers, Scope::Completions).await?;
     let q = list_query(query, &PARAMETERS)?;
-    Ok(json(
-        hr_feed::completions(state.db.sqlite(), &client, q).await?,
-    ))
+    app::with_data!(state.db, |d, pool| {
+        Ok(json(
+            d::services::hr_feed::completions(pool, &client, q).await?,
+        ))
+    })
 }
 
 async fn certificates(
@@ -207,9 +221,11 @@ async fn certificates(
     let client = client(&state, &headers, Scope::Certificates).await?;
     let q = list_query(query, &PARAMETERS)?;
     let base = state.config.base_url.clone();
-    Ok(json(
-        hr_feed::certificates(state.db.sqlite(), &client, &base, q).await?,
-    ))
+    app::with_data!(state.db, |d, pool| {
+        Ok(json(
+            d::services::hr_feed::certificates(pool, &client, &base, q).await?,
+        ))
+    })
 }
 
 /// Every completion as CSV, streamed from the database as the client reads.
@@ -221,11 +237,13 @@ async fn completions_csv(
     let client = client(&state, &headers, Scope::Completions).await?;
     let q = list_query(query, &["updated_since", "lang"])?;
     let (tx, rx) = tokio::sync::mpsc::channel(4);
-    let pool = state.db.sqlite().clone();
+    let db = state.db.clone();
     let org = client.organisation_id;
     tokio::spawn(async move {
         let failed = tx.clone();
-        match hr_export::completions_csv(&pool, org, q.updated_since, q.lang, tx).await {
+        match app::with_data!(db, |d, pool| {
+            d::services::hr_export::completions_csv(pool, org, q.updated_since, q.lang, tx).await
+        }) {
             Ok(rows) => tracing::info!(org, rows, "completions exported as CSV"),
             Err(e) => {
                 tracing::error!(org, error = %e, "CSV export failed part-way");
@@ -250,4 +268,20 @@ async fn completions_csv(
         body,
     )
         .into_response())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn times_are_read_as_rfc3339() {
+        assert_eq!(parse_rfc3339("2025-12-03T10:00:00Z"), Some(1_764_756_000));
+        assert_eq!(
+            parse_rfc3339("2025-12-03T11:00:00+01:00"),
+            Some(1_764_756_000)
+        );
+        assert_eq!(parse_rfc3339("2025-12-03"), None);
+        assert_eq!(parse_rfc3339("yesterday"), None);
+    }
 }

@@ -21,7 +21,7 @@ async fn registering_signs_the_learner_in() {
     assert_eq!(me["name"], "Kari Nordmann");
     assert_eq!(me["roles"], serde_json::json!(["learner"]));
     let stored: String = sqlx::query_scalar("SELECT password_hash FROM users")
-        .fetch_one(app.state.db.sqlite())
+        .fetch_one(&app.db)
         .await
         .unwrap();
     assert!(stored.starts_with("$argon2id$"), "stored: {stored}");
@@ -193,7 +193,7 @@ async fn signing_out_revokes_the_session_on_the_server() {
     assert_eq!(session_user(&app, &cookie).await, Value::Null);
     let revoked: i64 =
         sqlx::query_scalar("SELECT COUNT(*) FROM sessions WHERE revoked_at IS NOT NULL")
-            .fetch_one(app.state.db.sqlite())
+            .fetch_one(&app.db)
             .await
             .unwrap();
     assert_eq!(revoked, 1);
@@ -264,9 +264,10 @@ async fn a_password_reset_arrives_by_smtp_and_ends_every_session() {
     assert_eq!(unknown.status, reply.status);
     assert_eq!(unknown.location(), reply.location());
 
-    let delivered = app::server::email::outbox::deliver_due(&app.state)
-        .await
-        .unwrap();
+    let delivered = app::with_data!(app.state.db, |d| {
+        d::email::outbox::deliver_due(&app.state).await
+    })
+    .unwrap();
     assert_eq!(delivered, 1);
     let mail = smtp.messages();
     assert_eq!(mail.len(), 1, "{mail:?}");
@@ -340,13 +341,14 @@ async fn mail_waits_in_the_outbox_while_the_smtp_server_is_down() {
         None,
     )
     .await;
-    let delivered = app::server::email::outbox::deliver_due(&app.state)
-        .await
-        .unwrap();
+    let delivered = app::with_data!(app.state.db, |d| {
+        d::email::outbox::deliver_due(&app.state).await
+    })
+    .unwrap();
     assert_eq!(delivered, 0);
     let (attempts, delivered_at): (i64, Option<i64>) =
         sqlx::query_as("SELECT attempts, delivered_at FROM outbox")
-            .fetch_one(app.state.db.sqlite())
+            .fetch_one(&app.db)
             .await
             .unwrap();
     assert_eq!((attempts, delivered_at), (1, None));
@@ -354,15 +356,10 @@ async fn mail_waits_in_the_outbox_while_the_smtp_server_is_down() {
 
 #[tokio::test]
 async fn the_first_administrator_is_created_or_promoted_from_the_command_line() {
-    use app::server::services::accounts::create_admin;
     let app = TestApp::start().await;
-    let (id, created) = create_admin(
-        app.state.db.sqlite(),
-        "Bo Sjef",
-        "boss@example.org",
-        PASSWORD,
-    )
-    .await
+    let (id, created) = app::with_data!(app.state.db, |d, pool| {
+        d::services::accounts::create_admin(pool, "Bo Sjef", "boss@example.org", PASSWORD).await
+    })
     .unwrap();
     assert!(created);
     let cookie = app
@@ -386,22 +383,18 @@ async fn the_first_administrator_is_created_or_promoted_from_the_command_line() 
     let learner = app
         .register("Kari Nordmann", "kari@example.org", PASSWORD)
         .await;
-    let (kari, created) = create_admin(
-        app.state.db.sqlite(),
-        "Kari Nordmann",
-        "kari@example.org",
-        PASSWORD,
-    )
-    .await
+    let (kari, created) = app::with_data!(app.state.db, |d, pool| {
+        d::services::accounts::create_admin(pool, "Kari Nordmann", "kari@example.org", PASSWORD)
+            .await
+    })
     .unwrap();
     assert!(!created && kari != id);
     assert!(session_user(&app, &learner).await["roles"]
         .as_array()
         .unwrap()
         .contains(&"platform_admin".into()));
-    assert!(
-        create_admin(app.state.db.sqlite(), "X", "x@example.org", "short")
-            .await
-            .is_err()
-    );
+    assert!(app::with_data!(app.state.db, |d, pool| {
+        d::services::accounts::create_admin(pool, "X", "x@example.org", "short").await
+    })
+    .is_err());
 }

@@ -29,9 +29,10 @@ pub(crate) async fn two_authors(app: &TestApp) -> (String, String) {
         .await;
     let bo = app.register("Bo Author", "bo@example.org", PASSWORD).await;
     for email in ["aud@example.org", "bo@example.org"] {
-        app::server::services::accounts::grant_author(app.state.db.sqlite(), email)
-            .await
-            .expect("an author");
+        app::with_data!(app.state.db, |d, pool| {
+            d::services::accounts::grant_author(pool, email).await
+        })
+        .expect("an author");
     }
     (aud, bo)
 }
@@ -113,9 +114,9 @@ impl Authors {
     }
 
     pub(crate) async fn state(&self, draft: &str) -> String {
-        sqlx::query_scalar::<_, String>("SELECT state FROM course_drafts WHERE id = ?")
+        sqlx::query_scalar::<_, String>("SELECT state FROM course_drafts WHERE id = $1")
             .bind(draft.parse::<i64>().expect("an id"))
-            .fetch_one(self.app.state.db.sqlite())
+            .fetch_one(&self.app.db)
             .await
             .expect("the draft")
     }
@@ -129,10 +130,10 @@ async fn every_published_version_keeps_the_files_it_was_made_from() {
             .expect("the bundled files");
     let kept: Vec<(String, String)> = sqlx::query_as(
         "SELECT path, content FROM course_version_files f JOIN course_versions v ON v.id = f.course_version_id
-         WHERE v.course_id = ? ORDER BY path",
+         WHERE v.course_id = $1 ORDER BY path",
     )
     .bind(COURSE)
-    .fetch_all(app.state.db.sqlite())
+    .fetch_all(&app.db)
     .await
     .expect("files");
     let expected: Vec<(String, String)> = on_disk
@@ -353,10 +354,22 @@ async fn approving_publishes_everything_or_nothing() {
         a.app.count("course_version_files").await,
     );
     // The database refuses the last part of the publication (the case simulations).
-    sqlx::query("CREATE TRIGGER refuse_cases BEFORE INSERT ON cases BEGIN SELECT RAISE(ABORT, 'disk full'); END")
-        .execute(a.app.state.db.sqlite())
-        .await
-        .expect("trigger");
+    let refuse: &[&str] = if crate::common::on_postgres() {
+        &[
+            "CREATE FUNCTION refuse_cases() RETURNS trigger LANGUAGE plpgsql
+             AS $$ BEGIN RAISE EXCEPTION 'disk full'; END $$",
+            "CREATE TRIGGER refuse_cases BEFORE INSERT ON cases
+             FOR EACH ROW EXECUTE FUNCTION refuse_cases()",
+        ]
+    } else {
+        &["CREATE TRIGGER refuse_cases BEFORE INSERT ON cases BEGIN SELECT RAISE(ABORT, 'disk full'); END"]
+    };
+    for sql in refuse {
+        sqlx::raw_sql(sqlx::AssertSqlSafe(*sql))
+            .execute(&a.app.db)
+            .await
+            .expect("trigger");
+    }
     let failed = a.approve(&draft, &a.bo).await;
     assert_eq!(failed.status, 500);
     let after = (
@@ -371,10 +384,12 @@ async fn approving_publishes_everything_or_nothing() {
     );
     assert_eq!(a.state(&draft).await, "in_review");
 
-    sqlx::query("DROP TRIGGER refuse_cases")
-        .execute(a.app.state.db.sqlite())
-        .await
-        .expect("drop");
+    let drop = if crate::common::on_postgres() {
+        "DROP TRIGGER refuse_cases ON cases"
+    } else {
+        "DROP TRIGGER refuse_cases"
+    };
+    sqlx::raw_sql(drop).execute(&a.app.db).await.expect("drop");
     let approved = a.approve(&draft, &a.bo).await;
     assert!(approved.status.is_success(), "{}", approved.body);
     assert_eq!(a.app.count("course_versions").await, before.0 + 1);
@@ -403,7 +418,7 @@ async fn learners_cannot_author_and_a_plain_form_post_lands_on_the_draft() {
         .await;
     assert!(reply.status.is_redirection(), "{}", reply.status);
     let id: i64 = sqlx::query_scalar("SELECT MAX(id) FROM course_drafts")
-        .fetch_one(a.app.state.db.sqlite())
+        .fetch_one(&a.app.db)
         .await
         .expect("a draft");
     assert_eq!(
@@ -448,11 +463,11 @@ pub(crate) async fn import(
 async fn version_files(app: &TestApp, version_no: i64) -> app::domain::content::MemoryFiles {
     sqlx::query_as::<_, (String, String)>(
         "SELECT path, content FROM course_version_files f JOIN course_versions v ON v.id = f.course_version_id
-         WHERE v.course_id = ? AND v.version_no = ?",
+         WHERE v.course_id = $1 AND v.version_no = $2",
     )
     .bind(COURSE)
     .bind(version_no)
-    .fetch_all(app.state.db.sqlite())
+    .fetch_all(&app.db)
     .await
     .expect("files")
     .into_iter()
@@ -476,8 +491,8 @@ async fn a_version_exported_as_files_imports_back_without_loss() {
         .unwrap()
         .contains("rtw-coordinator-version-1.zip"));
     let kept = version_files(&a.app, 1).await;
-    let unpacked =
-        app::server::services::authoring::transfer::read_archive(&zip).expect("a course archive");
+    let unpacked = app::server::data_sqlite::services::authoring::transfer::read_archive(&zip)
+        .expect("a course archive");
     assert_eq!(
         unpacked, kept,
         "the archive holds exactly the version's files"
@@ -492,7 +507,7 @@ async fn a_version_exported_as_files_imports_back_without_loss() {
         std::fs::create_dir_all(file.parent().unwrap()).unwrap();
         std::fs::write(file, content).unwrap();
     }
-    let again = server::courses::publish_all(a.app.state.db.sqlite(), &dir.path().join("courses"))
+    let again = server::courses::publish_all(&a.app.state.db, &dir.path().join("courses"))
         .await
         .expect("the unpacked folder publishes");
     assert_eq!((again[0].version_no, again[0].created), (1, false));
@@ -506,10 +521,10 @@ async fn a_version_exported_as_files_imports_back_without_loss() {
         .expect("to the new draft")
         .to_string();
     let files = sqlx::query_as::<_, (String, String)>(
-        "SELECT path, content FROM course_draft_files WHERE draft_id = ?",
+        "SELECT path, content FROM course_draft_files WHERE draft_id = $1",
     )
     .bind(draft.parse::<i64>().unwrap())
-    .fetch_all(a.app.state.db.sqlite())
+    .fetch_all(&a.app.db)
     .await
     .unwrap()
     .into_iter()

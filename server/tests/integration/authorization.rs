@@ -569,7 +569,7 @@ async fn world() -> World {
         .expect("a certificate")
         .to_string();
     let done: i64 = sqlx::query_scalar("SELECT MAX(id) FROM quiz_attempts")
-        .fetch_one(app.state.db.sqlite())
+        .fetch_one(&app.db)
         .await
         .expect("the submitted attempt");
     let start = app
@@ -623,7 +623,7 @@ async fn world() -> World {
     )
     .await;
     let cpd: i64 = sqlx::query_scalar("SELECT MAX(id) FROM cpd_entries")
-        .fetch_one(app.state.db.sqlite())
+        .fetch_one(&app.db)
         .await
         .expect("a CPD entry");
 
@@ -640,21 +640,21 @@ async fn world() -> World {
         ("ada@example.org", "platform_admin"),
     ] {
         sqlx::query(
-            "INSERT INTO user_roles (user_id, role, granted_at) SELECT id, ?, 0 FROM users WHERE email = ?",
+            "INSERT INTO user_roles (user_id, role, granted_at) SELECT id, $1, 0 FROM users WHERE email = $2",
         )
         .bind(role)
         .bind(email)
-        .execute(app.state.db.sqlite())
+        .execute(&app.db)
         .await
         .expect("role");
     }
     let orgadmin = app.register("Oda Org", "oda@example.org", password).await;
     let otheradmin = app.register("Otto Org", "otto@example.org", password).await;
-    let pool = app.state.db.sqlite();
+    let pool = &app.db;
     let mut orgs = Vec::new();
     for name in ["Bodø kommune", "Tromsø kommune"] {
         let id: i64 = sqlx::query_scalar(
-            "INSERT INTO organisations (name, kind, created_at) VALUES (?, 'municipality', 0) RETURNING id",
+            "INSERT INTO organisations (name, kind, created_at) VALUES ($1, 'municipality', 0) RETURNING id",
         )
         .bind(name)
         .fetch_one(pool)
@@ -668,7 +668,7 @@ async fn world() -> World {
         (orgs[0], "kari.cert@example.org", "member"),
     ] {
         sqlx::query(
-            "INSERT INTO memberships (organisation_id, user_id, role, joined_at) SELECT ?, id, ?, 0 FROM users WHERE email = ?",
+            "INSERT INTO memberships (organisation_id, user_id, role, joined_at) SELECT $1, id, $2, 0 FROM users WHERE email = $3",
         )
         .bind(org)
         .bind(role)
@@ -685,7 +685,7 @@ async fn world() -> World {
     for email in ["someone@example.org", "kari.cert@example.org"] {
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO invitations (organisation_id, email, name, role, created_at, expires_at)
-             VALUES (?, ?, 'Invited', 'member', 0, ?) RETURNING id",
+             VALUES ($1, $2, 'Invited', 'member', 0, $3) RETURNING id",
         )
         .bind(orgs[0])
         .bind(email)
@@ -702,7 +702,7 @@ async fn world() -> World {
         .expect("token");
     // A roster with a problem: importing it is refused for the input, so the row stays.
     let import: i64 = sqlx::query_scalar(
-        "INSERT INTO roster_imports (organisation_id, content, created_at) VALUES (?, 'name,email\nX,not-an-email\n', 0) RETURNING id",
+        "INSERT INTO roster_imports (organisation_id, content, created_at) VALUES ($1, 'name,email\nX,not-an-email\n', 0) RETURNING id",
     )
     .bind(orgs[0])
     .fetch_one(pool)
@@ -710,7 +710,7 @@ async fn world() -> World {
     .expect("roster");
     let apitoken: i64 = sqlx::query_scalar(
         "INSERT INTO api_tokens (organisation_id, name, scopes, token_hash, created_at, expires_at)
-         VALUES (?, 'HR', 'people:read', 'not-a-hash', 0, ?) RETURNING id",
+         VALUES ($1, 'HR', 'people:read', 'not-a-hash', 0, $2) RETURNING id",
     )
     .bind(orgs[0])
     .bind(expires)
@@ -719,7 +719,7 @@ async fn world() -> World {
     .expect("API token");
     let webhook: i64 = sqlx::query_scalar(
         "INSERT INTO webhooks (organisation_id, url, events, secret, created_at)
-         VALUES (?, 'https://hr.example.org/hook', 'module.completed', 'whsec_x', 0) RETURNING id",
+         VALUES ($1, 'https://hr.example.org/hook', 'module.completed', 'whsec_x', 0) RETURNING id",
     )
     .bind(orgs[0])
     .fetch_one(pool)
@@ -727,14 +727,14 @@ async fn world() -> World {
     .expect("webhook");
     let delivery: i64 = sqlx::query_scalar(
         "INSERT INTO webhook_deliveries (webhook_id, event_id, event, payload, created_at)
-         VALUES (?, 'evt_x', 'module.completed', '{}', 0) RETURNING id",
+         VALUES ($1, 'evt_x', 'module.completed', '{}', 0) RETURNING id",
     )
     .bind(webhook)
     .fetch_one(pool)
     .await
     .expect("delivery");
     let user_id = |email: &'static str| async move {
-        sqlx::query_scalar::<_, i64>("SELECT id FROM users WHERE email = ?")
+        sqlx::query_scalar::<_, i64>("SELECT id FROM users WHERE email = $1")
             .bind(email)
             .fetch_one(pool)
             .await
@@ -743,7 +743,7 @@ async fn world() -> World {
     let member = user_id("kari.cert@example.org").await;
     let check: i64 = sqlx::query_scalar(
         "INSERT INTO bulk_checks (organisation_id, created_by, input, created_at)
-         SELECT ?, id, 'kari.cert@example.org', 0 FROM users WHERE email = 'oda@example.org' RETURNING id",
+         SELECT $1, id, 'kari.cert@example.org', 0 FROM users WHERE email = 'oda@example.org' RETURNING id",
     )
     .bind(orgs[0])
     .fetch_one(pool)
@@ -755,7 +755,7 @@ async fn world() -> World {
         .expect("a course");
     let cohort: i64 = sqlx::query_scalar(
         "INSERT INTO cohorts (organisation_id, name, course_id, deadline_day, created_at)
-         VALUES (?, 'Kull', ?, 40000, 0) RETURNING id",
+         VALUES ($1, 'Kull', $2, 40000, 0) RETURNING id",
     )
     .bind(orgs[0])
     .bind(&course)
@@ -770,7 +770,7 @@ async fn world() -> World {
     .await
     .expect("network");
     sqlx::query(
-        "INSERT INTO network_members (network_id, organisation_id, joined_at) VALUES (?, ?, 0)",
+        "INSERT INTO network_members (network_id, organisation_id, joined_at) VALUES ($1, $2, 0)",
     )
     .bind(network)
     .bind(orgs[0])
@@ -789,7 +789,7 @@ async fn world() -> World {
     sqlx::query(
         "INSERT INTO course_draft_files (draft_id, path, content)
          SELECT d.id, f.path, f.content FROM course_drafts d
-         JOIN course_version_files f ON f.course_version_id = d.base_version_id WHERE d.id = ?",
+         JOIN course_version_files f ON f.course_version_id = d.base_version_id WHERE d.id = $1",
     )
     .bind(draft)
     .execute(pool)

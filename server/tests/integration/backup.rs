@@ -21,7 +21,7 @@ async fn contents(pool: &SqlitePool) -> BTreeMap<String, String> {
     .unwrap();
     let mut all = BTreeMap::new();
     for table in tables {
-        let columns: Vec<String> = sqlx::query_scalar("SELECT name FROM pragma_table_info(?)")
+        let columns: Vec<String> = sqlx::query_scalar("SELECT name FROM pragma_table_info($1)")
             .bind(&table)
             .fetch_all(pool)
             .await
@@ -65,7 +65,7 @@ async fn a_backup_taken_in_use_restores_every_row_and_a_running_server_blocks_a_
     let url = format!("sqlite:{}", dir.join("rtw.db").display());
     app.register("Før Kopien", "before@example.org", PASSWORD)
         .await;
-    let at_backup = contents(app.state.db.sqlite()).await;
+    let at_backup = contents(crate::common::sqlite(&app.state.db)).await;
     assert!(at_backup["users"].contains("before@example.org"));
     assert!(!at_backup["course_versions"].is_empty());
 
@@ -102,13 +102,15 @@ async fn a_backup_taken_in_use_restores_every_row_and_a_running_server_blocks_a_
         "{}",
         text(&refused.stderr)
     );
-    assert!(contents(app.state.db.sqlite()).await["users"].contains("after@example.org"));
+    assert!(
+        contents(crate::common::sqlite(&app.state.db)).await["users"].contains("after@example.org")
+    );
     drop(server);
     app.state.db.close().await;
 
     let out = cli(dir, &url, &["restore", backup.to_str().unwrap()]);
     assert!(out.status.success(), "{}", text(&out.stderr));
-    let restored = app::server::db::connect(&url).await.unwrap();
+    let restored = app::server::data_sqlite::db::connect(&url).await.unwrap();
     assert_eq!(contents(&restored).await, at_backup);
     restored.close().await;
 
@@ -119,7 +121,7 @@ async fn a_backup_taken_in_use_restores_every_row_and_a_running_server_blocks_a_
         .filter(|p| p.to_string_lossy().contains("rtw.db.before-restore-"))
         .collect();
     assert_eq!(kept.len(), 1, "{kept:?}");
-    let old = app::server::db::connect(&format!("sqlite:{}", kept[0].display()))
+    let old = app::server::data_sqlite::db::connect(&format!("sqlite:{}", kept[0].display()))
         .await
         .unwrap();
     assert!(contents(&old).await["users"].contains("after@example.org"));
@@ -133,13 +135,13 @@ async fn files_that_are_not_backups_are_refused_and_change_nothing() {
     let url = format!("sqlite:{}", dir.join("rtw.db").display());
     app.register("Bli Værende", "stays@example.org", PASSWORD)
         .await;
-    let before = contents(app.state.db.sqlite()).await;
+    let before = contents(crate::common::sqlite(&app.state.db)).await;
     app.state.db.close().await;
 
     let text_file = dir.join("notes.txt");
     std::fs::write(&text_file, "this is not a database").unwrap();
     let empty_db = dir.join("empty.db");
-    let empty = app::server::db::connect(&format!("sqlite:{}", empty_db.display()))
+    let empty = app::server::data_sqlite::db::connect(&format!("sqlite:{}", empty_db.display()))
         .await
         .unwrap();
     sqlx::query("CREATE TABLE t (x)")
@@ -159,7 +161,7 @@ async fn files_that_are_not_backups_are_refused_and_change_nothing() {
         assert!(err.contains(expected), "{}: {err}", file.display());
     }
 
-    let pool = app::server::db::connect(&url).await.unwrap();
+    let pool = app::server::data_sqlite::db::connect(&url).await.unwrap();
     assert_eq!(contents(&pool).await, before);
     pool.close().await;
     assert!(!std::fs::read_dir(dir).unwrap().any(|e| e

@@ -127,7 +127,7 @@ async fn with_case() -> (TestApp, String) {
     write(&d, "m/l.nb.md", lesson);
     write(&d, "m/l.en.md", lesson);
     write(&d, "m/c.case.toml", CASE);
-    server::courses::publish_all(app.state.db.sqlite(), &d)
+    server::courses::publish_all(&app.state.db, &d)
         .await
         .expect("publish");
     let cookie = app
@@ -249,7 +249,7 @@ async fn a_run_goes_from_the_first_situation_to_an_ending_and_its_debrief() {
         "SELECT d.step, d.node_id, d.choice_id, d.state_before, d.state_after
          FROM case_decisions d JOIN case_runs r ON r.id = d.run_id ORDER BY d.step",
     )
-    .fetch_all(app.state.db.sqlite())
+    .fetch_all(&app.db)
     .await
     .unwrap();
     assert_eq!(rows.len(), 2);
@@ -268,7 +268,7 @@ async fn a_run_goes_from_the_first_situation_to_an_ending_and_its_debrief() {
     );
     let (outcome, score): (Option<String>, Option<i64>) =
         sqlx::query_as("SELECT outcome, score FROM case_runs")
-            .fetch_one(app.state.db.sqlite())
+            .fetch_one(&app.db)
             .await
             .unwrap();
     assert_eq!(
@@ -430,7 +430,7 @@ async fn runs_are_private_resumable_and_kept_when_replayed() {
 async fn a_published_case_cannot_be_changed() {
     let (app, _) = with_case().await;
     let changed = sqlx::query("UPDATE cases SET definition = '{}'")
-        .execute(app.state.db.sqlite())
+        .execute(&app.db)
         .await;
     assert!(changed.is_err());
 }
@@ -455,7 +455,7 @@ async fn authors_see_path_analytics_and_learners_do_not() {
         .register("Aud Forfatter", "aud@example.org", "a long author password")
         .await;
     sqlx::query("INSERT INTO user_roles (user_id, role, granted_at) SELECT id, 'author', 0 FROM users WHERE email = 'aud@example.org'")
-        .execute(app.state.db.sqlite())
+        .execute(&app.db)
         .await
         .unwrap();
     let a = app.call("case_analytics", &form, Some(&author)).await;

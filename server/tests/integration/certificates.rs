@@ -133,7 +133,7 @@ pub(crate) async fn setup_on(app: TestApp) -> (TestApp, String) {
     write(&d, "items/bank.toml", ITEMS);
     write(&d, "m/q.quiz.toml", QUIZ);
     write(&d, "m/c.case.toml", CASE);
-    server::courses::publish_all(app.state.db.sqlite(), &d)
+    server::courses::publish_all(&app.state.db, &d)
         .await
         .expect("publish");
     let cookie = app
@@ -343,7 +343,7 @@ async fn administrators_revoke_and_reinstate_with_a_reason_and_the_log_keeps_it(
         .register("Ada Admin", "ada@example.org", "a long admin password")
         .await;
     sqlx::query("INSERT INTO user_roles (user_id, role, granted_at) SELECT id, 'platform_admin', 0 FROM users WHERE email = 'ada@example.org'")
-        .execute(app.state.db.sqlite())
+        .execute(&app.db)
         .await
         .unwrap();
     let f = form("revoke", "  ");
@@ -382,7 +382,7 @@ async fn administrators_revoke_and_reinstate_with_a_reason_and_the_log_keeps_it(
 
     let log: Vec<(String, Option<String>)> =
         sqlx::query_as("SELECT event, reason FROM certificate_events ORDER BY id")
-            .fetch_all(app.state.db.sqlite())
+            .fetch_all(&app.db)
             .await
             .unwrap();
     assert_eq!(
@@ -405,10 +405,7 @@ async fn administrators_revoke_and_reinstate_with_a_reason_and_the_log_keeps_it(
         "DELETE FROM certificates",
     ] {
         assert!(
-            sqlx::query(sql)
-                .execute(app.state.db.sqlite())
-                .await
-                .is_err(),
+            sqlx::query(sql).execute(&app.db).await.is_err(),
             "{sql} was allowed"
         );
     }

@@ -55,6 +55,69 @@ pub struct TestApp {
     pub dir: TempDir,
     pub state: app::server::AppState,
     pub router: Router,
+    /// The test's own connection to the server's database, to look at and change rows directly.
+    /// Runtime queries with `$1` placeholders run on SQLite and PostgreSQL alike.
+    pub db: sqlx::AnyPool,
+    /// The scratch PostgreSQL database, dropped last.
+    pub pg: Option<crate::postgres_schema::Scratch>,
+}
+
+/// The SQLite pool of a server the test set up on SQLite itself.
+pub fn sqlite(db: &app::server::Database) -> &sqlx::SqlitePool {
+    match db {
+        app::server::Database::Sqlite(pool) => pool,
+        app::server::Database::Postgres(_) => panic!("this test sets up SQLite"),
+    }
+}
+
+/// True when the suite runs on PostgreSQL (`TEST_DATABASE=postgres`, the server in `PG_TEST_URL`);
+/// else on a SQLite file per test.
+pub fn on_postgres() -> bool {
+    std::env::var("TEST_DATABASE").is_ok_and(|v| v == "postgres")
+}
+
+impl TestApp {
+    /// A server on `settings` (its database replaced by a scratch PostgreSQL database when the
+    /// suite runs on PostgreSQL), with the programme under `courses` published.
+    pub async fn launch(dir: TempDir, mut settings: Settings, courses: Option<&Path>) -> TestApp {
+        let pg = if on_postgres() {
+            let scratch = crate::postgres_schema::Scratch::new().await;
+            settings.database_url = scratch.url();
+            Some(scratch)
+        } else {
+            None
+        };
+        let state = build_state(&settings).await.expect("state");
+        if let Some(courses) = courses {
+            server::courses::publish_all(&state.db, courses)
+                .await
+                .expect("the courses publish");
+        }
+        Self::assemble(dir, state, &settings.database_url, pg).await
+    }
+
+    /// A test server around `state` (whose database is at `database_url`).
+    pub async fn assemble(
+        dir: TempDir,
+        state: app::server::AppState,
+        database_url: &str,
+        pg: Option<crate::postgres_schema::Scratch>,
+    ) -> TestApp {
+        let router = router(state.clone());
+        sqlx::any::install_default_drivers();
+        let db = sqlx::any::AnyPoolOptions::new()
+            .max_connections(2)
+            .connect(database_url)
+            .await
+            .expect("the test's own connection");
+        TestApp {
+            dir,
+            state,
+            router,
+            db,
+            pg,
+        }
+    }
 }
 
 pub struct Reply {
@@ -90,12 +153,7 @@ impl TestApp {
     pub async fn start_with(smtp_url: Option<String>) -> TestApp {
         let dir = tempfile::tempdir().expect("temp dir");
         let settings = settings(dir.path(), smtp_url);
-        let state = build_state(&settings).await.expect("state");
-        server::courses::publish_all(state.db.sqlite(), &workspace().join("courses"))
-            .await
-            .expect("bundled courses publish");
-        let router = router(state.clone());
-        TestApp { dir, state, router }
+        Self::launch(dir, settings, Some(&workspace().join("courses"))).await
     }
 
     pub async fn start() -> TestApp {
@@ -107,9 +165,7 @@ impl TestApp {
         let dir = tempfile::tempdir().expect("temp dir");
         let mut settings = settings(dir.path(), None);
         settings.webhooks_allow_internal = false;
-        let state = build_state(&settings).await.expect("state");
-        let router = router(state.clone());
-        TestApp { dir, state, router }
+        Self::launch(dir, settings, None).await
     }
 
     /// A server whose public address is `base_url` (for example behind TLS).
@@ -117,9 +173,7 @@ impl TestApp {
         let dir = tempfile::tempdir().expect("temp dir");
         let mut settings = settings(dir.path(), None);
         settings.base_url = Some(base_url.to_string());
-        let state = build_state(&settings).await.expect("state");
-        let router = router(state.clone());
-        TestApp { dir, state, router }
+        Self::launch(dir, settings, None).await
     }
 
     pub async fn send(&self, req: Request<Body>) -> Reply {
@@ -309,11 +363,11 @@ impl TestApp {
     /// Gives the account with `email` a platform-wide `role` (as an operator would in the database).
     pub async fn grant_role(&self, email: &str, role: &str) {
         sqlx::query(
-            "INSERT INTO user_roles (user_id, role, granted_at) SELECT id, ?, 0 FROM users WHERE email = ?",
+            "INSERT INTO user_roles (user_id, role, granted_at) SELECT id, $1, 0 FROM users WHERE email = $2",
         )
         .bind(role)
         .bind(email)
-        .execute(self.state.db.sqlite())
+        .execute(&self.db)
         .await
         .expect("role");
     }
@@ -322,7 +376,7 @@ impl TestApp {
     pub async fn count(&self, table: &'static str) -> i64 {
         let sql = format!("SELECT COUNT(*) FROM {table}");
         sqlx::query_scalar(sqlx::AssertSqlSafe(sql))
-            .fetch_one(self.state.db.sqlite())
+            .fetch_one(&self.db)
             .await
             .expect("count")
     }

@@ -102,7 +102,7 @@ async fn publishing_is_idempotent_and_a_change_makes_a_new_version() {
     let course = bundled_copy(dir.path());
     let root = dir.path().join("courses");
 
-    let same = publish_all(app.state.db.sqlite(), &root).await.unwrap();
+    let same = publish_all(&app.state.db, &root).await.unwrap();
     assert_eq!((same[0].version_no, same[0].created), (1, false));
 
     let cookie = app
@@ -121,7 +121,7 @@ async fn publishing_is_idempotent_and_a_change_makes_a_new_version() {
     let lesson = course.join(MODULE).join("why-coordination.nb.md");
     let text = std::fs::read_to_string(&lesson).unwrap();
     std::fs::write(&lesson, format!("{text}\n\nEt nytt avsnitt i versjon 2.\n")).unwrap();
-    let changed = publish_all(app.state.db.sqlite(), &root).await.unwrap();
+    let changed = publish_all(&app.state.db, &root).await.unwrap();
     assert_eq!((changed[0].version_no, changed[0].created), (2, true));
     assert_eq!(app.count("course_versions").await, 2);
 
@@ -153,12 +153,10 @@ async fn publishing_is_idempotent_and_a_change_makes_a_new_version() {
 async fn a_published_version_cannot_be_changed_or_deleted() {
     let app = TestApp::start().await;
     let update = sqlx::query("UPDATE course_versions SET manifest = '{}'")
-        .execute(app.state.db.sqlite())
+        .execute(&app.db)
         .await;
     assert!(update.is_err(), "updating a published version must fail");
-    let delete = sqlx::query("DELETE FROM lessons")
-        .execute(app.state.db.sqlite())
-        .await;
+    let delete = sqlx::query("DELETE FROM lessons").execute(&app.db).await;
     assert!(delete.is_err(), "deleting published lessons must fail");
     assert!(app.count("lessons").await >= 3);
 }
@@ -176,7 +174,7 @@ async fn a_broken_course_publishes_nothing() {
     let lesson = course.join(MODULE).join("why-coordination.nb.md");
     let text = std::fs::read_to_string(&lesson).unwrap();
     std::fs::write(&lesson, format!("{text}\nchanged\n")).unwrap();
-    let err = publish_all(app.state.db.sqlite(), &dir.path().join("courses"))
+    let err = publish_all(&app.state.db, &dir.path().join("courses"))
         .await
         .expect_err("refused");
     assert!(matches!(err, PublishError::Invalid(_)));
@@ -193,7 +191,7 @@ async fn script_in_lesson_markdown_never_reaches_the_page() {
     // The checker refuses a Markdown link to `javascript:` outright.
     let links = "[klikk](javascript:alert(1)) [data](data:text/html,x) <javascript:alert(2)> ![b](javascript:alert(3))";
     std::fs::write(&lesson, format!("{text}\n\n{links}\n")).unwrap();
-    let refused = publish_all(app.state.db.sqlite(), &dir.path().join("courses"))
+    let refused = publish_all(&app.state.db, &dir.path().join("courses"))
         .await
         .expect_err("refused");
     let PublishError::Invalid(problems) = &refused else {
@@ -220,7 +218,7 @@ async fn script_in_lesson_markdown_never_reaches_the_page() {
         ),
     )
     .unwrap();
-    publish_all(app.state.db.sqlite(), &dir.path().join("courses"))
+    publish_all(&app.state.db, &dir.path().join("courses"))
         .await
         .unwrap();
     let cookie = app

@@ -38,7 +38,7 @@ async fn published_with_files(app: &TestApp) {
     );
     std::fs::write(d.join("m/kart.png"), PNG).unwrap();
     std::fs::write(d.join("m/skjema.pdf"), PDF).unwrap();
-    server::courses::publish_all(app.state.db.sqlite(), dir.path())
+    server::courses::publish_all(&app.state.db, dir.path())
         .await
         .expect("published");
 }

@@ -98,9 +98,10 @@ async fn the_credential_verifies_with_the_published_keys_also_after_a_rotation()
     assert!(verify(&parts.join("."), &jwks(&app).await, &issuer(&app)).is_err());
 
     // After a rotation new credentials are signed with the new key and the old still verify.
-    let new_kid = app::server::services::signing_keys::rotate(app.state.db.sqlite())
-        .await
-        .unwrap();
+    let new_kid = app::with_data!(app.state.db, |d, pool| {
+        d::services::signing_keys::rotate(pool).await
+    })
+    .unwrap();
     let keys = jwks(&app).await;
     assert_eq!(keys["keys"].as_array().unwrap().len(), 2);
     verify(&first, &keys, &issuer(&app)).expect("a credential from before the rotation");
@@ -196,7 +197,7 @@ async fn revocation_and_suspension_are_published_in_the_signed_status_lists() {
         .register("Ada Admin", "ada.keys@example.org", "a long admin password")
         .await;
     sqlx::query("INSERT INTO user_roles (user_id, role, granted_at) SELECT id, 'platform_admin', 0 FROM users WHERE email = 'ada.keys@example.org'")
-        .execute(app.state.db.sqlite())
+        .execute(&app.db)
         .await
         .unwrap();
     let change = |action: &'static str| {
@@ -342,11 +343,11 @@ async fn an_expired_certificate_is_reported_as_expired_everywhere() {
     assert!(expires < t);
     sqlx::query(
         "INSERT INTO certificates (code, user_id, course_version_id, rule_id, holder_name, issued_at, expires_at)
-         SELECT 'RTW-EXP1-EXP1-EXP1-EXP1', user_id, course_version_id, 'qualification', holder_name, ?, ? FROM certificates",
+         SELECT 'RTW-EXP1-EXP1-EXP1-EXP1', user_id, course_version_id, 'qualification', holder_name, $1, $2 FROM certificates",
     )
     .bind(issued)
     .bind(expires)
-    .execute(app.state.db.sqlite())
+    .execute(&app.db)
     .await
     .unwrap();
     let code = "RTW-EXP1-EXP1-EXP1-EXP1";

@@ -111,9 +111,9 @@ fn ids(reply: &Value) -> Vec<i64> {
 }
 
 async fn user_id(app: &TestApp, email: &str) -> i64 {
-    sqlx::query_scalar("SELECT id FROM users WHERE email = ?")
+    sqlx::query_scalar("SELECT id FROM users WHERE email = $1")
         .bind(email)
-        .fetch_one(app.state.db.sqlite())
+        .fetch_one(&app.db)
         .await
         .unwrap()
 }
@@ -142,9 +142,9 @@ async fn an_hr_system_reads_the_organisations_completions_with_a_token_shown_onc
     assert_eq!(revealed(&again.body), None);
     assert!(!again.body.contains(&token));
     let stored: (String, String) =
-        sqlx::query_as("SELECT token_hash, scopes FROM api_tokens WHERE id = ?")
+        sqlx::query_as("SELECT token_hash, scopes FROM api_tokens WHERE id = $1")
             .bind(token_id)
-            .fetch_one(app.state.db.sqlite())
+            .fetch_one(&app.db)
             .await
             .unwrap();
     assert_eq!(stored.0, app::server::auth::token_hash(&token));
@@ -454,10 +454,10 @@ async fn every_endpoint_refuses_a_token_that_may_not_read_it() {
     assert_eq!(routes, listed);
 
     let (expired, expired_id) = new_token(&app, &anne, org, &["scope_people"]).await;
-    sqlx::query("UPDATE api_tokens SET expires_at = ? WHERE id = ?")
+    sqlx::query("UPDATE api_tokens SET expires_at = $1 WHERE id = $2")
         .bind(app::server::now() - 1)
         .bind(expired_id)
-        .execute(app.state.db.sqlite())
+        .execute(&app.db)
         .await
         .unwrap();
     let every = [

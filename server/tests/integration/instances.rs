@@ -3,10 +3,11 @@
 
 use crate::common::{settings, SmtpSink, TestApp};
 use crate::postgres_schema::Scratch;
-use app::server::email::{outbox, EmailMessage};
+use app::server::data_sqlite::email::outbox;
+use app::server::mailer::EmailMessage;
 use app::server::{AppState, Database};
 use serde_json::Value;
-use server::startup::{build_state, router};
+use server::startup::build_state;
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -18,8 +19,7 @@ async fn instance(db_dir: &Path, smtp_url: Option<String>) -> TestApp {
     let mut s = settings(dir.path(), smtp_url);
     s.database_url = format!("sqlite:{}", db_dir.join("rtw.db").display());
     let state = build_state(&s).await.expect("state");
-    let router = router(state.clone());
-    TestApp { dir, state, router }
+    TestApp::assemble(dir, state, &s.database_url, None).await
 }
 
 async fn signed_in_as(app: &TestApp, cookie: &str) -> Value {
@@ -73,7 +73,7 @@ async fn an_installation_from_before_shared_keys_keeps_its_sessions() {
         .expect("state");
     let stored: String =
         sqlx::query_scalar("SELECT value FROM shared_secrets WHERE name = 'session_key'")
-            .fetch_one(state.db.sqlite())
+            .fetch_one(crate::common::sqlite(&state.db))
             .await
             .expect("the shared key");
     assert_eq!(stored, key, "the old file's key is the one shared");
@@ -94,7 +94,10 @@ async fn two_instances_delivering_the_same_outbox_send_each_email_once() {
     let second = instance(first.dir.path(), Some(sink.url())).await;
 
     const EMAILS: usize = 60;
-    let mut tx = first.state.db.sqlite().begin().await.expect("transaction");
+    let mut tx = crate::common::sqlite(&first.state.db)
+        .begin()
+        .await
+        .expect("transaction");
     for n in 0..EMAILS {
         let msg = EmailMessage {
             to: format!("person{n}@example.org"),

@@ -7,7 +7,6 @@
 use crate::certificates::{pass_quiz, setup};
 use crate::common::{serde_urlencoded, TestApp, HOST};
 use crate::organisations::{create_org, platform_admin};
-use app::server::services::lti::{register, NewPlatform};
 use axum::body::Body;
 use axum::extract::State;
 use axum::routing::{get, post};
@@ -172,20 +171,22 @@ async fn world() -> World {
         l.tool_jwks = tool_jwks;
         l.token_url = format!("{issuer}/token");
     }
-    register(
-        app.state.db.sqlite(),
-        &NewPlatform {
-            name: "KS Læring (test)".into(),
-            issuer: issuer.clone(),
-            client_id: CLIENT_ID.into(),
-            auth_url: format!("{issuer}/auth"),
-            token_url: format!("{issuer}/token"),
-            jwks_url: format!("{issuer}/jwks"),
-            organisation_id: org,
-            deployments: vec![DEPLOYMENT.into()],
-        },
-    )
-    .await
+    app::with_data!(app.state.db, |d, pool| {
+        d::services::lti::register(
+            pool,
+            &d::services::lti::NewPlatform {
+                name: "KS Læring (test)".into(),
+                issuer: issuer.clone(),
+                client_id: CLIENT_ID.into(),
+                auth_url: format!("{issuer}/auth"),
+                token_url: format!("{issuer}/token"),
+                jwks_url: format!("{issuer}/jwks"),
+                organisation_id: org,
+                deployments: vec![DEPLOYMENT.into()],
+            },
+        )
+        .await
+    })
     .expect("register the platform");
     World {
         app,
@@ -298,20 +299,21 @@ async fn a_launch_signs_the_learner_in_where_the_lms_points_and_the_quiz_score_r
     assert_eq!(me["name"], "Liv Læring");
     assert_eq!(w.app.count("users").await, users + 1);
     let member: Option<String> = sqlx::query_scalar(
-        "SELECT role FROM memberships WHERE organisation_id = ? AND user_id = ?",
+        "SELECT role FROM memberships WHERE organisation_id = $1 AND user_id = $2",
     )
     .bind(w.org)
     .bind(me["id"].as_i64())
-    .fetch_optional(w.app.state.db.sqlite())
+    .fetch_optional(&w.app.db)
     .await
     .unwrap();
     assert_eq!(member.as_deref(), Some("member"));
 
     // She passes the quiz; the outbox sends the score to the LMS's line item.
     pass_quiz(&w.app, &session).await;
-    app::server::email::outbox::deliver_due(&w.app.state)
-        .await
-        .unwrap();
+    app::with_data!(w.app.state.db, |d| {
+        d::email::outbox::deliver_due(&w.app.state).await
+    })
+    .unwrap();
     let (refused, scores) = {
         let lms = w.lms.lock().unwrap();
         (lms.refused.clone(), lms.scores.clone())
@@ -701,7 +703,10 @@ async fn platform_admin_cookie(app: &TestApp) -> String {
 async fn the_command_line_registers_a_platform_with_the_same_checks_as_the_page() {
     let w = world().await;
     let dir = w.app.dir.path();
-    let url = format!("sqlite:{}", dir.join("rtw.db").display());
+    let url = w.app.pg.as_ref().map_or_else(
+        || format!("sqlite:{}", dir.join("rtw.db").display()),
+        |pg| pg.url(),
+    );
     let cli = |args: &[&str]| {
         std::process::Command::new(env!("CARGO_BIN_EXE_server"))
             .args(args)

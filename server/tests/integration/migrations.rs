@@ -28,7 +28,7 @@ async fn apply(pool: &sqlx::SqlitePool, file: &std::path::Path) {
 async fn the_renewal_migration_keeps_every_certificate_and_its_log() {
     let dir = tempfile::tempdir().unwrap();
     let url = format!("sqlite:{}", dir.path().join("old.db").display());
-    let pool = app::server::db::connect(&url).await.unwrap();
+    let pool = app::server::data_sqlite::db::connect(&url).await.unwrap();
     let mut files: Vec<_> = std::fs::read_dir(workspace().join("migrations"))
         .unwrap()
         .map(|e| e.unwrap().path())

@@ -32,17 +32,18 @@ pub(crate) async fn create_org(app: &TestApp, admin: &str, name: &str) -> i64 {
 
 /// The invitation links in the emails queued for `to`, newest last.
 pub(crate) async fn links_to(app: &TestApp, to: &str) -> Vec<String> {
-    let payloads: Vec<String> = sqlx::query_scalar(
-        "SELECT payload FROM outbox WHERE json_extract(payload, '$.to') = ? ORDER BY id",
-    )
-    .bind(to)
-    .fetch_all(app.state.db.sqlite())
-    .await
-    .unwrap();
+    let payloads: Vec<String> =
+        sqlx::query_scalar("SELECT payload FROM outbox WHERE kind = 'email' ORDER BY id")
+            .fetch_all(&app.db)
+            .await
+            .unwrap();
     payloads
         .iter()
         .filter_map(|p| {
             let msg: Value = serde_json::from_str(p).unwrap();
+            if msg["to"] != to {
+                return None;
+            }
             let text = msg["text"].as_str().unwrap().to_string();
             let start = text.find("http://rtw.test/invitation?token=")?;
             Some(text[start..].split_whitespace().next()?.to_string())
@@ -229,7 +230,7 @@ async fn an_administrator_joins_by_the_emailed_link_invites_a_learner_and_both_s
     assert!(gone.status.is_success(), "{}", gone.body);
     let left: i64 =
         sqlx::query_scalar("SELECT COUNT(*) FROM invitations WHERE email = 'kari.org@example.org'")
-            .fetch_one(app.state.db.sqlite())
+            .fetch_one(&app.db)
             .await
             .unwrap();
     assert_eq!(left, 0);
@@ -262,7 +263,7 @@ async fn an_administrator_of_one_organisation_never_reaches_another() {
     );
     let tromso_invitation: i64 =
         sqlx::query_scalar("SELECT id FROM invitations WHERE email = 'tore@tromso.example.org'")
-            .fetch_one(app.state.db.sqlite())
+            .fetch_one(&app.db)
             .await
             .unwrap();
     let upload = app
@@ -548,7 +549,7 @@ async fn invitation_links_that_are_forged_expired_withdrawn_or_for_someone_else_
     let token = token_of(&links_to(&app, "kari.inv@example.org").await[0]);
     let id: i64 =
         sqlx::query_scalar("SELECT id FROM invitations WHERE email = 'kari.inv@example.org'")
-            .fetch_one(app.state.db.sqlite())
+            .fetch_one(&app.db)
             .await
             .unwrap();
 
@@ -720,9 +721,9 @@ async fn the_people_table_downloads_as_csv_that_no_spreadsheet_runs_as_a_formula
 }
 
 async fn user_id(app: &TestApp, email: &str) -> i64 {
-    sqlx::query_scalar("SELECT id FROM users WHERE email = ?")
+    sqlx::query_scalar("SELECT id FROM users WHERE email = $1")
         .bind(email)
-        .fetch_one(app.state.db.sqlite())
+        .fetch_one(&app.db)
         .await
         .expect("user")
 }
@@ -844,11 +845,12 @@ async fn an_administrator_changes_roles_and_removes_people_but_never_the_last_ad
     assert!(!String::from_utf8(csv).unwrap().contains("anne@bodo"));
     let mine = app.call("my_organisations", &[], Some(&anne)).await.json();
     assert_eq!(mine, serde_json::json!([]));
-    let done: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM lesson_completions WHERE user_id = ?")
-        .bind(anne_id)
-        .fetch_one(app.state.db.sqlite())
-        .await
-        .unwrap();
+    let done: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM lesson_completions WHERE user_id = $1")
+            .bind(anne_id)
+            .fetch_one(&app.db)
+            .await
+            .unwrap();
     assert_eq!(done, 1, "what she did stays hers");
     // Removing her again finds nobody.
     let r = app
@@ -888,7 +890,7 @@ async fn bulk_verification_answers_each_code_and_only_the_organisations_own_addr
     let (app, ada, anne, kari, org) = crate::hr_api::bodo().await;
     crate::hr_api::kari_completes_everything(&app, &kari).await;
     let codes: Vec<String> = sqlx::query_scalar("SELECT code FROM certificates ORDER BY id")
-        .fetch_all(app.state.db.sqlite())
+        .fetch_all(&app.db)
         .await
         .unwrap();
     assert_eq!(codes.len(), 2);
@@ -1131,7 +1133,7 @@ async fn a_cohort_follows_each_persons_progress_against_its_deadline() {
     // Past the deadline (moved back in the database), whoever is not done is overdue; Kari
     // finishes and is done, late or not.
     sqlx::query("UPDATE cohorts SET deadline_day = deadline_day - 60")
-        .execute(app.state.db.sqlite())
+        .execute(&app.db)
         .await
         .unwrap();
     crate::hr_api::kari_completes_everything(&app, &kari).await;
@@ -1424,7 +1426,7 @@ async fn a_large_organisations_people_come_a_page_at_a_time_with_standings_count
     // 119 more people, written directly (registering each would hash 119 passwords). Their names
     // do not follow their ids; three hold certificates: valid for years, expiring in 20 days,
     // and expired.
-    let pool = app.state.db.sqlite();
+    let pool = &app.db;
     let t = app::server::now();
     let version: i64 = sqlx::query_scalar("SELECT MAX(id) FROM course_versions")
         .fetch_one(pool)
@@ -1433,14 +1435,14 @@ async fn a_large_organisations_people_come_a_page_at_a_time_with_standings_count
     for n in 0..119_i64 {
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO users (email, display_name, password_hash, created_at, password_changed_at, updated_at)
-             VALUES (?, ?, 'not-a-hash', 0, 0, 0) RETURNING id",
+             VALUES ($1, $2, 'not-a-hash', 0, 0, 0) RETURNING id",
         )
         .bind(format!("p{n}@big.example.org"))
         .bind(format!("Person {:03}", (n * 37) % 119))
         .fetch_one(pool)
         .await
         .unwrap();
-        sqlx::query("INSERT INTO memberships (organisation_id, user_id, role, joined_at) VALUES (?, ?, 'member', 0)")
+        sqlx::query("INSERT INTO memberships (organisation_id, user_id, role, joined_at) VALUES ($1, $2, 'member', 0)")
             .bind(org)
             .bind(id)
             .execute(pool)
@@ -1454,7 +1456,7 @@ async fn a_large_organisations_people_come_a_page_at_a_time_with_standings_count
         };
         sqlx::query(
             "INSERT INTO certificates (code, user_id, course_version_id, rule_id, holder_name, issued_at, expires_at)
-             VALUES (?, ?, ?, 'qualification', 'P', 0, ?)",
+             VALUES ($1, $2, $3, 'qualification', 'P', 0, $4)",
         )
         .bind(format!("RTW-TEST-{n}"))
         .bind(id)
@@ -1568,7 +1570,7 @@ async fn a_large_organisations_people_come_a_page_at_a_time_with_standings_count
 /// The dashboard's running counts (`org_module_counts`, `org_week_counts`) against the same
 /// figures counted from the completions themselves, for every organisation.
 async fn assert_counts_match(app: &TestApp, when: &str) {
-    let pool = app.state.db.sqlite();
+    let pool = &app.db;
     let kept: Vec<(i64, String, String, i64)> = sqlx::query_as(
         "SELECT organisation_id, course_id, module_id, people FROM org_module_counts
          WHERE people <> 0 ORDER BY 1, 2, 3",
@@ -1594,13 +1596,13 @@ async fn assert_counts_match(app: &TestApp, when: &str) {
     .await
     .unwrap();
     let counted: Vec<(i64, i64, i64, i64)> = sqlx::query_as(
-        "SELECT organisation_id, week, SUM(lessons), SUM(modules) FROM (
+        "SELECT organisation_id, week, CAST(SUM(lessons) AS BIGINT), CAST(SUM(modules) AS BIGINT) FROM (
            SELECT m.organisation_id, (c.completed_at - 345600) / 604800 * 604800 + 345600 AS week,
                   1 AS lessons, 0 AS modules
            FROM lesson_completions c JOIN memberships m ON m.user_id = c.user_id
            UNION ALL
            SELECT m.organisation_id, (c.completed_at - 345600) / 604800 * 604800 + 345600, 0, 1
-           FROM module_completions c JOIN memberships m ON m.user_id = c.user_id)
+           FROM module_completions c JOIN memberships m ON m.user_id = c.user_id) AS done
          GROUP BY 1, 2 ORDER BY 1, 2",
     )
     .fetch_all(pool)
@@ -1714,10 +1716,10 @@ async fn the_dashboards_counts_follow_completions_memberships_and_deleted_accoun
     );
     assert_counts_match(&app, "after Bodø removed Kari").await;
     let people: i64 = sqlx::query_scalar(
-        "SELECT COALESCE(SUM(people), 0) FROM org_module_counts WHERE organisation_id = ?",
+        "SELECT CAST(COALESCE(SUM(people), 0) AS BIGINT) FROM org_module_counts WHERE organisation_id = $1",
     )
     .bind(bodo)
-    .fetch_one(app.state.db.sqlite())
+    .fetch_one(&app.db)
     .await
     .unwrap();
     assert_eq!(people, 0);
@@ -1733,10 +1735,11 @@ async fn the_dashboards_counts_follow_completions_memberships_and_deleted_accoun
     assert!(gone.status.is_success(), "{}", gone.body);
     assert_counts_match(&app, "after Kari deleted her account").await;
     let left: i64 = sqlx::query_scalar(
-        "SELECT COALESCE(SUM(people), 0) + (SELECT COALESCE(SUM(lessons + modules), 0) FROM org_week_counts)
+        "SELECT CAST(COALESCE(SUM(people), 0)
+                + (SELECT COALESCE(SUM(lessons + modules), 0) FROM org_week_counts) AS BIGINT)
          FROM org_module_counts",
     )
-    .fetch_one(app.state.db.sqlite())
+    .fetch_one(&app.db)
     .await
     .unwrap();
     assert_eq!(left, 0);

@@ -62,6 +62,16 @@ impl Scratch {
         }
     }
 
+    /// The scratch database's URL, for a server to open.
+    pub fn url(&self) -> String {
+        let (base, query) = match self.admin_url.split_once('?') {
+            Some((base, query)) => (base, format!("?{query}")),
+            None => (self.admin_url.as_str(), String::new()),
+        };
+        let server = base.rsplit_once('/').map_or(base, |(server, _)| server);
+        format!("{server}/{}{query}", self.name)
+    }
+
     /// Another pool on the same database, as another server instance would open.
     pub async fn connect(&self) -> PgPool {
         PgPoolOptions::new()
@@ -120,8 +130,8 @@ impl Drop for Scratch {
 
 async fn sqlite(dir: &tempfile::TempDir) -> SqlitePool {
     let url = format!("sqlite:{}", dir.path().join("rtw.db").display());
-    let pool = app::server::db::connect(&url).await.unwrap();
-    app::server::db::migrate(&pool).await.unwrap();
+    let pool = app::server::data_sqlite::db::connect(&url).await.unwrap();
+    app::server::data_sqlite::db::migrate(&pool).await.unwrap();
     pool
 }
 

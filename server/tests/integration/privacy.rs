@@ -19,10 +19,10 @@ async fn earn_everything(app: &TestApp, cookie: &str) {
 }
 
 async fn count_for(app: &TestApp, table: &str, user: i64) -> i64 {
-    let sql = format!("SELECT COUNT(*) FROM {table} WHERE user_id = ?");
+    let sql = format!("SELECT COUNT(*) FROM {table} WHERE user_id = $1");
     sqlx::query_scalar(sqlx::AssertSqlSafe(sql))
         .bind(user)
-        .fetch_one(app.state.db.sqlite())
+        .fetch_one(&app.db)
         .await
         .unwrap()
 }
@@ -165,14 +165,14 @@ async fn deleting_the_account_needs_the_password_removes_the_person_and_keeps_ce
         "SELECT (SELECT COUNT(*) FROM quiz_answers WHERE attempt_id NOT IN (SELECT id FROM quiz_attempts))
               + (SELECT COUNT(*) FROM case_decisions WHERE run_id NOT IN (SELECT id FROM case_runs))",
     )
-    .fetch_one(app.state.db.sqlite())
+    .fetch_one(&app.db)
     .await
     .unwrap();
     assert_eq!(orphans, 0);
     let (email, name): (String, String) =
-        sqlx::query_as("SELECT email, display_name FROM users WHERE id = ?")
+        sqlx::query_as("SELECT email, display_name FROM users WHERE id = $1")
             .bind(id)
-            .fetch_one(app.state.db.sqlite())
+            .fetch_one(&app.db)
             .await
             .unwrap();
     assert!(!email.contains("kari"), "{email}");
@@ -213,7 +213,7 @@ async fn mine_is_empty(app: &TestApp, cookie: &str) -> bool {
 async fn the_clean_up_deletes_only_what_is_past_the_retention_period() {
     let app = TestApp::start().await;
     let cookie = app.register("Ny Bruker", "new@example.org", PASSWORD).await;
-    let pool = app.state.db.sqlite();
+    let pool = &app.db;
     let t = app::server::now();
     let day = 86_400;
     let id = user_id(&app, &cookie).await;
@@ -232,7 +232,7 @@ async fn the_clean_up_deletes_only_what_is_past_the_retention_period() {
             Some(t - 5 * day),
         ),
     ] {
-        sqlx::query("INSERT INTO sessions (id, user_id, created_at, expires_at, revoked_at) VALUES (?, ?, ?, ?, ?)")
+        sqlx::query("INSERT INTO sessions (id, user_id, created_at, expires_at, revoked_at) VALUES ($1, $2, $3, $4, $5)")
             .bind(sid)
             .bind(id)
             .bind(created)
@@ -247,7 +247,7 @@ async fn the_clean_up_deletes_only_what_is_past_the_retention_period() {
         ("used-old", t + day, Some(t - 95 * day)),
         ("live", t + 3600, None),
     ] {
-        sqlx::query("INSERT INTO password_resets (token_hash, user_id, created_at, expires_at, used_at) VALUES (?, ?, ?, ?, ?)")
+        sqlx::query("INSERT INTO password_resets (token_hash, user_id, created_at, expires_at, used_at) VALUES ($1, $2, $3, $4, $5)")
             .bind(hash)
             .bind(id)
             .bind(t - 101 * day)
@@ -262,7 +262,7 @@ async fn the_clean_up_deletes_only_what_is_past_the_retention_period() {
         (Some(t - day), t - day),
         (None, t - 200 * day),
     ] {
-        sqlx::query("INSERT INTO outbox (kind, payload, created_at, available_at, delivered_at) VALUES ('email', '{}', ?, ?, ?)")
+        sqlx::query("INSERT INTO outbox (kind, payload, created_at, available_at, delivered_at) VALUES ('email', '{}', $1, $2, $3)")
             .bind(created)
             .bind(created)
             .bind(delivered)
@@ -271,16 +271,17 @@ async fn the_clean_up_deletes_only_what_is_past_the_retention_period() {
             .unwrap();
     }
 
-    let purged = app::server::services::privacy::purge(pool, t, 90)
-        .await
-        .unwrap();
+    let purged = app::with_data!(app.state.db, |d, pool| {
+        d::services::privacy::purge(pool, t, 90).await
+    })
+    .unwrap();
     assert_eq!(
         (purged.sessions, purged.password_resets, purged.emails),
         (2, 2, 1)
     );
     let sessions: Vec<String> = sqlx::query_scalar(
         // The named rows of this test (the account's own sign-in has a random hex id).
-        "SELECT id FROM sessions WHERE user_id = ? AND id LIKE 'e%-%' ORDER BY id",
+        "SELECT id FROM sessions WHERE user_id = $1 AND id LIKE 'e%-%' ORDER BY id",
     )
     .bind(id)
     .fetch_all(pool)
@@ -294,7 +295,7 @@ async fn the_clean_up_deletes_only_what_is_past_the_retention_period() {
     assert_eq!(resets, ["live"]);
     // The email still waiting (the mail server was down) is kept however old it is.
     let waiting: i64 = sqlx::query_scalar(
-        "SELECT COUNT(*) FROM outbox WHERE delivered_at IS NULL AND created_at < ?",
+        "SELECT COUNT(*) FROM outbox WHERE delivered_at IS NULL AND created_at < $1",
     )
     .bind(t - 100 * day)
     .fetch_one(pool)
@@ -304,9 +305,10 @@ async fn the_clean_up_deletes_only_what_is_past_the_retention_period() {
     // The learner's own session, made at registration, still signs them in.
     assert!(app.call("session", &[], Some(&cookie)).await.json()["id"].is_i64());
     // Nothing more to do the second time.
-    let again = app::server::services::privacy::purge(pool, t, 90)
-        .await
-        .unwrap();
+    let again = app::with_data!(app.state.db, |d, pool| {
+        d::services::privacy::purge(pool, t, 90).await
+    })
+    .unwrap();
     assert_eq!(again.total(), 0);
 }
 
@@ -337,8 +339,8 @@ async fn certificates_of_deleted_accounts_are_erased_only_after_the_configured_p
         )
         .await;
     assert!(gone.status.is_success(), "{} {}", gone.status, gone.body);
-    let pool = app.state.db.sqlite();
-    let expires: i64 = sqlx::query_scalar("SELECT expires_at FROM certificates WHERE code = ?")
+    let pool = &app.db;
+    let expires: i64 = sqlx::query_scalar("SELECT expires_at FROM certificates WHERE code = $1")
         .bind(&karis)
         .fetch_one(pool)
         .await
@@ -351,7 +353,14 @@ async fn certificates_of_deleted_accounts_are_erased_only_after_the_configured_p
                 .status
         }
     };
-    let erase = |t: i64| app::server::services::privacy::erase_certificates_of_deleted(pool, t, 30);
+    let erase = |t: i64| {
+        let db = &app.state.db;
+        async move {
+            app::with_data!(db, |d, pool| {
+                d::services::privacy::erase_certificates_of_deleted(pool, t, 30).await
+            })
+        }
+    };
 
     // Kept, verifiable, while valid and for 30 days after expiry.
     assert_eq!(erase(app::server::now()).await.unwrap(), 0);
@@ -374,7 +383,7 @@ async fn certificates_of_deleted_accounts_are_erased_only_after_the_configured_p
     );
     assert_eq!(app.count("certificates").await, 1);
     // The guard still refuses to delete a living account's certificate or its log.
-    let refused = sqlx::query("DELETE FROM certificates WHERE code = ?")
+    let refused = sqlx::query("DELETE FROM certificates WHERE code = $1")
         .bind(&olas)
         .execute(pool)
         .await;

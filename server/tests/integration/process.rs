@@ -5,7 +5,7 @@
 
 use crate::common::{serde_urlencoded, workspace, TestApp};
 use app::domain::Lang;
-use app::server::services::{accounts, cases, quizzes};
+use app::server::data_sqlite::services::accounts;
 use std::path::Path;
 use std::process::{Child, Command, ExitStatus, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -196,28 +196,31 @@ struct Learner {
 }
 
 async fn learners(app: &TestApp, n: usize) -> Vec<Learner> {
-    let pool = app.state.db.sqlite();
     let mut out = Vec::with_capacity(n);
     for i in 0..n {
-        let reg = accounts::Registration::parse(
-            "Kari Nordmann",
-            &format!("learner{i}@example.org"),
-            "correct horse battery",
-            Lang::Nb,
-        )
-        .expect("registration");
-        let user = accounts::register(pool, reg).await.expect("registered");
-        let token = app::server::auth::start_session(pool, &app.state.sessions, user, 3600)
-            .await
-            .expect("session");
-        let attempt = quizzes::start(pool, user, COURSE, QUIZ)
-            .await
-            .expect("attempt");
-        let page = quizzes::attempt_page(pool, user, attempt, Lang::Nb, ("Sant", "Usant"))
-            .await
-            .expect("attempt page");
-        let run = cases::start(pool, user, COURSE, CASE).await.expect("run");
-        let play = cases::play(pool, user, run, Lang::Nb).await.expect("play");
+        let (token, attempt, page, run, play) = app::with_data!(app.state.db, |d, pool| {
+            use d::services::{accounts, cases, quizzes};
+            let reg = accounts::Registration::parse(
+                "Kari Nordmann",
+                &format!("learner{i}@example.org"),
+                "correct horse battery",
+                Lang::Nb,
+            )
+            .expect("registration");
+            let user = accounts::register(pool, reg).await.expect("registered");
+            let token = d::auth::start_session(pool, &app.state.sessions, user, 3600)
+                .await
+                .expect("session");
+            let attempt = quizzes::start(pool, user, COURSE, QUIZ)
+                .await
+                .expect("attempt");
+            let page = quizzes::attempt_page(pool, user, attempt, Lang::Nb, ("Sant", "Usant"))
+                .await
+                .expect("attempt page");
+            let run = cases::start(pool, user, COURSE, CASE).await.expect("run");
+            let play = cases::play(pool, user, run, Lang::Nb).await.expect("play");
+            (token, attempt, page, run, play)
+        });
         let decision = form(&[
             ("run_id".into(), run.to_string()),
             ("step".into(), play.step.to_string()),
@@ -317,9 +320,10 @@ async fn after_sigkill_under_load_every_acknowledged_write_is_there() {
         .await
         .success());
 
-    let pool = app::server::db::connect(&format!("sqlite:{}", dir.join("rtw.db").display()))
-        .await
-        .expect("database opens");
+    let pool =
+        app::server::data_sqlite::db::connect(&format!("sqlite:{}", dir.join("rtw.db").display()))
+            .await
+            .expect("database opens");
     let check: String = sqlx::query_scalar("PRAGMA integrity_check")
         .fetch_one(&pool)
         .await
@@ -331,7 +335,7 @@ async fn after_sigkill_under_load_every_acknowledged_write_is_there() {
             Acked::Submission(id) => {
                 submissions += 1;
                 let graded: Option<i64> =
-                    sqlx::query_scalar("SELECT percent FROM quiz_attempts WHERE id = ?")
+                    sqlx::query_scalar("SELECT percent FROM quiz_attempts WHERE id = $1")
                         .bind(id)
                         .fetch_one(&pool)
                         .await
@@ -341,7 +345,7 @@ async fn after_sigkill_under_load_every_acknowledged_write_is_there() {
             Acked::Decision(run) => {
                 decisions += 1;
                 let made: i64 =
-                    sqlx::query_scalar("SELECT COUNT(*) FROM case_decisions WHERE run_id = ?")
+                    sqlx::query_scalar("SELECT COUNT(*) FROM case_decisions WHERE run_id = $1")
                         .bind(run)
                         .fetch_one(&pool)
                         .await
@@ -366,7 +370,8 @@ async fn on_sigterm_the_request_under_way_finishes_and_its_email_is_delivered() 
         Lang::Nb,
     )
     .expect("registration");
-    accounts::register(app.state.db.sqlite(), reg)
+    // This test runs the server's binary on the test's SQLite file.
+    accounts::register(crate::common::sqlite(&app.state.db), reg)
         .await
         .expect("registered");
     app.state.db.close().await;
@@ -423,9 +428,10 @@ async fn on_sigterm_the_request_under_way_finishes_and_its_email_is_delivered() 
     assert_eq!(mails.len(), 1, "the reset email was delivered before exit");
     let text = std::fs::read_to_string(mails[0].path()).expect("mail");
     assert!(text.contains("kari@example.org"), "{text}");
-    let pool = app::server::db::connect(&format!("sqlite:{}", dir.join("rtw.db").display()))
-        .await
-        .expect("database opens");
+    let pool =
+        app::server::data_sqlite::db::connect(&format!("sqlite:{}", dir.join("rtw.db").display()))
+            .await
+            .expect("database opens");
     let undelivered: i64 =
         sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE delivered_at IS NULL")
             .fetch_one(&pool)
@@ -447,7 +453,7 @@ async fn durable_commits_flush_every_commit_on_every_connection() {
         // Hold several connections at once, so more than the first one is asked.
         let mut held = Vec::new();
         for _ in 0..3 {
-            let mut conn = state.db.sqlite().acquire().await.unwrap();
+            let mut conn = crate::common::sqlite(&state.db).acquire().await.unwrap();
             let level: i64 = sqlx::query_scalar("PRAGMA synchronous")
                 .fetch_one(&mut *conn)
                 .await

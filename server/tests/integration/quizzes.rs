@@ -84,7 +84,7 @@ async fn with_quiz() -> (TestApp, String) {
     write(&d, "items/bank.toml", BANK);
     write(&d, "m/q.quiz.toml", QUIZ);
     write(&d, "m/qi.quiz.toml", IMMEDIATE);
-    server::courses::publish_all(app.state.db.sqlite(), &d)
+    server::courses::publish_all(&app.state.db, &d)
         .await
         .expect("publish");
     let cookie = app
@@ -229,7 +229,7 @@ async fn malformed_answers_are_refused_and_change_nothing() {
     assert_eq!(app.count("quiz_answers").await, 0);
     let open: i64 =
         sqlx::query_scalar("SELECT COUNT(*) FROM quiz_attempts WHERE submitted_at IS NULL")
-            .fetch_one(app.state.db.sqlite())
+            .fetch_one(&app.db)
             .await
             .unwrap();
     assert_eq!(open, 1);
@@ -271,7 +271,7 @@ async fn a_submission_after_the_time_limit_is_kept_but_not_counted() {
     sqlx::query(
         "UPDATE quiz_attempts SET started_at = started_at - 7200, deadline = deadline - 7200",
     )
-    .execute(app.state.db.sqlite())
+    .execute(&app.db)
     .await
     .unwrap();
     let answers = right_answers(&attempt);
@@ -355,7 +355,7 @@ async fn authors_see_item_statistics_and_learners_do_not() {
         .register("Aud Forfatter", "aud@example.org", "correct horse battery")
         .await;
     sqlx::query("INSERT INTO user_roles (user_id, role, granted_at) SELECT id, 'author', 0 FROM users WHERE email = 'aud@example.org'")
-        .execute(app.state.db.sqlite())
+        .execute(&app.db)
         .await
         .unwrap();
     let stats = app.call("quiz_statistics", &form, Some(&author)).await;

@@ -4,7 +4,6 @@
 
 use crate::certificates::{complete, mine, pass_quiz, play_case, setup};
 use crate::common::TestApp;
-use app::server::services::renewal::queue_reminders;
 use http::StatusCode;
 use serde_json::Value;
 
@@ -108,7 +107,7 @@ async fn a_certificate_is_renewed_once_when_its_requirements_are_met() {
     let links: Vec<(String, Option<String>)> = sqlx::query_as(
         "SELECT n.code, o.code FROM certificates n LEFT JOIN certificates o ON o.id = n.renews ORDER BY n.id",
     )
-    .fetch_all(app.state.db.sqlite())
+    .fetch_all(&app.db)
     .await
     .unwrap();
     assert_eq!(
@@ -117,7 +116,7 @@ async fn a_certificate_is_renewed_once_when_its_requirements_are_met() {
     );
     let log: Vec<(String, Option<String>)> =
         sqlx::query_as("SELECT event, reason FROM certificate_events ORDER BY id")
-            .fetch_all(app.state.db.sqlite())
+            .fetch_all(&app.db)
             .await
             .unwrap();
     assert_eq!(
@@ -224,7 +223,7 @@ async fn reminders_are_queued_once_per_interval_in_the_holders_language() {
         sqlx::query_scalar::<_, String>(
             "SELECT payload FROM outbox WHERE kind = 'email' ORDER BY id",
         )
-        .fetch_all(app.state.db.sqlite())
+        .fetch_all(&app.db)
         .await
         .unwrap()
         .into_iter()
@@ -234,34 +233,39 @@ async fn reminders_are_queued_once_per_interval_in_the_holders_language() {
     };
 
     assert_eq!(
-        queue_reminders(app.state.db.sqlite(), &base, expires - 100 * day)
-            .await
-            .unwrap(),
+        app::with_data!(app.state.db, |d, pool| {
+            d::services::renewal::queue_reminders(pool, &base, expires - 100 * day).await
+        })
+        .unwrap(),
         0
     );
     assert_eq!(
-        queue_reminders(app.state.db.sqlite(), &base, expires - 89 * day)
-            .await
-            .unwrap(),
+        app::with_data!(app.state.db, |d, pool| {
+            d::services::renewal::queue_reminders(pool, &base, expires - 89 * day).await
+        })
+        .unwrap(),
         1
     );
     assert_eq!(
-        queue_reminders(app.state.db.sqlite(), &base, expires - 88 * day)
-            .await
-            .unwrap(),
+        app::with_data!(app.state.db, |d, pool| {
+            d::services::renewal::queue_reminders(pool, &base, expires - 88 * day).await
+        })
+        .unwrap(),
         0,
         "once"
     );
     assert_eq!(
-        queue_reminders(app.state.db.sqlite(), &base, expires - 29 * day)
-            .await
-            .unwrap(),
+        app::with_data!(app.state.db, |d, pool| {
+            d::services::renewal::queue_reminders(pool, &base, expires - 29 * day).await
+        })
+        .unwrap(),
         1
     );
     assert_eq!(
-        queue_reminders(app.state.db.sqlite(), &base, expires - 5 * day)
-            .await
-            .unwrap(),
+        app::with_data!(app.state.db, |d, pool| {
+            d::services::renewal::queue_reminders(pool, &base, expires - 5 * day).await
+        })
+        .unwrap(),
         0
     );
     let sent = emails().await;
@@ -293,8 +297,9 @@ async fn reminders_are_queued_once_per_interval_in_the_holders_language() {
     complete(&app, &cookie, "r1").await;
     let code = cert["code"].as_str().unwrap();
     assert_eq!(renew(&app, &cookie, code).await.status, StatusCode::OK);
-    let queued = queue_reminders(app.state.db.sqlite(), &base, expires - 2 * day)
-        .await
-        .unwrap();
+    let queued = app::with_data!(app.state.db, |d, pool| {
+        d::services::renewal::queue_reminders(pool, &base, expires - 2 * day).await
+    })
+    .unwrap();
     assert_eq!(queued, 0);
 }

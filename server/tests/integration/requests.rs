@@ -198,7 +198,7 @@ async fn accessibility_feedback_is_kept_and_sent_to_the_team_and_bad_input_is_ex
     assert_eq!(ok.status, StatusCode::OK, "{}", ok.body);
     assert_eq!(app.count("accessibility_feedback").await, 1);
     let mail: String = sqlx::query_scalar("SELECT payload FROM outbox ORDER BY id DESC LIMIT 1")
-        .fetch_one(app.state.db.sqlite())
+        .fetch_one(&app.db)
         .await
         .unwrap();
     let mail: serde_json::Value = serde_json::from_str(&mail).unwrap();

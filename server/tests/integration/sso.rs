@@ -223,18 +223,18 @@ async fn sign_in_with_cookie(
 }
 
 async fn user_named(app: &TestApp, email: &str) -> Option<(i64, String)> {
-    sqlx::query_as("SELECT id, display_name FROM users WHERE email = ?")
+    sqlx::query_as("SELECT id, display_name FROM users WHERE email = $1")
         .bind(email)
-        .fetch_optional(app.state.db.sqlite())
+        .fetch_optional(&app.db)
         .await
         .expect("query")
 }
 
 async fn membership(app: &TestApp, org: i64, user: i64) -> Option<String> {
-    sqlx::query_scalar("SELECT role FROM memberships WHERE organisation_id = ? AND user_id = ?")
+    sqlx::query_scalar("SELECT role FROM memberships WHERE organisation_id = $1 AND user_id = $2")
         .bind(org)
         .bind(user)
-        .fetch_optional(app.state.db.sqlite())
+        .fetch_optional(&app.db)
         .await
         .expect("query")
 }
@@ -458,9 +458,9 @@ async fn settings_are_checked_and_a_provider_turned_off_signs_nobody_in() {
         assert!(bad.body.contains(key), "{key} in {}", bad.body);
     }
     let issuer: String =
-        sqlx::query_scalar("SELECT issuer FROM sso_providers WHERE organisation_id = ?")
+        sqlx::query_scalar("SELECT issuer FROM sso_providers WHERE organisation_id = $1")
             .bind(s.org)
-            .fetch_one(s.app.state.db.sqlite())
+            .fetch_one(&s.app.db)
             .await
             .unwrap();
     assert_eq!(issuer, s.provider.issuer, "a refused form changes nothing");

@@ -16,10 +16,10 @@ async fn people(app: &TestApp) -> Vec<(&'static str, Option<String>)> {
         .await;
     for role in ["platform_admin", "author"] {
         sqlx::query(
-            "INSERT INTO user_roles (user_id, role, granted_at) SELECT id, ?, 0 FROM users WHERE email = 'ada@example.org'",
+            "INSERT INTO user_roles (user_id, role, granted_at) SELECT id, $1, 0 FROM users WHERE email = 'ada@example.org'",
         )
         .bind(role)
-        .execute(app.state.db.sqlite())
+        .execute(&app.db)
         .await
         .expect("role");
     }

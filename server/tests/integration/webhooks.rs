@@ -87,12 +87,13 @@ async fn register(
 pub(crate) async fn deliver_all(app: &TestApp) {
     for _ in 0..20 {
         sqlx::query("UPDATE outbox SET available_at = 0 WHERE delivered_at IS NULL")
-            .execute(app.state.db.sqlite())
+            .execute(&app.db)
             .await
             .unwrap();
-        if app::server::email::outbox::deliver_due(&app.state)
-            .await
-            .unwrap()
+        if app::with_data!(app.state.db, |d| {
+            d::email::outbox::deliver_due(&app.state).await
+        })
+        .unwrap()
             == 0
         {
             return;
@@ -236,14 +237,15 @@ async fn a_receiver_that_is_down_gets_everything_once_in_order_when_it_is_up() {
         ]
     );
     assert_eq!(
-        app::server::email::outbox::pending(&app.state)
-            .await
-            .unwrap(),
+        app::with_data!(app.state.db, |d| {
+            d::email::outbox::pending(&app.state).await
+        })
+        .unwrap(),
         0
     );
     let undelivered: i64 =
         sqlx::query_scalar("SELECT COUNT(*) FROM webhook_deliveries WHERE delivered_at IS NULL")
-            .fetch_one(app.state.db.sqlite())
+            .fetch_one(&app.db)
             .await
             .unwrap();
     assert_eq!(undelivered, 0);
@@ -252,7 +254,7 @@ async fn a_receiver_that_is_down_gets_everything_once_in_order_when_it_is_up() {
     let code: String = sqlx::query_scalar(
         "SELECT code FROM certificates c JOIN users u ON u.id = c.user_id WHERE u.email = 'kari.cert@example.org' AND c.rule_id = 'qualification'",
     )
-    .fetch_one(app.state.db.sqlite())
+    .fetch_one(&app.db)
     .await
     .unwrap();
     app.grant_role("anne@bodo.example.org", "platform_admin")
@@ -291,12 +293,13 @@ async fn a_receiver_that_is_down_gets_everything_once_in_order_when_it_is_up() {
 /// One pass of the outbox with retries made due, without looping until empty.
 pub(crate) async fn deliver_all_once(app: &TestApp) {
     sqlx::query("UPDATE outbox SET available_at = 0 WHERE delivered_at IS NULL")
-        .execute(app.state.db.sqlite())
+        .execute(&app.db)
         .await
         .unwrap();
-    app::server::email::outbox::deliver_due(&app.state)
-        .await
-        .unwrap();
+    app::with_data!(app.state.db, |d| {
+        d::email::outbox::deliver_due(&app.state).await
+    })
+    .unwrap();
 }
 
 #[tokio::test]
@@ -307,7 +310,7 @@ async fn a_delivery_can_be_sent_again_with_the_same_event_id() {
     complete(&app, &kari, "r1").await;
     deliver_all(&app).await;
     let first: i64 = sqlx::query_scalar("SELECT MIN(id) FROM webhook_deliveries")
-        .fetch_one(app.state.db.sqlite())
+        .fetch_one(&app.db)
         .await
         .unwrap();
     let replayed = app
@@ -356,7 +359,7 @@ async fn another_organisations_administrator_reaches_none_of_it() {
     );
 
     let delivery: i64 = sqlx::query_scalar("SELECT MIN(id) FROM webhook_deliveries")
-        .fetch_one(app.state.db.sqlite())
+        .fetch_one(&app.db)
         .await
         .unwrap();
     let bodo_s = bodo.to_string();
@@ -412,9 +415,9 @@ async fn another_organisations_administrator_reaches_none_of_it() {
         let after = app.count("webhook_deliveries").await + app.count("webhooks").await;
         assert_eq!(before, after, "{endpoint}: nothing written");
     }
-    let state: Option<i64> = sqlx::query_scalar("SELECT disabled_at FROM webhooks WHERE id = ?")
+    let state: Option<i64> = sqlx::query_scalar("SELECT disabled_at FROM webhooks WHERE id = $1")
         .bind(bodo_hook)
-        .fetch_one(app.state.db.sqlite())
+        .fetch_one(&app.db)
         .await
         .unwrap();
     assert_eq!(state, None, "Bodø's webhook still on");
@@ -461,7 +464,7 @@ async fn a_public_platform_refuses_plain_http_and_never_posts_into_its_own_netwo
     deliver_all_once(&app).await;
     assert!(receiver.got.lock().unwrap().is_empty());
     let error: String = sqlx::query_scalar("SELECT last_error FROM webhook_deliveries")
-        .fetch_one(app.state.db.sqlite())
+        .fetch_one(&app.db)
         .await
         .unwrap();
     assert!(error.contains("internal address"), "{error}");

@@ -299,7 +299,7 @@ async fn an_lrs_that_is_down_gets_every_statement_once_in_order_when_it_is_up() 
 
     // A retry after a lost answer stores nothing twice: the LRS keeps a statement id once.
     sqlx::query("UPDATE outbox SET delivered_at = NULL WHERE kind = 'xapi'")
-        .execute(app.state.db.sqlite())
+        .execute(&app.db)
         .await
         .unwrap();
     deliver_all(&app).await;
@@ -343,7 +343,7 @@ async fn nothing_is_recorded_without_a_connection_or_while_it_is_off() {
     complete(&app, &kari, "l1").await;
     let count = || async {
         sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM xapi_statements")
-            .fetch_one(app.state.db.sqlite())
+            .fetch_one(&app.db)
             .await
             .unwrap()
     };

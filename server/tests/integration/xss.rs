@@ -306,7 +306,7 @@ async fn payloads_in_every_field_are_shown_as_text_and_never_run() {
     let dir = tempfile::tempdir().expect("temp dir");
     let d = dir.path().join("xss-course");
     course_files(&d);
-    server::courses::publish_all(app.state.db.sqlite(), &d)
+    server::courses::publish_all(&app.state.db, &d)
         .await
         .expect("a course full of payloads is still a valid course");
 
@@ -443,9 +443,9 @@ async fn payloads_in_every_field_are_shown_as_text_and_never_run() {
         .register("Ada Admin", "ada.xss@example.org", "correct horse battery")
         .await;
     for role in ["platform_admin", "author"] {
-        sqlx::query("INSERT INTO user_roles (user_id, role, granted_at) SELECT id, ?, 0 FROM users WHERE email = 'ada.xss@example.org'")
+        sqlx::query("INSERT INTO user_roles (user_id, role, granted_at) SELECT id, $1, 0 FROM users WHERE email = 'ada.xss@example.org'")
             .bind(role)
-            .execute(app.state.db.sqlite())
+            .execute(&app.db)
             .await
             .expect("role");
     }
@@ -542,7 +542,7 @@ async fn organisation_names_invitations_and_rosters_are_shown_as_text() {
     assert!(upload.status.is_success(), "{}", upload.body);
     let import = upload.json().as_i64().expect("an import").to_string();
     let id: i64 = sqlx::query_scalar("SELECT id FROM invitations")
-        .fetch_one(app.state.db.sqlite())
+        .fetch_one(&app.db)
         .await
         .expect("the invitation");
     let token = app

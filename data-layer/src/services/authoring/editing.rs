@@ -10,6 +10,7 @@ use model::domain::content::course_path;
 use model::domain::content::form::{self, FormAction, FormProblem};
 use model::error::AppError;
 use model::wire::SessionUser;
+pub use platform::outcomes::FormSaved;
 use sha2::{Digest, Sha256};
 
 /// The largest file the editor accepts (the longest bundled lesson is about 8 KB).
@@ -78,17 +79,6 @@ async fn save_checked(
     add_editor(&mut tx, id, user.id).await?;
     tx.commit().await?;
     Ok(digest(&content))
-}
-
-/// What saving a form did.
-#[derive(Debug)]
-pub struct FormSaved {
-    /// The digest of the saved text.
-    pub saved: String,
-    /// Fields whose value was refused (not a number, not TOML); the rest were saved.
-    pub invalid: Vec<String>,
-    /// The entry to show (one just added).
-    pub focus: Option<String>,
 }
 
 /// Saves a structured file from its form (see [`model::domain::content::form`]): the fields
