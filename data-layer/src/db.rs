@@ -141,6 +141,27 @@ pub async fn begin_write(pool: &Pool) -> Result<sqlx::Transaction<'static, Db>, 
     Ok(tx)
 }
 
+/// Makes the transaction on `conn` the only one working out `user_id`'s certificates until it ends.
+/// A completion is recorded, then what it earns is worked out from everything the learner has done;
+/// two completions at once must not each miss the other's row. SQLite's transaction already holds
+/// the database's write lock (it wrote the completion first); PostgreSQL's takes a transaction-scoped
+/// advisory lock for this learner, after which its statements see what the other committed.
+#[cfg(backend = "sqlite")]
+pub async fn lock_learner(_conn: &mut Conn, _user_id: i64) -> Result<(), sqlx::Error> {
+    Ok(())
+}
+#[cfg(backend = "postgres")]
+pub async fn lock_learner(conn: &mut Conn, user_id: i64) -> Result<(), sqlx::Error> {
+    /// The advisory locks' class for learners (the first of the two keys): "rtwl".
+    const LEARNER_LOCKS: i32 = 0x7274_776c;
+    // The second key is 32 bits: learners whose ids share them wait for each other, nothing worse.
+    let key = (user_id & 0x7fff_ffff) as i32;
+    sqlx::query!("SELECT pg_advisory_xact_lock($1, $2)", LEARNER_LOCKS, key)
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}
+
 /// True when `e` is a unique-constraint violation (e.g. an email that is already registered).
 pub fn is_unique_violation(e: &sqlx::Error) -> bool {
     matches!(e, sqlx::Error::Database(db) if db.is_unique_violation())

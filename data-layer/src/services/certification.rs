@@ -161,6 +161,7 @@ pub(crate) async fn certify(
     user_id: i64,
     version_id: i64,
 ) -> Result<Vec<String>, AppError> {
+    crate::db::lock_learner(tx, user_id).await?;
     let version_id = counting_version(tx, user_id, version_id).await?;
     let manifest = sqlx::query_scalar!(
         "SELECT manifest FROM course_versions WHERE id = $1",
