@@ -1,6 +1,7 @@
 //! Streaming the HR CSV export of 100,000 completed modules through the real router: time to the
 //! first byte, total time, and how much the process's peak memory grew while streaming. Run with
-//! `cargo bench -p server --bench hr_export`; the figures go in BENCHMARKS.md.
+//! `scripts/bench hr_export` (SQLite, then PostgreSQL; or `cargo bench -p server --bench hr_export`,
+//! with `BENCH_POSTGRES` for PostgreSQL); the figures go in BENCHMARKS.md.
 //!
 //! 12,500 members of one organisation have each completed the 8 modules of the bundled programme
 //! (rows written directly, not timed); an HR system with a `completions:read` token downloads
@@ -23,15 +24,16 @@ const PEOPLE: i64 = 12_500;
 async fn main() {
     let dir = tempfile::tempdir().expect("temp dir");
     let root = common::workspace();
-    let settings = common::settings(dir.path(), dir.path().join("site"));
+    let bench = common::Bench::new(dir.path()).await;
+    println!("{}", bench.describe().await);
+    let settings = common::settings(dir.path(), &bench.url, dir.path().join("site"));
     let state = build_state(&settings).await.expect("state");
     server::courses::publish_all(&state.db, &root.join("courses"))
         .await
         .expect("publish");
 
     // Arrange (not timed): the organisation, its people, their completions and a token.
-    let pool = common::sqlite(&state.db);
-    let mut tx = pool.begin().await.unwrap();
+    let mut tx = bench.db.begin().await.unwrap();
     let org: i64 = sqlx::query_scalar(
         "INSERT INTO organisations (name, kind, created_at) VALUES ('Bench kommune', 'municipality', 0) RETURNING id",
     )
@@ -141,4 +143,5 @@ async fn main() {
             peak.saturating_sub(rss_before) as f64 / 1024.0,
         );
     }
+    bench.finish().await;
 }

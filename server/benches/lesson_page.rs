@@ -1,8 +1,8 @@
 //! A signed-in learner reading a lesson page (server-rendered HTML) over real HTTP on loopback:
 //! requests per second and latency at concurrency 1 and 16, the server's memory idle and under
 //! load, and what the page weighs with its static files. Run with
-//! `cargo bench -p server --bench lesson_page` after `scripts/build-site` (for the page weight);
-//! the figures go in BENCHMARKS.md.
+//! `scripts/bench lesson_page` after `scripts/build-site` (for the page weight); SQLite, then
+//! PostgreSQL (`BENCH_POSTGRES`, see `common::Bench`). The figures go in BENCHMARKS.md.
 //!
 //! The server and the load run in this one process on the same cores, as a load generator beside
 //! a server on a 2-core machine would: the latencies include the client's share of the CPU.
@@ -27,7 +27,9 @@ async fn main() {
     let dir = tempfile::tempdir().expect("temp dir");
     let root = common::workspace();
     let site = root.join("target/site");
-    let state = build_state(&common::settings(dir.path(), site.clone()))
+    let bench = common::Bench::new(dir.path()).await;
+    println!("{}", bench.describe().await);
+    let state = build_state(&common::settings(dir.path(), &bench.url, site.clone()))
         .await
         .expect("state");
     server::courses::publish_all(&state.db, &root.join("courses"))
@@ -37,7 +39,7 @@ async fn main() {
     // Arrange (not timed): signed-in learners and the first lesson of the bundled programme.
     let (manifest,): (String,) =
         sqlx::query_as("SELECT manifest FROM course_versions WHERE course_id = 'rtw-coordinator'")
-            .fetch_one(common::sqlite(&state.db))
+            .fetch_one(&bench.db)
             .await
             .expect("the bundled programme is published");
     let manifest: app::domain::content::Manifest =
@@ -53,7 +55,7 @@ async fn main() {
              VALUES ($1, 'Bench Learner', 'not-a-hash', 0, 0, 0) RETURNING id",
         )
         .bind(format!("reader{n}@example.org"))
-        .fetch_one(common::sqlite(&state.db))
+        .fetch_one(&bench.db)
         .await
         .expect("a learner");
         let token = app::with_data!(state.db, |d, pool| {
@@ -128,6 +130,7 @@ async fn main() {
     }
 
     page_weight(&client, &base, &html, &site).await;
+    bench.finish().await;
 }
 
 /// `requests` page loads by `concurrency` learners at once, each as soon as its last one answered;

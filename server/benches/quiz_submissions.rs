@@ -1,6 +1,7 @@
-//! Graded quiz submissions per second on SQLite, through the real router, each a committed
-//! transaction (WAL), first as configured by default and then with durable commits. Run with
-//! `cargo bench -p server --bench quiz_submissions`; the figures go in BENCHMARKS.md.
+//! Graded quiz submissions per second through the real router, each a committed transaction: on
+//! SQLite (WAL) first as configured by default and then with durable commits, on PostgreSQL
+//! (`BENCH_POSTGRES`) as its server is configured (the benchmark prints fsync and
+//! synchronous_commit). Run with `scripts/bench quiz_submissions`; the figures go in BENCHMARKS.md.
 //!
 //! Profiling: `BENCH_LEARNERS` sets how many learners submit (400), `BENCH_SETTINGS=default` runs
 //! the default setting only, and `BENCH_CALLGRIND=1`, when run under `valgrind --tool=callgrind`,
@@ -88,6 +89,13 @@ async fn main() {
     // As configured by default (each commit survives a crash of the server), then with
     // `durable_commits` (each commit also survives a power loss: an fsync per commit).
     let only_default = std::env::var("BENCH_SETTINGS").is_ok_and(|v| v == "default");
+    if std::env::var("BENCH_POSTGRES").is_ok_and(|v| !v.is_empty()) {
+        // PostgreSQL's durability is the server's own (fsync, synchronous_commit), printed first;
+        // the application's `durable_commits` setting is SQLite's.
+        println!("PostgreSQL, as the server is configured:");
+        run(false).await;
+        return;
+    }
     for durable_commits in [false, true] {
         if durable_commits && only_default {
             break;
@@ -107,7 +115,9 @@ async fn main() {
 async fn run(durable_commits: bool) {
     let dir = tempfile::tempdir().expect("temp dir");
     let root = common::workspace();
-    let mut settings = common::settings(dir.path(), dir.path().join("site"));
+    let bench = common::Bench::new(dir.path()).await;
+    println!("{}", bench.describe().await);
+    let mut settings = common::settings(dir.path(), &bench.url, dir.path().join("site"));
     settings.durable_commits = durable_commits;
     let state = build_state(&settings).await.expect("state");
     server::courses::publish_all(&state.db, &root.join("courses"))
@@ -199,7 +209,7 @@ async fn run(durable_commits: bool) {
     }
     let graded: i64 =
         sqlx::query_scalar("SELECT COUNT(*) FROM quiz_attempts WHERE percent IS NOT NULL")
-            .fetch_one(common::sqlite(&state.db))
+            .fetch_one(&bench.db)
             .await
             .unwrap();
     assert_eq!(
@@ -207,4 +217,5 @@ async fn run(durable_commits: bool) {
         "every submission is graded and stored"
     );
     println!("stored: {graded} graded attempts");
+    bench.finish().await;
 }
