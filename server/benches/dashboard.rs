@@ -47,9 +47,9 @@ async fn main() {
     let dir = tempfile::tempdir().expect("temp dir");
     let root = common::workspace();
     let bench = common::Bench::new(dir.path()).await;
-    println!("{}", bench.describe().await);
     let settings = common::settings(dir.path(), &bench.url, root.join("target/site"));
     let state = build_state(&settings).await.expect("state");
+    println!("{}", bench.describe().await);
     server::courses::publish_all(&state.db, &root.join("courses"))
         .await
         .expect("publish");

@@ -28,10 +28,10 @@ async fn main() {
     let root = common::workspace();
     let site = root.join("target/site");
     let bench = common::Bench::new(dir.path()).await;
-    println!("{}", bench.describe().await);
     let state = build_state(&common::settings(dir.path(), &bench.url, site.clone()))
         .await
         .expect("state");
+    println!("{}", bench.describe().await);
     server::courses::publish_all(&state.db, &root.join("courses"))
         .await
         .expect("publish");

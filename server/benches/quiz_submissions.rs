@@ -116,10 +116,10 @@ async fn run(durable_commits: bool) {
     let dir = tempfile::tempdir().expect("temp dir");
     let root = common::workspace();
     let bench = common::Bench::new(dir.path()).await;
-    println!("{}", bench.describe().await);
     let mut settings = common::settings(dir.path(), &bench.url, dir.path().join("site"));
     settings.durable_commits = durable_commits;
     let state = build_state(&settings).await.expect("state");
+    println!("{}", bench.describe().await);
     server::courses::publish_all(&state.db, &root.join("courses"))
         .await
         .expect("publish");

@@ -37,12 +37,17 @@ impl Bench {
                     .connect(&admin)
                     .await
                     .expect("BENCH_POSTGRES answers");
-                sqlx::raw_sql(sqlx::AssertSqlSafe(format!(
-                    "DROP DATABASE IF EXISTS {name}; CREATE DATABASE {name}"
-                )))
-                .execute(&pool)
-                .await
-                .expect("CREATE DATABASE on BENCH_POSTGRES");
+                // One statement each: several in one message would be one transaction, and
+                // PostgreSQL runs neither DROP nor CREATE DATABASE inside one.
+                for sql in [
+                    format!("DROP DATABASE IF EXISTS {name}"),
+                    format!("CREATE DATABASE {name}"),
+                ] {
+                    sqlx::raw_sql(sqlx::AssertSqlSafe(sql))
+                        .execute(&pool)
+                        .await
+                        .expect("CREATE DATABASE on BENCH_POSTGRES");
+                }
                 pool.close().await;
                 (with_database(&admin, &name), Some((admin, name)))
             }
@@ -72,11 +77,13 @@ impl Bench {
     /// durability and memory settings and version).
     pub async fn describe(&self) -> String {
         if !self.is_postgres() {
-            let version: String = sqlx::query_scalar("SELECT sqlite_version()")
+            return match sqlx::query_scalar::<_, String>("SELECT sqlite_version()")
                 .fetch_one(&self.db)
                 .await
-                .unwrap_or_default();
-            return format!("SQLite {version}");
+            {
+                Ok(version) => format!("SQLite {version}"),
+                Err(e) => format!("SQLite (version unknown: {e})"),
+            };
         }
         let rows: Vec<(String, String)> = sqlx::query_as(
             "SELECT name, setting FROM pg_settings WHERE name IN
