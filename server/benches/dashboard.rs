@@ -122,7 +122,10 @@ async fn main() {
         DAY = DAY
     );
     let script = if bench.is_postgres() {
-        format!("SET session_replication_role = replica;\n{script}\nSET session_replication_role = DEFAULT;\n{BACKFILL}\nANALYZE;")
+        format!(
+            "SET session_replication_role = replica;\n{script}\nSET session_replication_role = DEFAULT;\n{}\nANALYZE;",
+            backfill()
+        )
     } else {
         format!("{script}\nANALYZE;")
     };
@@ -291,27 +294,24 @@ async fn main() {
     bench.finish().await;
 }
 
-/// The dashboard's counts from the rows there are: the back-fill of
-/// `migrations/postgres/20261204000024_org_figures.sql`, run after a load with triggers off.
-const BACKFILL: &str = "
-    DELETE FROM org_module_counts;
-    DELETE FROM org_week_counts;
-    INSERT INTO org_module_counts (organisation_id, course_id, module_id, people)
-    SELECT m.organisation_id, v.course_id, mc.module_id, COUNT(DISTINCT mc.user_id)
-    FROM module_completions mc
-    JOIN course_versions v ON v.id = mc.course_version_id
-    JOIN memberships m ON m.user_id = mc.user_id
-    GROUP BY m.organisation_id, v.course_id, mc.module_id;
-    INSERT INTO org_week_counts (organisation_id, week, lessons, modules)
-    SELECT organisation_id, week, SUM(lessons), SUM(modules) FROM (
-        SELECT m.organisation_id, (c.completed_at - 345600) / 604800 * 604800 + 345600 AS week,
-               1 AS lessons, 0 AS modules
-        FROM lesson_completions c JOIN memberships m ON m.user_id = c.user_id
-        UNION ALL
-        SELECT m.organisation_id, (c.completed_at - 345600) / 604800 * 604800 + 345600, 0, 1
-        FROM module_completions c JOIN memberships m ON m.user_id = c.user_id) AS completions
-    GROUP BY organisation_id, week;
-";
+/// The dashboard's counts from the rows there are, after a load with triggers off: the back-fill
+/// of `migrations/postgres/20261204000024_org_figures.sql` (its statements after "What is there
+/// already", up to the index that follows them), read from the migration itself.
+fn backfill() -> String {
+    let path = common::workspace().join("migrations/postgres/20261204000024_org_figures.sql");
+    let sql = std::fs::read_to_string(&path).expect("migration 24");
+    let start = sql
+        .find("-- What is there already.")
+        .expect("the migration's back-fill");
+    let end = start
+        + sql[start..]
+            .find("CREATE COLLATION")
+            .expect("the index after the back-fill");
+    format!(
+        "DELETE FROM org_module_counts;\nDELETE FROM org_week_counts;\n{}",
+        &sql[start..end]
+    )
+}
 
 /// Runs `f` once to warm up and [`RUNS`] times, and prints a table row.
 async fn time<F, Fut>(what: &str, mut f: F)
