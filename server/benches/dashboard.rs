@@ -285,7 +285,7 @@ async fn main() {
     // To look at query plans afterwards: `BENCH_KEEP=1` leaves the database in place.
     if std::env::var_os("BENCH_KEEP").is_some() {
         if bench.is_postgres() {
-            println!("database kept: {}", bench.url);
+            println!("database kept: {}", bench.keep().await);
         } else {
             println!("database kept at {}", dir.keep().join("bench.db").display());
         }

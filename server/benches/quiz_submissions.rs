@@ -89,7 +89,7 @@ async fn main() {
     // As configured by default (each commit survives a crash of the server), then with
     // `durable_commits` (each commit also survives a power loss: an fsync per commit).
     let only_default = std::env::var("BENCH_SETTINGS").is_ok_and(|v| v == "default");
-    if std::env::var("BENCH_POSTGRES").is_ok_and(|v| !v.is_empty()) {
+    if common::on_postgres().is_some() {
         // PostgreSQL's durability is the server's own (fsync, synchronous_commit), printed first;
         // the application's `durable_commits` setting is SQLite's.
         println!("PostgreSQL, as the server is configured:");

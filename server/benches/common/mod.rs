@@ -15,43 +15,38 @@ pub fn workspace() -> PathBuf {
         .to_path_buf()
 }
 
-/// The database a benchmark runs on: a SQLite file in its temporary folder, or, with
-/// `BENCH_POSTGRES` set to the address of a PostgreSQL server that allows `CREATE DATABASE`
-/// (`scripts/postgres` prints one), a scratch database `rtw_bench_<pid>` there, dropped by
-/// [`Bench::finish`]. `db` is a second, small pool on it for the benchmark's own SQL (arranging
+/// A scratch PostgreSQL database: the integration tests' own (`Scratch`).
+#[path = "../../tests/integration/scratch.rs"]
+mod scratch;
+
+/// The PostgreSQL server the benchmark runs on, if any: `BENCH_POSTGRES`, the address of a server
+/// that allows `CREATE DATABASE` (`scripts/postgres` prints one).
+pub fn on_postgres() -> Option<String> {
+    std::env::var("BENCH_POSTGRES")
+        .ok()
+        .filter(|v| !v.is_empty())
+}
+
+/// The database a benchmark runs on: a SQLite file in its temporary folder, or, on PostgreSQL
+/// ([`on_postgres`]), a scratch database `rtw_bench_…` there, dropped by [`Bench::finish`] or when
+/// the benchmark fails. `db` is a second, small pool on it for the benchmark's own SQL (arranging
 /// data, counting what was stored); the server under test opens its own from `url`.
 pub struct Bench {
     pub url: String,
     pub db: sqlx::AnyPool,
-    scratch: Option<(String, String)>,
+    scratch: Option<scratch::Scratch>,
 }
 
 impl Bench {
     pub async fn new(dir: &Path) -> Bench {
         sqlx::any::install_default_drivers();
-        let (url, scratch) = match std::env::var("BENCH_POSTGRES") {
-            Ok(admin) if !admin.is_empty() => {
-                let name = format!("rtw_bench_{}", std::process::id());
-                let pool = AnyPoolOptions::new()
-                    .max_connections(1)
-                    .connect(&admin)
-                    .await
-                    .expect("BENCH_POSTGRES answers");
-                // One statement each: several in one message would be one transaction, and
-                // PostgreSQL runs neither DROP nor CREATE DATABASE inside one.
-                for sql in [
-                    format!("DROP DATABASE IF EXISTS {name}"),
-                    format!("CREATE DATABASE {name}"),
-                ] {
-                    sqlx::raw_sql(sqlx::AssertSqlSafe(sql))
-                        .execute(&pool)
-                        .await
-                        .expect("CREATE DATABASE on BENCH_POSTGRES");
-                }
-                pool.close().await;
-                (with_database(&admin, &name), Some((admin, name)))
-            }
-            _ => (format!("sqlite:{}", dir.join("bench.db").display()), None),
+        let scratch = match on_postgres() {
+            Some(admin) => Some(scratch::Scratch::on(&admin, "rtw_bench").await),
+            None => None,
+        };
+        let url = match &scratch {
+            Some(scratch) => scratch.url(),
+            None => format!("sqlite:{}", dir.join("bench.db").display()),
         };
         let db = AnyPoolOptions::new()
             .max_connections(2)
@@ -60,21 +55,12 @@ impl Bench {
         Bench { url, db, scratch }
     }
 
-    /// "SQLite" or "PostgreSQL".
-    pub fn backend(&self) -> &'static str {
-        if self.scratch.is_some() {
-            "PostgreSQL"
-        } else {
-            "SQLite"
-        }
-    }
-
     pub fn is_postgres(&self) -> bool {
         self.scratch.is_some()
     }
 
-    /// The server's settings that matter to a benchmark, one line (PostgreSQL only: its
-    /// durability and memory settings and version).
+    /// The database's version, and on PostgreSQL the server's settings that matter to a benchmark
+    /// (durability, memory), one line.
     pub async fn describe(&self) -> String {
         if !self.is_postgres() {
             return match sqlx::query_scalar::<_, String>("SELECT sqlite_version()")
@@ -97,38 +83,22 @@ impl Bench {
         format!("PostgreSQL: {}", settings.join(", "))
     }
 
+    /// Leaves a PostgreSQL database in place, to look at afterwards, and gives its URL.
+    pub async fn keep(self) -> String {
+        self.db.close().await;
+        match self.scratch {
+            Some(scratch) => scratch.keep(),
+            None => self.url,
+        }
+    }
+
     /// Closes the pool and drops the scratch database, if there is one.
     pub async fn finish(self) {
         self.db.close().await;
-        if let Some((admin, name)) = self.scratch {
-            if let Ok(pool) = AnyPoolOptions::new()
-                .max_connections(1)
-                .connect(&admin)
-                .await
-            {
-                let _ = sqlx::raw_sql(sqlx::AssertSqlSafe(format!(
-                    "DROP DATABASE IF EXISTS {name} WITH (FORCE)"
-                )))
-                .execute(&pool)
-                .await;
-                pool.close().await;
-            }
+        if let Some(scratch) = self.scratch {
+            scratch.finish().await;
         }
     }
-}
-
-/// `url` with its database name replaced by `name` (query parameters kept).
-fn with_database(url: &str, name: &str) -> String {
-    let (base, query) = match url.split_once('?') {
-        Some((b, q)) => (b, format!("?{q}")),
-        None => (url, String::new()),
-    };
-    let after_scheme = base.find("://").map(|i| i + 3).unwrap_or(0);
-    let base = match base[after_scheme..].find('/') {
-        Some(i) => &base[..after_scheme + i],
-        None => base,
-    };
-    format!("{base}/{name}{query}")
 }
 
 /// An installation on `url` with its data folder in `dir`, serving the static files in `site_root`.

@@ -9,7 +9,7 @@
 //! deletion.
 
 use crate::common::workspace;
-use crate::postgres_schema::Scratch;
+use crate::scratch::Scratch;
 use app::domain::content::{load_course_files, MemoryFiles};
 use app::domain::hr_api::Cursor;
 use app::domain::Lang;

@@ -59,7 +59,7 @@ pub struct TestApp {
     /// Runtime queries with `$1` placeholders run on SQLite and PostgreSQL alike.
     pub db: sqlx::AnyPool,
     /// The scratch PostgreSQL database, dropped last.
-    pub pg: Option<crate::postgres_schema::Scratch>,
+    pub pg: Option<crate::scratch::Scratch>,
 }
 
 /// The SQLite pool of a server the test set up on SQLite itself.
@@ -81,7 +81,7 @@ impl TestApp {
     /// suite runs on PostgreSQL), with the programme under `courses` published.
     pub async fn launch(dir: TempDir, mut settings: Settings, courses: Option<&Path>) -> TestApp {
         let pg = if on_postgres() {
-            let scratch = crate::postgres_schema::Scratch::new().await;
+            let scratch = crate::scratch::Scratch::new().await;
             settings.database_url = scratch.url();
             Some(scratch)
         } else {
@@ -101,7 +101,7 @@ impl TestApp {
         dir: TempDir,
         state: app::server::AppState,
         database_url: &str,
-        pg: Option<crate::postgres_schema::Scratch>,
+        pg: Option<crate::scratch::Scratch>,
     ) -> TestApp {
         let router = router(state.clone());
         sqlx::any::install_default_drivers();

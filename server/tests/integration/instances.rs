@@ -2,7 +2,7 @@
 //! folder and its own background worker, and they share nothing but the database.
 
 use crate::common::{settings, SmtpSink, TestApp};
-use crate::postgres_schema::Scratch;
+use crate::scratch::Scratch;
 use app::server::data_sqlite::email::outbox;
 use app::server::mailer::EmailMessage;
 use app::server::{AppState, Database};

@@ -26,6 +26,7 @@ mod process;
 mod quizzes;
 mod renewal;
 mod requests;
+mod scratch;
 mod sso;
 mod sweep;
 mod webhooks;
