@@ -8,10 +8,8 @@
 
 use crate::common::workspace;
 use crate::scratch::Scratch;
-use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
-use sqlx::{AssertSqlSafe, PgPool, Row, SqlitePool};
+use sqlx::{PgPool, Row, SqlitePool};
 use std::collections::{BTreeMap, BTreeSet};
-use std::str::FromStr;
 
 async fn sqlite(dir: &tempfile::TempDir) -> SqlitePool {
     let url = format!("sqlite:{}", dir.path().join("rtw.db").display());
